@@ -1,0 +1,107 @@
+// Every spec uses this `test`: it fails any test in which the page asked for something off this origin,
+// logged a console error or threw an uncaught exception.
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const ORIGIN = 'http://127.0.0.1:4173';
+
+interface Watch {
+  offOrigin: string[];
+  errors: string[];
+}
+
+export const test = base.extend<{ watch: Watch }>({
+  watch: [
+    async ({ page }, use) => {
+      const watch: Watch = { offOrigin: [], errors: [] };
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(`${ORIGIN}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) watch.offOrigin.push(url);
+      });
+      page.on('console', (message) => {
+        if (message.type() === 'error') watch.errors.push(message.text());
+      });
+      page.on('pageerror', (error) => watch.errors.push(`uncaught: ${error.message}`));
+      await use(watch);
+      expect(watch.offOrigin, 'requests that left the origin').toEqual([]);
+      expect(watch.errors, 'console errors and uncaught exceptions').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export const AREA_COUNT = 314;
+
+interface MapHandle {
+  healthGapMap?: {
+    controller: { areaCodes(): string[] };
+    map: {
+      loaded(): boolean;
+      getSource(id: string): unknown;
+      getZoom(): number;
+      getCenter(): { lat: number; lng: number };
+      getFeatureState(feature: { source: string; id: string }): Record<string, unknown>;
+      queryRenderedFeatures(options: { layers: string[] }): { id?: string | number; state: Record<string, unknown> }[];
+      project(lngLat: [number, number]): { x: number; y: number };
+    };
+  };
+}
+
+/** Waits until the map is idle with all 314 areas on it, each given a colour or marked as no data. */
+export async function waitForColouredMap(page: Page): Promise<void> {
+  await page.waitForFunction(
+    (count) => {
+      const handle = (window as unknown as MapHandle).healthGapMap;
+      const map = handle?.map;
+      if (!handle || !map || !map.getSource('areas') || !map.loaded()) return false;
+      const codes = handle.controller.areaCodes();
+      return (
+        codes.length === count &&
+        codes.every((id) => {
+          const state = map.getFeatureState({ source: 'areas', id });
+          return typeof state.colour === 'string' || state.noData === true;
+        })
+      );
+    },
+    AREA_COUNT,
+    { timeout: 30_000, polling: 100 },
+  );
+}
+
+/** Distinct areas drawn in the current viewport with a colour or the no-data hatch. */
+export async function renderedPaintedAreas(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const map = (window as unknown as MapHandle).healthGapMap!.map;
+    const features = map.queryRenderedFeatures({ layers: ['area-fill'] });
+    return new Set(features.filter((f) => typeof f.state.colour === 'string' || f.state.noData === true).map((f) => String(f.id))).size;
+  });
+}
+
+export async function featureState(page: Page, code: string): Promise<Record<string, unknown>> {
+  return page.evaluate((id) => (window as unknown as MapHandle).healthGapMap!.map.getFeatureState({ source: 'areas', id }), code);
+}
+
+/** Screen position of a point (lng, lat) on the map canvas, relative to the page. */
+export async function screenPoint(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((ll) => (window as unknown as MapHandle).healthGapMap!.map.project(ll), lngLat);
+  const box = await page.locator('.maplibregl-canvas').boundingBox();
+  if (!box) throw new Error('map canvas not on screen');
+  return { x: box.x + point.x, y: box.y + point.y };
+}
+
+export async function mapView(page: Page): Promise<{ zoom: number; lat: number; lng: number }> {
+  return page.evaluate(() => {
+    const map = (window as unknown as MapHandle).healthGapMap!.map;
+    const c = map.getCenter();
+    return { zoom: map.getZoom(), lat: c.lat, lng: c.lng };
+  });
+}
+
+/** Points well inside some areas, for clicking. */
+export const PLACES = {
+  birmingham: { code: 'E08000025', name: 'Birmingham', lngLat: [-1.89, 52.48] as [number, number] },
+  blackpool: { code: 'E06000009', name: 'Blackpool' },
+  hartlepool: { code: 'E06000001', name: 'Hartlepool' },
+  northSea: { lngLat: [2.2, 53.3] as [number, number] },
+};

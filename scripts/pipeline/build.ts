@@ -1,0 +1,212 @@
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { AreasFile, EstimateValidation } from '../../src/lib/data/types.ts';
+import { INDICATORS } from '../../src/lib/indicators/catalogue.ts';
+import { assembleAreas } from './assemble.ts';
+import { assertSameCodes, baseAreas, LAD_LOOKUP_COLUMNS, lookupVintage } from './base.ts';
+import { assertCoverage, coverage, formatCoverage } from './coverage.ts';
+import { parseTable, type Table } from './csv.ts';
+import { areasCsv } from './csvOut.ts';
+import { PipelineError } from './errors.ts';
+import { OUTPUT_FILES, RAW_FILES } from './files.ts';
+import { englishLadFeatures, simplifiedTopology, type GeometryStats, type SimplifyOptions } from './geometry.ts';
+import {
+  england2009,
+  HLE2009_MSOA_COLUMNS,
+  HLE2009_REGION_COLUMNS,
+  HLE2009_UTLA_COLUMNS,
+  hle2009,
+  msoaEstimates,
+  msoasWithoutValue,
+  parseMsoaHle,
+  parsePublishedUtla,
+  SEXES,
+} from './hle2009.ts';
+import { england2018, HLE2018_COLUMNS, hle2018, hle2018Assignments, northantsSuccessors, parseHle2018 } from './hle2018.ts';
+import {
+  assertBucksCrossCheck,
+  bucksCrossCheck,
+  BUCKS_COUNTY,
+  IMD_DISTRICT_COLUMNS,
+  IMD_MEASURES,
+  IMD_UPPER_TIER_COLUMNS,
+  imdSources,
+  parseImdDistricts,
+  parseImdUpperTier,
+  rerank,
+  verifyPublishedRanks,
+} from './imd.ts';
+import { countByCategory, LUF_COLUMNS, lufCategories } from './luf.ts';
+import { MSOA_LOOKUP_COLUMNS, msoaLookup, populationByLad19 } from './msoa.ts';
+import type { RawSource } from './source.ts';
+import { roundTo } from './stats.ts';
+import { TOWNS_FUND_COLUMNS, townsFund } from './townsFund.ts';
+import { publishOutputs, type OutputFile } from './writer.ts';
+import { validateStagedOutputs } from './validate.ts';
+
+/** England's districts in the 2020 code set, which the Levelling Up Fund round 1 list uses. */
+export const EXPECTED_DISTRICTS = 314;
+
+/**
+ * The source is ONS's 500 m generalised (BUC) set, whose vertices are already ~1.8 km apart (median), so
+ * there is little left to remove without visible change. The displacement cap keeps every line within
+ * 500 m of the source, the same tolerance as its own generalisation; the area threshold then only takes
+ * out the near-collinear points. 1e4 quantisation moves a point by at most ~43 m, under a tenth of that.
+ */
+export const GEOMETRY_OPTIONS: SimplifyOptions = {
+  minTriangleAreaM2: 1_000_000,
+  maxDisplacementM: 500,
+  quantization: 1e4,
+  minVerticesLargestRing: 8,
+};
+
+export type Log = (line: string) => void;
+
+function read(source: RawSource, file: string, columns: readonly string[]): Table {
+  return parseTable(source.readText(file), file, columns);
+}
+
+const gbp = (n: number): string => `£${n.toLocaleString('en-GB')}`;
+const years = (n: number, dp = 2): string => `${n >= 0 ? '+' : '−'}${Math.abs(n).toFixed(dp)}`;
+
+function describeValidation(label: string, v: EstimateValidation): string {
+  return (
+    `  ${label}: mean error ${years(v.meanError, 3)}, mean absolute error ${v.meanAbsoluteError.toFixed(3)}, ` +
+    `95th percentile ${v.p95AbsoluteError.toFixed(3)}, largest ${v.largestAbsoluteError.toFixed(3)} at ${v.largestAt} (${v.pairs} pairs)`
+  );
+}
+
+function roundValidation(v: EstimateValidation): EstimateValidation {
+  return {
+    ...v,
+    meanError: roundTo(v.meanError, 3),
+    meanAbsoluteError: roundTo(v.meanAbsoluteError, 3),
+    largestAbsoluteError: roundTo(v.largestAbsoluteError, 3),
+    p95AbsoluteError: roundTo(v.p95AbsoluteError, 3),
+  };
+}
+
+export interface BuildResult {
+  areasFile: AreasFile;
+  files: OutputFile[];
+  geometry: GeometryStats;
+}
+
+/** Reads and joins every source and returns the output files' contents. Writes nothing. */
+export function buildData(source: RawSource, log: Log): BuildResult {
+  // Base geography: the 2020 districts, with their upper tier and region.
+  const ladLookup = read(source, RAW_FILES.ladLookup, LAD_LOOKUP_COLUMNS);
+  const lookup2020 = lookupVintage(ladLookup, '2020');
+  const base = baseAreas(lookup2020);
+  const baseCodes = new Set(base.map((a) => a.code));
+  if (base.length !== EXPECTED_DISTRICTS) {
+    throw new PipelineError({ file: RAW_FILES.ladLookup, column: 'vintage' }, `vintage 2020 has ${base.length} districts, expected ${EXPECTED_DISTRICTS}`);
+  }
+  const features = englishLadFeatures(source.readText(RAW_FILES.ladBoundaries), RAW_FILES.ladBoundaries, baseCodes);
+  const luf = lufCategories(read(source, RAW_FILES.luf, LUF_COLUMNS), baseCodes);
+  log(`Base: ${base.length} districts (lookup vintage 2020) = boundary features = LUF England rows`);
+  const lufCounts = countByCategory(luf);
+  log(`LUF priority categories: 1: ${lufCounts[1]}, 2: ${lufCounts[2]}, 3: ${lufCounts[3]}`);
+
+  const msoas = msoaLookup(read(source, RAW_FILES.msoaLookup, MSOA_LOOKUP_COLUMNS), baseCodes);
+
+  // IMD 2019.
+  const imdDistrictRows = parseImdDistricts(read(source, RAW_FILES.imdDistricts, IMD_DISTRICT_COLUMNS));
+  const imdUpperRows = parseImdUpperTier(read(source, RAW_FILES.imdUpperTier, IMD_UPPER_TIER_COLUMNS));
+  const rankCheck = verifyPublishedRanks(imdDistrictRows);
+  log(`IMD ranks: reproduced ${rankCheck.reproduced}/${imdDistrictRows.length} published ranks for ${IMD_MEASURES.length} measures`);
+  if (rankCheck.roundingTies.length > 0) {
+    log(`  ${rankCheck.roundingTies.length} values are equal only after rounding; the published rank (in brackets) orders them:`);
+    for (const tie of rankCheck.roundingTies) log(`    ${tie}`);
+  }
+  const imdSrc = imdSources(imdDistrictRows, imdUpperRows, baseCodes, { districts: RAW_FILES.imdDistricts, upperTier: RAW_FILES.imdUpperTier });
+  const bucksRow = imdUpperRows.find((r) => r.code === BUCKS_COUNTY);
+  if (bucksRow !== undefined) {
+    const check = bucksCrossCheck(imdDistrictRows, bucksRow, populationByLad19(msoas), RAW_FILES.imdDistricts);
+    assertBucksCrossCheck(check, RAW_FILES.imdUpperTier);
+    log(
+      `IMD Buckinghamshire (derived from county ${BUCKS_COUNTY}): average score ${check.county.avgScore} vs ${check.weighted.avgScore.toFixed(3)} ` +
+        `population-weighted from its 4 districts (difference ${years(check.weighted.avgScore - check.county.avgScore, 3)}); ` +
+        `average rank ${check.county.avgRank} vs ${check.weighted.avgRank.toFixed(2)} (difference ${years(check.weighted.avgRank - check.county.avgRank, 2)})`,
+    );
+  }
+  const imd = rerank(imdSrc);
+
+  // HLE 2009–13: official where the district is a published area, else the MSOA estimate.
+  const published2009 = parsePublishedUtla(read(source, RAW_FILES.hle2009Utla, HLE2009_UTLA_COLUMNS));
+  const msoaValues = parseMsoaHle(read(source, RAW_FILES.hle2009Msoa, HLE2009_MSOA_COLUMNS), msoas);
+  const estimates = msoaEstimates([...baseCodes], msoas, msoaValues);
+  const hle09 = hle2009(base, published2009, estimates);
+  const englandHle2009 = england2009(read(source, RAW_FILES.hle2009Region, HLE2009_REGION_COLUMNS));
+  for (const sex of SEXES) {
+    const missing = msoasWithoutValue(msoas, msoaValues, sex);
+    log(`HLE 2009–13 MSOAs: ${msoas.size - missing.length} with a ${sex} value; skipped ${missing.length} without (${missing.join(', ') || 'none'})`);
+  }
+  log('HLE 2009–13 MSOA estimate vs official value, where both exist (estimate − official, years):');
+  log(describeValidation('plain mean (used)', hle09.validation.plain));
+  log(describeValidation('population-weighted mean', hle09.validation.weighted));
+
+  // HLE 2018–20: the 2021 upper-tier value each district belongs to.
+  const published2018 = parseHle2018(read(source, RAW_FILES.hle2018Utla, HLE2018_COLUMNS));
+  const successors = northantsSuccessors(lookup2020, RAW_FILES.ladLookup);
+  const assignments = hle2018Assignments(base, lookupVintage(ladLookup, '2021'), successors, RAW_FILES.ladLookup);
+  const hle18 = hle2018(assignments, published2018, RAW_FILES.hle2018Utla);
+
+  const towns = townsFund(read(source, RAW_FILES.townsFund, TOWNS_FUND_COLUMNS), base.map((a) => a.code));
+  log(
+    `Towns Fund: ${towns.totals.townDeals.places} Town Deals ${gbp(towns.totals.townDeals.grantGbp)}; ` +
+      `${towns.totals.futureHighStreets.places} Future High Streets Fund places ${gbp(towns.totals.futureHighStreets.grantGbp)}`,
+  );
+
+  const areas = assembleAreas(base, { luf, imd, hle2009: hle09.byArea, hle2018: hle18, townsFund: towns.byArea });
+  const coverageLines = coverage(areas);
+  log('Coverage:');
+  for (const line of coverageLines) log(`  ${formatCoverage(line)}`);
+  assertCoverage(coverageLines);
+
+  const simplified = simplifiedTopology(features, GEOMETRY_OPTIONS, RAW_FILES.ladBoundaries);
+
+  const areasFile: AreasFile = {
+    schemaVersion: 1,
+    areas,
+    england: {
+      hle2009: {
+        male: { value: roundTo(englandHle2009.male.value, 2), lci: roundTo(englandHle2009.male.lci, 2), uci: roundTo(englandHle2009.male.uci, 2) },
+        female: { value: roundTo(englandHle2009.female.value, 2), lci: roundTo(englandHle2009.female.lci, 2), uci: roundTo(englandHle2009.female.uci, 2) },
+      },
+      hle2018: england2018(published2018, RAW_FILES.hle2018Utla),
+    },
+    coverage: coverageLines,
+    estimateValidation: roundValidation(hle09.validation.plain),
+    // Taken last so that it lists every file read above.
+    inputs: source.inputs(),
+  };
+
+  const topologyJson = JSON.stringify(simplified.topology);
+  const g = simplified.stats;
+  const dropped = Object.entries(g.ringsDroppedByArea).map(([code, n]) => `${code} ×${n}`);
+  log(
+    `Geometry: ${features.features.length} areas; arcs ${g.arcsBefore} → ${g.arcsAfter}, vertices ${g.verticesBefore} → ${g.verticesAfter} ` +
+      `(${g.verticesRestored} kept by the ${GEOMETRY_OPTIONS.maxDisplacementM} m cap); removed vertices moved the line by at most ${g.maxDisplacementM.toFixed(0)} m ` +
+      `(95th percentile ${g.p95DisplacementM.toFixed(0)} m); quantisation ${GEOMETRY_OPTIONS.quantization} (≤ ${g.quantizationErrorM.toFixed(0)} m); ` +
+      `small rings dropped: ${g.ringsDropped}${dropped.length > 0 ? ` (${dropped.join(', ')})` : ''}; union ${g.unionParts} parts, no gaps`,
+  );
+  log(`Geometry file: ${topologyJson.length.toLocaleString('en-GB')} bytes raw, ${gzipSync(topologyJson).length.toLocaleString('en-GB')} bytes gzip`);
+
+  const files: OutputFile[] = [
+    { relPath: OUTPUT_FILES.topology, content: topologyJson },
+    { relPath: OUTPUT_FILES.indicatorsJson, content: JSON.stringify(INDICATORS) },
+    { relPath: OUTPUT_FILES.areasCsv, content: areasCsv(areas) },
+    { relPath: OUTPUT_FILES.areasJson, content: JSON.stringify(areasFile) },
+  ];
+  return { areasFile, files, geometry: simplified.stats };
+}
+
+/** Builds, validates the written files, and only then replaces the previous outputs. */
+export function buildAndPublish(source: RawSource, outRoot: string, log: Log): BuildResult {
+  const result = buildData(source, log);
+  // The data folder is git-ignored, so an interrupted run leaves no stray staging folder in git status.
+  publishOutputs(outRoot, result.files, (stageDir) => validateStagedOutputs(stageDir, EXPECTED_DISTRICTS), path.join(outRoot, 'data'));
+  for (const f of result.files) log(`Wrote ${path.join(outRoot, f.relPath)} (${Buffer.byteLength(f.content).toLocaleString('en-GB')} bytes)`);
+  return result;
+}

@@ -1,0 +1,23 @@
+// Every raw file the pipeline reads, relative to the raw-data folder. ensure-data uses this same list to
+// decide whether the outputs are stale, so a new input added here is automatically watched.
+export const RAW_FILES = {
+  ladLookup: 'boundaries/lookup_lad_utla_rgn_england_2018_2023_derived.csv',
+  ladBoundaries: 'boundaries/lad2020_buc_uk_derived.geojson',
+  luf: 'funds/luf_r1_2021_priority_categories.csv',
+  townsFund: 'funds/towns_fund_places_2023_template.csv',
+  imdDistricts: 'imd/imd2019_file10_lad_summaries_IMD.csv',
+  imdUpperTier: 'imd/imd2019_file11_utla_summaries_IMD.csv',
+  hle2009Utla: 'hle/hle2009_13_utla_ons2015.csv',
+  hle2009Msoa: 'hle/hle2009_13_msoa_ons2015.csv',
+  hle2009Region: 'hle/hle2009_13_region_ons2015.csv',
+  hle2018Utla: 'hle/hle2018_20_utla_ons_subnational_indicators.csv',
+  msoaLookup: 'lookups/msoa11_lad_lookup_england_tidy.csv',
+} as const;
+
+/** Output files, relative to the output root (static/ in the repository). */
+export const OUTPUT_FILES = {
+  areasJson: 'data/areas.json',
+  areasCsv: 'data/areas.csv',
+  indicatorsJson: 'data/indicators.json',
+  topology: 'geo/lad2020.topo.json',
+} as const;

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import type { BaseArea } from './base.ts';
+import { parseTable } from './csv.ts';
+import {
+  england2009,
+  HLE2009_MSOA_COLUMNS,
+  HLE2009_REGION_COLUMNS,
+  HLE2009_UTLA_COLUMNS,
+  hle2009,
+  msoaEstimates,
+  msoasWithoutValue,
+  officialMatches,
+  parseMsoaHle,
+  parsePublishedUtla,
+  summariseErrors,
+} from './hle2009.ts';
+import type { MsoaEntry } from './msoa.ts';
+
+const area = (code: string, name: string): BaseArea => ({ code, name, utla: { code, name }, region: { code: 'E12000001', name: 'R' } });
+const BASE = [
+  area('E06000001', 'Hartlepool'),
+  area('E06000057', 'Northumberland'),
+  area('E06000058', 'Bournemouth, Christchurch and Poole'),
+  area('E06000060', 'Buckinghamshire'),
+  area('E07000008', 'Cambridge'),
+];
+
+const UTLA_HEADER = 'area_code,area_name,sex,hle_years,hle_sig_vs_england,hle_lci95,hle_uci95';
+const UTLA_ROWS = [
+  'E06000001,Hartlepool,Male,58.51234,**,58.12,58.91',
+  'E06000001,Hartlepool,Female,60.2,**,59.9,60.6',
+  'E06000048,Northumberland,Male,62,,61.5,62.5',
+  'E06000028,Bournemouth,Male,63,,62.5,63.5',
+  'E10000009,Dorset,Male,66,,65.5,66.5',
+  'E10000002,Buckinghamshire,Male,68.24,*,68.05,68.43',
+  'E10000003,Cambridgeshire,Male,66,*,65.8,66.2',
+];
+const published = (rows = UTLA_ROWS) => parsePublishedUtla(parseTable([UTLA_HEADER, ...rows].join('\n'), 'hle/utla.csv', HLE2009_UTLA_COLUMNS));
+
+const entry = (lad20: string, population: number): MsoaEntry => ({
+  lad19: lad20,
+  lad20,
+  population,
+  row: { file: 'l', dataRow: 1, line: 2, cells: new Map() },
+});
+const LOOKUP = new Map<string, MsoaEntry>([
+  ['E02000001', entry('E07000008', 100)],
+  ['E02000002', entry('E07000008', 300)],
+  ['E02000003', entry('E07000008', 100)],
+  ['E02000004', entry('E06000001', 100)],
+  ['E02000005', entry('E06000001', 100)],
+  ['E02000006', entry('E06000058', 100)],
+  ['E02000007', entry('E06000057', 100)],
+  ['E02000008', entry('E06000060', 100)],
+]);
+const MSOA_HEADER = 'msoa_code,msoa_name,region,sex,hle_years';
+const MSOA_ROWS = [
+  'E02000001,Cambridge 001,East,Male,60',
+  'E02000002,Cambridge 002,East,Male,70',
+  'E02000003,Cambridge 003,East,Male,65',
+  'E02000001,Cambridge 001,East,Female,61',
+  'E02000004,Hartlepool 001,NE,Male,58',
+  'E02000005,Hartlepool 002,NE,Male,59.5',
+  'E02000006,BCP 001,SW,Male,64',
+  'E02000007,Northumberland 001,NE,Male,62',
+  'E02000008,Bucks 001,SE,Male,68',
+];
+const msoaValues = (rows = MSOA_ROWS) => parseMsoaHle(parseTable([MSOA_HEADER, ...rows].join('\n'), 'hle/msoa.csv', HLE2009_MSOA_COLUMNS), LOOKUP);
+
+describe('HLE 2009–13 official matches', () => {
+  it('matches own-upper-tier districts after the 2013 code remap, and Buckinghamshire to the old county', () => {
+    const m = officialMatches(BASE, published());
+    expect(Object.fromEntries(m)).toEqual({ E06000001: 'E06000001', E06000057: 'E06000048', E06000060: 'E10000002' });
+  });
+
+  it('fails when the county equal to Buckinghamshire is missing rather than quietly estimating', () => {
+    expect(() => officialMatches(BASE, published(UTLA_ROWS.filter((r) => !r.startsWith('E10000002'))))).toThrow(/no rows for E10000002, the published area equal to E06000060/);
+  });
+
+  it('rejects duplicates, bad sex, non-numeric values and values outside their interval', () => {
+    expect(() => published([...UTLA_ROWS, UTLA_ROWS[0] ?? ''])).toThrow(/data row 8 \(line 9\), column "area_code": duplicate male row for E06000001/);
+    expect(() => published(['E06000001,Hartlepool,Persons,58,,57,59'])).toThrow(/column "sex": sex must be "Male" or "Female"/);
+    expect(() => published(['E06000001,Hartlepool,Male,x,,57,59'])).toThrow(/data row 1 \(line 2\), column "hle_years": not a number/);
+    expect(() => published(['E06000001,Hartlepool,Male,60,,57,59'])).toThrow(/outside its interval/);
+  });
+});
+
+describe('MSOA estimates', () => {
+  it('rejects an MSOA missing from the lookup', () => {
+    expect(() => msoaValues([...MSOA_ROWS, 'E02009999,Nowhere,X,Male,60'])).toThrow(/data row 10 \(line 11\), column "msoa_code": unknown MSOA E02009999/);
+  });
+
+  it('takes the plain and population-weighted means, skipping and listing MSOAs with no value for the sex', () => {
+    const values = msoaValues();
+    const est = msoaEstimates(['E07000008'], LOOKUP, values).get('E07000008');
+    expect(est?.male).toMatchObject({ plain: 65, weighted: 67, count: 3, skipped: [] });
+    expect(est?.female).toMatchObject({ plain: 61, count: 1, skipped: ['E02000002', 'E02000003'] });
+    expect(msoasWithoutValue(LOOKUP, values, 'female')).toHaveLength(7);
+  });
+});
+
+describe('hle2009', () => {
+  it('uses the official value where it exists, else the plain-mean estimate, and validates one against the other', () => {
+    const values = msoaValues();
+    const result = hle2009(BASE, published(), msoaEstimates(BASE.map((a) => a.code), LOOKUP, values));
+    const hartlepool = result.byArea.get('E06000001');
+    expect(hartlepool?.male).toEqual({
+      value: 58.51,
+      lci: 58.12,
+      uci: 58.91,
+      method: 'official',
+      msoaCount: null,
+      source: { code: 'E06000001', name: 'Hartlepool' },
+    });
+    expect(result.byArea.get('E06000057')?.male?.source).toEqual({ code: 'E06000048', name: 'Northumberland' });
+    expect(result.byArea.get('E06000060')?.male?.source.code).toBe('E10000002');
+    expect(result.byArea.get('E06000058')?.male).toMatchObject({ value: 64, method: 'msoa-estimate', lci: null, msoaCount: 1 });
+    expect(result.byArea.get('E07000008')?.male).toMatchObject({ value: 65, method: 'msoa-estimate', msoaCount: 3 });
+    // Hartlepool has no female MSOA value here but has an official one; BCP has neither.
+    expect(result.byArea.get('E06000058')?.female).toBeNull();
+    // Male pairs: Hartlepool 58.75 − 58.51234, Northumberland 62 − 62, Buckinghamshire 68 − 68.24.
+    expect(result.validation.plain.pairs).toBe(3);
+    expect(result.validation.plain.largestAt).toBe('Buckinghamshire (E06000060) male');
+    expect(result.validation.plain.largestAbsoluteError).toBeCloseTo(0.24, 10);
+    expect(result.validation.plain.meanError).toBeCloseTo((0.23766 - 0.24) / 3, 10);
+  });
+});
+
+describe('summariseErrors', () => {
+  it('gives mean error, mean absolute error, largest with place, and 95th percentile', () => {
+    const v = summariseErrors([
+      { where: 'a', estimate: 1, official: 0 },
+      { where: 'b', estimate: -3, official: 0 },
+      { where: 'c', estimate: 0, official: 0 },
+    ]);
+    expect(v).toMatchObject({ pairs: 3, meanError: -2 / 3, meanAbsoluteError: 4 / 3, largestAbsoluteError: 3, largestAt: 'b' });
+    expect(v.p95AbsoluteError).toBeCloseTo(2.8, 10);
+  });
+});
+
+describe('england2009', () => {
+  const header = 'region,sex,hle_years,hle_sig_vs_england,hle_lci95,hle_uci95';
+  const parse = (rows: string[]) => england2009(parseTable([header, ...rows].join('\n'), 'hle/region.csv', HLE2009_REGION_COLUMNS));
+  it('reads the England rows', () => {
+    expect(parse(['North East,Male,60,**,59.9,60.1', 'England,Male,63.49,,63.47,63.51', 'England,Female,64.77,,64.75,64.79']).female.value).toBe(64.77);
+  });
+  it('fails without both sexes', () => {
+    expect(() => parse(['England,Male,63.49,,63.47,63.51'])).toThrow(/hle\/region\.csv, column "region": needs one England row for each sex/);
+  });
+});

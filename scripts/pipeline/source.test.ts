@@ -1,0 +1,31 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PipelineError } from './errors.ts';
+import { fsSource, memorySource } from './source.ts';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'hgm-source-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('raw sources', () => {
+  it('records every file read with its sha256', () => {
+    const source = memorySource({ 'b/x.csv': 'abc', 'a/y.csv': '' });
+    expect(source.readText('b/x.csv')).toBe('abc');
+    source.readText('a/y.csv');
+    expect(source.inputs()).toEqual([
+      { path: 'a/y.csv', sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' },
+      { path: 'b/x.csv', sha256: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad' },
+    ]);
+  });
+
+  it('names a missing file', () => {
+    expect(() => fsSource(dir).readText('funds/missing.csv')).toThrow(PipelineError);
+    expect(() => fsSource(dir).readText('funds/missing.csv')).toThrow(/^funds\/missing\.csv: file not found/);
+  });
+
+  it('rejects a file that is not UTF-8 rather than garbling names', () => {
+    writeFileSync(path.join(dir, 'latin1.csv'), Buffer.from([0x61, 0x2c, 0xa3, 0x0a]));
+    expect(() => fsSource(dir).readText('latin1.csv')).toThrow(/latin1\.csv: is not valid UTF-8/);
+  });
+});

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { ascendingRanks, classify, DEFAULT_DEFINITION, imdCutRank, lowestShareCut, median, type DivergenceDefinition } from './divergence';
+import { code, makeArea, type AreaSpec } from '../data/testAreas';
+
+const context = { englandValue: 63.5, estimateTolerance: 0.5 };
+
+// Ten areas, male HLE 55..64; IMD rank 1 is the most deprived.
+const specs: AreaSpec[] = [
+  { code: code(1), name: 'Ash', hleMale: 55, luf: 1, imdRank: 1 },
+  { code: code(2), name: 'Birch', hleMale: 56, luf: 2, imdRank: 2 },
+  { code: code(3), name: 'Cedar', hleMale: 57, luf: 3, imdRank: 3 },
+  { code: code(4), name: 'Dogwood', hleMale: 58, luf: 1, imdRank: 4 },
+  { code: code(5), name: 'Elm', hleMale: 59, luf: 2, imdRank: 5 },
+  { code: code(6), name: 'Fir', hleMale: 60, luf: 1, imdRank: 6 },
+  { code: code(7), name: 'Gum', hleMale: 61, luf: 1, imdRank: 7 },
+  { code: code(8), name: 'Hazel', hleMale: 64, luf: 1, imdRank: 8 },
+  { code: code(9), name: 'Ivy', hleMale: 65, luf: 1, imdRank: 9 },
+  { code: code(10), name: 'Juniper', hleMale: 66, luf: 3, imdRank: 10 },
+];
+const areas = specs.map(makeArea);
+const run = (patch: Partial<DivergenceDefinition> = {}, list = areas) => classify(list, { ...DEFAULT_DEFINITION, ...patch }, context);
+
+describe('ranking helpers', () => {
+  it('ranks ascending with ties sharing the smallest rank', () => {
+    const ranks = ascendingRanks([
+      { code: 'a', value: 3 },
+      { code: 'b', value: 1 },
+      { code: 'c', value: 3 },
+      { code: 'd', value: 2 },
+    ]);
+    expect([...ranks.entries()].sort()).toEqual([['a', 3], ['b', 1], ['c', 3], ['d', 2]]);
+  });
+
+  it('takes ceil(p × n) areas from the bottom for the lowest share', () => {
+    expect(lowestShareCut([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 30)).toBe(3);
+    expect(lowestShareCut([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 25)).toBe(3);
+    expect(lowestShareCut([1, 2], 5)).toBe(1);
+  });
+
+  it('computes the median of odd and even lists', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 2, 3])).toBe(2.5);
+    expect(Number.isNaN(median([]))).toBe(true);
+  });
+
+  it('puts the deprivation cut at the half or the fifth of all areas', () => {
+    expect(imdCutRank('half', 314)).toBe(157);
+    expect(imdCutRank('fifth', 314)).toBe(62);
+  });
+});
+
+describe('classify', () => {
+  it('lists the lowest-30% areas that are not priority 1, lowest first', () => {
+    const result = run();
+    expect(result.needCount).toBe(3);
+    expect(result.needCutValue).toBe(57);
+    expect(result.needByCategory).toEqual({ 1: 1, 2: 1, 3: 1 });
+    expect(result.needNotPriority.map((e) => e.name)).toEqual(['Birch', 'Cedar']);
+    expect(result.classOf.get(code(2))).toBe('need-not-priority');
+    expect(result.classOf.get(code(1))).toBe('aligned');
+  });
+
+  it('lists priority-1 areas above England and in the less deprived half', () => {
+    const result = run();
+    // Hazel (64) and Ivy (65) are priority 1, above 63.5 and ranked above 5 of 10.
+    expect(result.priorityNotNeed.map((e) => e.name)).toEqual(['Ivy', 'Hazel']);
+    expect(result.classOf.get(code(9))).toBe('priority-not-need');
+  });
+
+  it('widens the lower-need group when the cut moves to the fifth', () => {
+    const half = run({ imdCut: 'half' });
+    const fifth = run({ imdCut: 'fifth' });
+    expect(half.imdCutRank).toBe(5);
+    expect(fifth.imdCutRank).toBe(2);
+    expect(fifth.priorityNotNeed.length).toBeGreaterThanOrEqual(half.priorityNotNeed.length);
+  });
+
+  it('compares with the median of areas when asked', () => {
+    const result = run({ comparison: 'median' });
+    expect(result.comparisonValue).toBe(59.5);
+    // Fir (60) and Gum (61) are priority 1, above the median and ranked above 5, so they join Hazel and Ivy.
+    expect(result.priorityNotNeed.map((e) => e.name).sort()).toEqual(['Fir', 'Gum', 'Hazel', 'Ivy']);
+  });
+
+  it('keeps areas tied at the cut together', () => {
+    const tied = areas.map((area, i) => (i === 3 ? makeArea({ ...specs[3]!, hleMale: 57, luf: 2 }) : area));
+    const result = run({}, tied);
+    expect(result.needCutValue).toBe(57);
+    expect(result.needCount).toBe(4);
+    expect(result.needNotPriority.map((e) => e.name)).toEqual(['Birch', 'Cedar', 'Dogwood']);
+  });
+
+  it('leaves areas without a figure out of the ranking and marks them no data', () => {
+    const missing = [...areas, makeArea({ code: code(11), name: 'Kapok', hleMale: null, luf: 2, imdRank: 11 })];
+    const result = run({}, missing);
+    expect(result.ranked).toBe(10);
+    expect(result.classOf.get(code(11))).toBe('no-data');
+    expect(result.needNotPriority.some((e) => e.code === code(11))).toBe(false);
+  });
+
+  it('uses the chosen healthy life expectancy measure', () => {
+    const female = areas.map((area, i) => makeArea({ ...specs[i]!, hleFemale: 70 - i }));
+    const result = run({ hle: 'hle-female' }, female);
+    // Reversed order: the lowest female values belong to Juniper, Ivy, Hazel.
+    expect(result.needNotPriority.map((e) => e.name)).toEqual(['Juniper']);
+    expect(result.needByCategory).toEqual({ 1: 2, 2: 0, 3: 1 });
+  });
+
+  it('follows the percentile', () => {
+    expect(run({ percentile: 50 }).needCount).toBe(5);
+    expect(run({ percentile: 10 }).needCount).toBe(1);
+  });
+
+  it('flags a confidence interval that straddles the cut, and estimates close to it', () => {
+    const withCi = areas.map((area, i) =>
+      i === 2 ? makeArea({ ...specs[2]!, ci: [56.5, 57.5] }) : i === 1 ? makeArea({ ...specs[1]!, estimate: true, hleMale: 56.8 }) : area,
+    );
+    const result = run({}, withCi);
+    const byName = new Map(result.needNotPriority.map((e) => [e.name, e.borderline]));
+    expect(byName.get('Cedar')).toBe('ci-straddles-cut');
+    expect(byName.get('Birch')).toBe('estimate-near-cut');
+  });
+
+  it('gives every area exactly one class', () => {
+    const result = run();
+    expect(result.classOf.size).toBe(areas.length);
+  });
+});

@@ -1,0 +1,89 @@
+import type { AreaRecord, HleLevel, HleMethod, Sex } from '../data/types';
+
+export const LAYER_IDS = [
+  'hle-male',
+  'hle-female',
+  'hle-male-2018',
+  'hle-female-2018',
+  'imd',
+  'luf',
+  'divergence',
+] as const;
+export type LayerId = (typeof LAYER_IDS)[number];
+
+export const HLE_LAYER_IDS = ['hle-male', 'hle-female', 'hle-male-2018', 'hle-female-2018'] as const;
+export type HleLayerId = (typeof HLE_LAYER_IDS)[number];
+
+export const DEFAULT_LAYER: LayerId = 'hle-male';
+
+export function isLayerId(value: string): value is LayerId {
+  return (LAYER_IDS as readonly string[]).includes(value);
+}
+
+export function isHleLayerId(value: string): value is HleLayerId {
+  return (HLE_LAYER_IDS as readonly string[]).includes(value);
+}
+
+export interface LayerLabel {
+  label: string;
+  /** Short enough for a legend title or a table header. */
+  short: string;
+  group: 'Healthy life expectancy' | 'Deprivation and funding' | 'Analysis';
+}
+
+export const LAYER_LABELS: Record<LayerId, LayerLabel> = {
+  'hle-male': { label: 'Healthy life expectancy, males, 2009–13', short: 'HLE males 2009–13', group: 'Healthy life expectancy' },
+  'hle-female': { label: 'Healthy life expectancy, females, 2009–13', short: 'HLE females 2009–13', group: 'Healthy life expectancy' },
+  'hle-male-2018': { label: 'Healthy life expectancy, males, 2018–20', short: 'HLE males 2018–20', group: 'Healthy life expectancy' },
+  'hle-female-2018': { label: 'Healthy life expectancy, females, 2018–20', short: 'HLE females 2018–20', group: 'Healthy life expectancy' },
+  imd: { label: 'Deprivation: IMD 2019 rank (1 = most deprived)', short: 'IMD 2019 rank (1 = most deprived)', group: 'Deprivation and funding' },
+  luf: { label: 'Levelling Up Fund priority category (March 2021)', short: 'LUF priority category', group: 'Deprivation and funding' },
+  divergence: { label: 'Health need vs fund priority', short: 'Need vs priority', group: 'Analysis' },
+};
+
+/** One healthy life expectancy figure for an area, whichever period it comes from. */
+export interface HleReading {
+  value: number;
+  lci: number | null;
+  uci: number | null;
+  /** Where the figure comes from, for provenance wording. */
+  provenance: HleMethod | HleLevel;
+  sourceName: string;
+}
+
+const HLE_SOURCE: Record<HleLayerId, { period: '2009' | '2018'; sex: Sex }> = {
+  'hle-male': { period: '2009', sex: 'male' },
+  'hle-female': { period: '2009', sex: 'female' },
+  'hle-male-2018': { period: '2018', sex: 'male' },
+  'hle-female-2018': { period: '2018', sex: 'female' },
+};
+
+export function hleReading(area: AreaRecord, id: HleLayerId): HleReading | null {
+  const { period, sex } = HLE_SOURCE[id];
+  if (period === '2009') {
+    const v = area.hle2009[sex];
+    return v && { value: v.value, lci: v.lci, uci: v.uci, provenance: v.method, sourceName: v.source.name };
+  }
+  const v = area.hle2018[sex];
+  return v && { value: v.value, lci: null, uci: null, provenance: v.level, sourceName: v.source.name };
+}
+
+export function englandHle(england: { hle2009: Record<Sex, { value: number }>; hle2018: Record<Sex, number> }, id: HleLayerId): number {
+  const { period, sex } = HLE_SOURCE[id];
+  return period === '2009' ? england.hle2009[sex].value : england.hle2018[sex];
+}
+
+/** Plain-words provenance for a healthy life expectancy reading, or null when it is the area's own published figure. */
+export function hleProvenanceNote(reading: HleReading, areaName: string): string | null {
+  switch (reading.provenance) {
+    case 'official':
+    case 'district':
+      return null;
+    case 'msoa-estimate':
+      return `Estimate: ONS published no figure for ${areaName}; this is the average of its neighbourhoods' (MSOA) figures from the same release.`;
+    case 'county':
+      return `County figure: ONS publishes 2018–20 values for upper-tier areas only; this is ${reading.sourceName}'s value, not ${areaName}'s own.`;
+    case 'successor-unitary':
+      return `Successor authority's figure: ${areaName} was abolished in April 2021; this is ${reading.sourceName}'s value.`;
+  }
+}

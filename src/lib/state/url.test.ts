@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { DEFAULT_STATE, needsHistoryEntry, parseUrl, parseView, serialiseUrl, type UrlState } from './url';
+import { LAYER_IDS } from '../indicators/layers';
+
+describe('parseUrl', () => {
+  it('gives the default state for an empty URL, with no problems', () => {
+    expect(parseUrl('', '')).toEqual({ state: DEFAULT_STATE, problems: [] });
+  });
+
+  it('reads layer, area, definition and view', () => {
+    const { state, problems } = parseUrl('?layer=imd&area=e06000009&hle=hle-female-2018&pct=20&imd=fifth&cmp=median', '#7.5/53.8/-3.05');
+    expect(problems).toEqual([]);
+    expect(state).toEqual({
+      layer: 'imd',
+      area: 'E06000009',
+      definition: { hle: 'hle-female-2018', percentile: 20, imdCut: 'fifth', comparison: 'median' },
+      view: { zoom: 7.5, lat: 53.8, lng: -3.05 },
+    });
+  });
+
+  it('falls back, with a notice, for an unknown layer', () => {
+    const { state, problems } = parseUrl('?layer=rainfall', '');
+    expect(state.layer).toBe('hle-male');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('rainfall');
+  });
+
+  it('rejects area codes that are malformed or not in the data', () => {
+    expect(parseUrl('?area=W06000001', '').state.area).toBeNull();
+    const known = new Set(['E06000009']);
+    expect(parseUrl('?area=E06000010', '', known).state.area).toBeNull();
+    expect(parseUrl('?area=E06000009', '', known).state.area).toBe('E06000009');
+  });
+
+  it('rejects percentiles outside 5–50 and non-integers', () => {
+    for (const pct of ['0', '4', '51', '99', '30.5', 'abc', '-10', '1e1']) {
+      const { state, problems } = parseUrl(`?pct=${pct}`, '');
+      expect(state.definition.percentile, pct).toBe(30);
+      expect(problems, pct).toHaveLength(1);
+    }
+  });
+
+  it('uses the last of repeated keys', () => {
+    expect(parseUrl('?layer=imd&layer=luf', '').state.layer).toBe('luf');
+  });
+
+  it('rejects views that are malformed or far from England', () => {
+    for (const hash of ['#abc', '#7/53', '#7/53/-2/1', '#99/53/-2', '#7/0/0', '#7/NaN/1', '#7/53/-2e1', '#Infinity/53/-2']) {
+      const { view, problem } = parseView(hash);
+      expect(view, hash).toBeNull();
+      expect(problem, hash).not.toBeNull();
+    }
+  });
+
+  it('never echoes control characters or long input into a message', () => {
+    const { problems } = parseUrl(`?layer=${encodeURIComponent('<script>alert(1)</script>\u0007' + 'x'.repeat(500))}`, '');
+    expect(problems[0]!.length).toBeLessThan(200);
+    expect(problems[0]).not.toContain('\u0007');
+  });
+});
+
+describe('serialiseUrl', () => {
+  it('leaves defaults out', () => {
+    expect(serialiseUrl(DEFAULT_STATE)).toEqual({ search: '', hash: '' });
+  });
+
+  it('round-trips every layer with a view and a definition', () => {
+    for (const layer of LAYER_IDS) {
+      const state: UrlState = {
+        layer,
+        area: 'E08000012',
+        definition: { hle: 'hle-female', percentile: 25, imdCut: 'fifth', comparison: 'median' },
+        view: { zoom: 8.25, lat: 53.4084, lng: -2.9916 },
+      };
+      const { search, hash } = serialiseUrl(state);
+      expect(parseUrl(search, hash)).toEqual({ state, problems: [] });
+    }
+  });
+});
+
+describe('needsHistoryEntry', () => {
+  it('pushes for layer, area and definition changes but not for camera moves', () => {
+    const moved = { ...DEFAULT_STATE, view: { zoom: 7, lat: 52, lng: -1 } };
+    expect(needsHistoryEntry(DEFAULT_STATE, moved)).toBe(false);
+    expect(needsHistoryEntry(DEFAULT_STATE, { ...DEFAULT_STATE, layer: 'imd' })).toBe(true);
+    expect(needsHistoryEntry(DEFAULT_STATE, { ...DEFAULT_STATE, area: 'E06000001' })).toBe(true);
+    expect(needsHistoryEntry(DEFAULT_STATE, { ...DEFAULT_STATE, definition: { ...DEFAULT_STATE.definition, percentile: 20 } })).toBe(true);
+  });
+});
+
+describe('parseUrl on hostile input (property-based)', () => {
+  const keys = fc.constantFrom('layer', 'area', 'hle', 'pct', 'imd', 'cmp', 'zoom', '', '__proto__', 'constructor');
+  const values = fc.oneof(
+    fc.string(),
+    fc.string({ unit: 'grapheme' }),
+    fc.constantFrom('NaN', 'Infinity', '-0', '1e308', '<script>alert(1)</script>', '%', '%E0%A4%A', 'hle-male', 'E06000009', '30', 'fifth'),
+    fc.double().map(String),
+    fc.bigInt().map(String),
+  );
+  const query = fc.array(fc.tuple(keys, values), { maxLength: 8 }).map((pairs) => `?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`);
+  const hash = fc.oneof(
+    fc.string().map((s) => `#${s}`),
+    fc.tuple(fc.double(), fc.double(), fc.double()).map(([z, a, b]) => `#${z}/${a}/${b}`),
+    fc.constant(''),
+  );
+
+  it('always returns a valid state and never throws', () => {
+    fc.assert(
+      fc.property(fc.oneof(query, fc.string()), hash, (search, h) => {
+        const { state, problems } = parseUrl(search, h);
+        expect(LAYER_IDS).toContain(state.layer);
+        expect(state.area === null || /^E0[6-9]\d{6}$/.test(state.area)).toBe(true);
+        expect(state.definition.percentile).toBeGreaterThanOrEqual(5);
+        expect(state.definition.percentile).toBeLessThanOrEqual(50);
+        expect(['fifth', 'half']).toContain(state.definition.imdCut);
+        expect(['england', 'median']).toContain(state.definition.comparison);
+        if (state.view) expect(Object.values(state.view).every(Number.isFinite)).toBe(true);
+        for (const problem of problems) expect(problem.length).toBeLessThan(300);
+        // What was parsed serialises and parses back to itself.
+        const again = serialiseUrl(state);
+        expect(parseUrl(again.search, again.hash).state.layer).toBe(state.layer);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -1,0 +1,162 @@
+// The URL owns everything a shared link must reproduce. These are pure functions: parse never throws and
+// always returns a usable state, listing what it had to ignore so the page can say so.
+import { DEFAULT_LAYER, isHleLayerId, isLayerId, type LayerId } from '../indicators/layers';
+import {
+  DEFAULT_DEFINITION,
+  PERCENTILE_MAX,
+  PERCENTILE_MIN,
+  type DivergenceDefinition,
+} from '../analysis/divergence';
+
+export interface View {
+  zoom: number;
+  lat: number;
+  lng: number;
+}
+
+export interface UrlState {
+  layer: LayerId;
+  area: string | null;
+  definition: DivergenceDefinition;
+  /** Null: no view in the URL, so the map frames England. */
+  view: View | null;
+}
+
+export interface ParsedUrl {
+  state: UrlState;
+  /** Plain-words reasons for every part of the URL that was ignored. */
+  problems: string[];
+}
+
+export const DEFAULT_STATE: UrlState = {
+  layer: DEFAULT_LAYER,
+  area: null,
+  definition: DEFAULT_DEFINITION,
+  view: null,
+};
+
+const AREA_CODE = /^E0[6-9]\d{6}$/;
+const MAX_ZOOM = 14;
+const MIN_ZOOM = 3;
+// Anything shown must still be near England; a view far away is almost certainly a corrupted link.
+const LAT_RANGE = [47, 58] as const;
+const LNG_RANGE = [-10, 5] as const;
+
+/** Shows an untrusted string in a message without letting it flood or break the page. */
+function quote(raw: string): string {
+  const clean = raw.replace(/[\u0000-\u001f\u007f]/g, '');
+  return `“${clean.length > 40 ? `${clean.slice(0, 40)}…` : clean}”`;
+}
+
+/** Only the last occurrence of a repeated key counts, as in most servers; the repeat is not an error. */
+function lastValue(params: URLSearchParams, key: string): string | null {
+  const all = params.getAll(key);
+  return all.length ? all[all.length - 1]! : null;
+}
+
+export function parseView(hash: string): { view: View | null; problem: string | null } {
+  const body = hash.replace(/^#/, '');
+  if (body === '') return { view: null, problem: null };
+  const parts = body.split('/');
+  const numbers = parts.map((part) => (/^-?\d+(\.\d+)?$/.test(part) ? Number(part) : Number.NaN));
+  const [zoom, lat, lng] = numbers;
+  const valid =
+    parts.length === 3 &&
+    zoom !== undefined && lat !== undefined && lng !== undefined &&
+    numbers.every(Number.isFinite) &&
+    zoom >= MIN_ZOOM && zoom <= MAX_ZOOM &&
+    lat >= LAT_RANGE[0] && lat <= LAT_RANGE[1] &&
+    lng >= LNG_RANGE[0] && lng <= LNG_RANGE[1];
+  if (!valid) {
+    return { view: null, problem: `The map view ${quote(hash)} is not a valid #zoom/latitude/longitude over England, so the map shows all of England.` };
+  }
+  return { view: { zoom: zoom!, lat: lat!, lng: lng! }, problem: null };
+}
+
+export function parseUrl(search: string, hash: string, knownAreas?: ReadonlySet<string>): ParsedUrl {
+  const problems: string[] = [];
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    params = new URLSearchParams();
+  }
+
+  let layer = DEFAULT_STATE.layer;
+  const rawLayer = lastValue(params, 'layer');
+  if (rawLayer !== null) {
+    if (isLayerId(rawLayer)) layer = rawLayer;
+    else problems.push(`There is no map layer called ${quote(rawLayer)}, so the default layer is shown.`);
+  }
+
+  let area: string | null = null;
+  const rawArea = lastValue(params, 'area');
+  if (rawArea !== null && rawArea !== '') {
+    const code = rawArea.trim().toUpperCase();
+    if (AREA_CODE.test(code) && (!knownAreas || knownAreas.has(code))) area = code;
+    else problems.push(`No English local authority has the code ${quote(rawArea)}, so no area is selected.`);
+  }
+
+  const definition: DivergenceDefinition = { ...DEFAULT_DEFINITION };
+  const rawHle = lastValue(params, 'hle');
+  if (rawHle !== null) {
+    if (isHleLayerId(rawHle)) definition.hle = rawHle;
+    else problems.push(`${quote(rawHle)} is not a healthy life expectancy measure, so the divergence lists use males 2009–13.`);
+  }
+  const rawPct = lastValue(params, 'pct');
+  if (rawPct !== null) {
+    const pct = /^\d{1,2}$/.test(rawPct) ? Number(rawPct) : Number.NaN;
+    if (pct >= PERCENTILE_MIN && pct <= PERCENTILE_MAX) definition.percentile = pct;
+    else problems.push(`The share ${quote(rawPct)} must be a whole number from ${PERCENTILE_MIN} to ${PERCENTILE_MAX}, so ${DEFAULT_DEFINITION.percentile}% is used.`);
+  }
+  const rawImd = lastValue(params, 'imd');
+  if (rawImd !== null) {
+    if (rawImd === 'fifth' || rawImd === 'half') definition.imdCut = rawImd;
+    else problems.push(`The deprivation cut ${quote(rawImd)} must be “fifth” or “half”, so “half” is used.`);
+  }
+  const rawCmp = lastValue(params, 'cmp');
+  if (rawCmp !== null) {
+    if (rawCmp === 'england' || rawCmp === 'median') definition.comparison = rawCmp;
+    else problems.push(`The comparison ${quote(rawCmp)} must be “england” or “median”, so the England value is used.`);
+  }
+
+  const { view, problem } = parseView(hash);
+  if (problem) problems.push(problem);
+
+  return { state: { layer, area, definition, view }, problems };
+}
+
+function round(value: number, places: number): string {
+  return String(Number(value.toFixed(places)));
+}
+
+export function serialiseView(view: View | null): string {
+  if (!view) return '';
+  return `#${round(view.zoom, 2)}/${round(view.lat, 4)}/${round(view.lng, 4)}`;
+}
+
+/** Defaults are left out so that links stay short and stable. */
+export function serialiseUrl(state: UrlState): { search: string; hash: string } {
+  const params = new URLSearchParams();
+  if (state.layer !== DEFAULT_STATE.layer) params.set('layer', state.layer);
+  if (state.area) params.set('area', state.area);
+  const def = state.definition;
+  if (def.hle !== DEFAULT_DEFINITION.hle) params.set('hle', def.hle);
+  if (def.percentile !== DEFAULT_DEFINITION.percentile) params.set('pct', String(def.percentile));
+  if (def.imdCut !== DEFAULT_DEFINITION.imdCut) params.set('imd', def.imdCut);
+  if (def.comparison !== DEFAULT_DEFINITION.comparison) params.set('cmp', def.comparison);
+  const query = params.toString();
+  return { search: query ? `?${query}` : '', hash: serialiseView(state.view) };
+}
+
+/** Whether going from one state to the other deserves its own history entry (back button). */
+export function needsHistoryEntry(from: UrlState, to: UrlState): boolean {
+  return (
+    from.layer !== to.layer ||
+    from.area !== to.area ||
+    from.definition.hle !== to.definition.hle ||
+    from.definition.percentile !== to.definition.percentile ||
+    from.definition.imdCut !== to.definition.imdCut ||
+    from.definition.comparison !== to.definition.comparison
+  );
+}
