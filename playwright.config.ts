@@ -31,6 +31,12 @@ export default defineConfig({
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
+    {
+      // The main journeys again on a small phone, where the panels become a bottom sheet.
+      name: 'mobile',
+      testMatch: /(first-load|layer-switch|search|share-url|divergence|table|accessibility|mobile)\.spec\.ts/,
+      use: { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 },
+    },
   ],
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,

@@ -1,10 +1,11 @@
-import { expect, featureState, test, waitForColouredMap } from './fixtures';
+import { expect, featureState, openSidePanel, test, waitForColouredMap } from './fixtures';
 
 const count = async (page: import('@playwright/test').Page, id: string) => Number(await page.getByTestId(`${id}-count`).innerText());
 
 test('changing the share changes the counts, the lists, the divergence layer and the URL', async ({ page }) => {
   await page.goto('./?layer=divergence');
   await waitForColouredMap(page);
+  await openSidePanel(page);
   const headline = page.getByTestId('divergence-headline');
   await expect(headline).toContainText('lowest 30%');
   const before = await count(page, 'list-need-not-priority');
@@ -21,13 +22,14 @@ test('changing the share changes the counts, the lists, the divergence layer and
   await expect(headline).toContainText('lowest 40%');
   const after = await count(page, 'list-need-not-priority');
   expect(after).toBeGreaterThan(before);
-  const legendCount = Number(await page.getByTestId('legend-class').first().locator('.count').innerText());
+  const legendCount = Number(await page.getByTestId('legend-class').first().locator('.count').textContent());
   expect(legendCount).toBe(after);
 });
 
 test('the deprivation cut and the comparison change the second list', async ({ page }) => {
   await page.goto('./');
   await waitForColouredMap(page);
+  await openSidePanel(page);
   const half = await count(page, 'list-priority-not-need');
   await page.getByTestId('def-imd-fifth').check();
   await expect(page).toHaveURL(/imd=fifth/);
@@ -40,6 +42,7 @@ test('the deprivation cut and the comparison change the second list', async ({ p
 test('a shared URL restores the definition and the lists', async ({ page }) => {
   await page.goto('./?layer=divergence&hle=hle-female&pct=20&imd=fifth&cmp=median');
   await waitForColouredMap(page);
+  await openSidePanel(page);
   await expect(page.getByTestId('def-hle')).toHaveValue('hle-female');
   await expect(page.getByTestId('def-pct')).toHaveValue('20');
   await expect(page.getByTestId('def-imd-fifth')).toBeChecked();
@@ -50,6 +53,7 @@ test('a shared URL restores the definition and the lists', async ({ page }) => {
 test('clicking a list entry or a scatter dot selects the area; hovering a dot outlines it on the map', async ({ page }) => {
   await page.goto('./');
   await waitForColouredMap(page);
+  await openSidePanel(page);
   const row = page.getByTestId('list-need-not-priority').locator('tbody tr').first();
   const code = (await row.getAttribute('data-code'))!;
   await row.getByRole('button').click();
@@ -70,6 +74,7 @@ test('clicking a list entry or a scatter dot selects the area; hovering a dot ou
 test('the lists download as CSV with the definition in the header', async ({ page }) => {
   await page.goto('./?pct=25');
   await waitForColouredMap(page);
+  await openSidePanel(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
   const path = await download.path();
   const { readFile } = await import('node:fs/promises');

@@ -18,5 +18,7 @@ test('first load shows all 314 areas coloured, a legend and the sources', async 
 test('the map canvas is hidden from screen readers', async ({ page }) => {
   await page.goto('./');
   await waitForColouredMap(page);
-  await expect(page.locator('.map')).toHaveAttribute('aria-hidden', 'true');
+  const canvas = page.locator('.maplibregl-canvas');
+  await expect(canvas).toHaveAttribute('aria-hidden', 'true');
+  await expect(canvas).toHaveAttribute('tabindex', '-1');
 });

@@ -105,3 +105,9 @@ export const PLACES = {
   hartlepool: { code: 'E06000001', name: 'Hartlepool' },
   northSea: { lngLat: [2.2, 53.3] as [number, number] },
 };
+
+/** On a phone the side panel is a bottom sheet: open it before using what is inside. */
+export async function openSidePanel(page: Page): Promise<void> {
+  const toggle = page.locator('.sheet-toggle');
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+}

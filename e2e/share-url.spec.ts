@@ -13,7 +13,8 @@ test('a shared URL restores layer, area and view', async ({ page }) => {
   await expect.poll(async () => (await featureState(page, PLACES.hartlepool.code)).selected).toBe(true);
 });
 
-test('panning updates the view in the URL without adding history', async ({ page }) => {
+test('panning updates the view in the URL without adding history', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'Playwright cannot drag with touch; panning is the same code on both sizes');
   await page.goto('./#7/53/-1.5');
   await waitForColouredMap(page);
   const length = await page.evaluate(() => history.length);

@@ -1,0 +1,40 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, waitForColouredMap } from './fixtures';
+import type { Page } from '@playwright/test';
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+}
+
+test('the map view has no serious accessibility violations', async ({ page }) => {
+  await page.goto('./');
+  await waitForColouredMap(page);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the table view has no serious accessibility violations', async ({ page }) => {
+  await page.goto('./?layer=hle-male-2018');
+  await waitForColouredMap(page);
+  await page.getByTestId('show-table').click();
+  await expect(page.getByTestId('area-table')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the area panel and the divergence panel have no serious accessibility violations', async ({ page }) => {
+  await page.goto('./?layer=divergence&area=E07000117');
+  await waitForColouredMap(page);
+  await expect(page.getByTestId('area-panel')).toBeVisible();
+  await expect(page.getByTestId('divergence-panel')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('layer and selection changes are announced politely', async ({ page }) => {
+  await page.goto('./');
+  await waitForColouredMap(page);
+  await page.getByTestId('layer-select').selectOption('luf');
+  await expect(page.getByTestId('announcer')).toHaveText(/Map coloured by Levelling Up Fund/);
+  await expect(page.getByTestId('announcer')).toHaveAttribute('aria-live', 'polite');
+});

@@ -1,0 +1,55 @@
+import { expect, test, waitForColouredMap } from './fixtures';
+
+test('without WebGL the page explains, and the table and panels still work', async ({ page }) => {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    // Pretend the device has no WebGL at all.
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      if (type.startsWith('webgl')) return null;
+      return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+    } as typeof original;
+  });
+  await page.goto('./?area=E06000009');
+  await expect(page.getByTestId('map-failure')).toContainText('WebGL');
+  await expect(page.getByTestId('area-table').locator('tbody tr')).toHaveCount(314);
+  await expect(page.getByTestId('area-panel')).toHaveAttribute('data-code', 'E06000009');
+  await expect(page.getByTestId('divergence-panel')).toBeVisible();
+});
+
+test('a damaged data file gives a clear message and Try again recovers', async ({ page }) => {
+  let failures = 1;
+  await page.route('**/data/areas.json', async (route) => {
+    if (failures > 0) {
+      failures -= 1;
+      await route.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion": 1, "areas": [' });
+    } else {
+      await route.continue();
+    }
+  });
+  await page.goto('./');
+  await expect(page.getByTestId('load-error')).toContainText('is damaged');
+  await page.getByTestId('retry').click();
+  await expect(page.getByTestId('load-error')).toHaveCount(0);
+  await waitForColouredMap(page);
+});
+
+test('a missing boundary file says which file and what to do', async ({ page, watch }) => {
+  await page.route('**/geo/lad2020.topo.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto('./');
+  await expect(page.getByTestId('load-error')).toContainText('lad2020.topo.json: could not be downloaded (HTTP 404)');
+  // The browser itself logs the 404; that one console error is the point of this test.
+  watch.errors.splice(0, watch.errors.length, ...watch.errors.filter((e) => !e.includes('404')));
+});
+
+test('area names are shown as text, never run as HTML', async ({ page }) => {
+  await page.route('**/data/areas.json', async (route) => {
+    const response = await route.fetch();
+    const json = await response.json();
+    json.areas[0].name = '<img src=x id=injected onerror="window.__pwned=1">Hartlepool';
+    await route.fulfill({ response, json });
+  });
+  await page.goto('./?area=E06000001');
+  await expect(page.getByTestId('area-panel').getByRole('heading')).toHaveText('<img src=x id=injected onerror="window.__pwned=1">Hartlepool');
+  await expect(page.locator('#injected')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { buildTable, filterRows, sortRows, tableCsv } from './table';
+import { code, makeArea } from '../data/testAreas';
+import type { DivergenceClass } from './divergence';
+
+const areas = [
+  makeArea({ code: code(1), name: 'Bolton', hleMale: 60, imdRank: 3, luf: 1 }),
+  makeArea({ code: code(2), name: 'Adur', hleMale: null, imdRank: 1, luf: 2, hleMale2018: null }),
+  makeArea({ code: code(3), name: 'Crawley', hleMale: 58, imdRank: 2, luf: 3, estimate: true }),
+];
+areas[1]!.region = { code: 'E12000008', name: 'South East' };
+const classes = new Map<string, DivergenceClass>([[code(1), 'aligned'], [code(2), 'no-data'], [code(3), 'need-not-priority']]);
+
+describe('buildTable', () => {
+  it('gives healthy life expectancy with ranks (1 = lowest), flags and no-data rows', () => {
+    const table = buildTable(areas, 'hle-male', classes);
+    expect(table.rankNote).toBe('1 = lowest of 2');
+    const byName = new Map(table.rows.map((r) => [r.name, r]));
+    expect(byName.get('Crawley')).toMatchObject({ value: '58.0', rank: 1, flag: 'Estimate from neighbourhoods' });
+    expect(byName.get('Bolton')).toMatchObject({ value: '60.0', rank: 2, flag: '' });
+    expect(byName.get('Adur')).toMatchObject({ value: 'No data', rank: null, sortValue: null });
+  });
+
+  it('gives deprivation as score with the rank, 1 = most deprived', () => {
+    const table = buildTable(areas, 'imd', classes);
+    expect(table.rankNote).toBe('1 = most deprived of 3');
+    expect(table.rows.find((r) => r.name === 'Adur')!.rank).toBe(1);
+  });
+
+  it('gives the fund category and the divergence class', () => {
+    expect(buildTable(areas, 'luf', classes).rows.map((r) => r.value)).toEqual(['Category 1', 'Category 2', 'Category 3']);
+    expect(buildTable(areas, 'divergence', classes).rows.find((r) => r.name === 'Crawley')!.value).toBe('High health need, not top priority');
+  });
+});
+
+describe('filter and sort', () => {
+  const rows = buildTable(areas, 'hle-male', classes).rows;
+
+  it('filters by part of the name and by region', () => {
+    expect(filterRows(rows, 'bol', '').map((r) => r.name)).toEqual(['Bolton']);
+    expect(filterRows(rows, '', 'South East').map((r) => r.name)).toEqual(['Adur']);
+    expect(filterRows(rows, 'x', '')).toEqual([]);
+  });
+
+  it('sorts by value either way with missing values last', () => {
+    expect(sortRows(rows, 'value', true).map((r) => r.name)).toEqual(['Crawley', 'Bolton', 'Adur']);
+    expect(sortRows(rows, 'value', false).map((r) => r.name)).toEqual(['Bolton', 'Crawley', 'Adur']);
+    expect(sortRows(rows, 'name', true).map((r) => r.name)).toEqual(['Adur', 'Bolton', 'Crawley']);
+  });
+});
+
+describe('tableCsv', () => {
+  it('writes header lines with the layer, rank meaning and sources, then one row per area', () => {
+    const table = buildTable(areas, 'hle-male', classes);
+    const lines = tableCsv(table, 'hle-male', 'http://127.0.0.1/').trimEnd().split('\r\n');
+    expect(lines[0]).toContain('Healthy life expectancy, males, 2009–13');
+    expect(lines.some((l) => l.includes('Rank: 1 = lowest of 2'))).toBe(true);
+    expect(lines.filter((l) => !l.startsWith('#') && !l.startsWith('"#'))).toHaveLength(1 + areas.length);
+  });
+});
