@@ -6,6 +6,9 @@ const CASES = [
   { url: './?area=<script>alert(1)</script>', says: 'No English local authority has the code' },
   { url: './?pct=500&imd=quarter', says: 'must be a whole number' },
   { url: './#999/NaN/abc', says: 'not a valid #zoom/latitude/longitude' },
+  { url: './?layer=imd&layer=%F0%9F%92%A5%E2%80%AE', says: 'no map layer called' },
+  { url: './?hle=%00%00&cmp=%3Cb%3E', says: 'not a healthy life expectancy measure' },
+  { url: './#1e400/1/1', says: 'not a valid #zoom/latitude/longitude' },
 ];
 
 for (const { url, says } of CASES) {
@@ -15,6 +18,6 @@ for (const { url, says } of CASES) {
     await waitForColouredMap(page);
     await expect(page.getByTestId('legend')).toBeVisible();
     // The URL is cleaned up so that sharing it again does not repeat the problem.
-    await expect(page).not.toHaveURL(/rainfall|E06999999|script|pct=500|NaN/);
+    await expect(page).not.toHaveURL(/rainfall|E06999999|script|pct=500|NaN|%F0|%00|1e400/);
   });
 }

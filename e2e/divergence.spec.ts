@@ -8,6 +8,8 @@ test('changing the share changes the counts, the lists, the divergence layer and
   await openSidePanel(page);
   const headline = page.getByTestId('divergence-headline');
   await expect(headline).toContainText('lowest 30%');
+  // The published check: of the 94 areas with the lowest 30% male HLE 2009–13, 59 were in group 1.
+  await expect(headline).toContainText('Of the 94 areas with the lowest 30% healthy life expectancy, 59 were in Levelling Up Fund priority category 1');
   const before = await count(page, 'list-need-not-priority');
   expect(before).toBeGreaterThan(0);
   const needColour = await page.getByTestId('legend-class').first().getAttribute('data-colour');

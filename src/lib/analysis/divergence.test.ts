@@ -31,10 +31,12 @@ describe('ranking helpers', () => {
     expect([...ranks.entries()].sort()).toEqual([['a', 3], ['b', 1], ['c', 3], ['d', 2]]);
   });
 
-  it('takes ceil(p × n) areas from the bottom for the lowest share', () => {
+  it('takes the areas ranked within p × n from the bottom, and at least one', () => {
     expect(lowestShareCut([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 30)).toBe(3);
-    expect(lowestShareCut([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 25)).toBe(3);
+    expect(lowestShareCut([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 25)).toBe(2);
     expect(lowestShareCut([1, 2], 5)).toBe(1);
+    // 30% of 314 is 94.2: the research's 94 areas, not 95.
+    expect(lowestShareCut(Array.from({ length: 314 }, (_, i) => i), 30)).toBe(93);
   });
 
   it('computes the median of odd and even lists', () => {

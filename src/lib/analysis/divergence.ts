@@ -93,11 +93,11 @@ export function median(values: number[]): number {
 }
 
 /**
- * The lowest `percentile`% by count: the first ceil(p × n) areas from the bottom, plus any tied with the
- * last of them, so that two areas with the same value are never split by the cut.
+ * The lowest `percentile`% by count: areas whose rank from the bottom is at most p × n (94 of 314 for 30%),
+ * plus any tied with the last of them, so that two areas with the same value are never split by the cut.
  */
 export function lowestShareCut(sortedAscending: number[], percentile: number): number {
-  const take = Math.max(1, Math.ceil((percentile / 100) * sortedAscending.length));
+  const take = Math.max(1, Math.floor((percentile / 100) * sortedAscending.length));
   return sortedAscending[Math.min(take, sortedAscending.length) - 1] ?? Number.NaN;
 }
 

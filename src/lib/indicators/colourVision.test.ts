@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { deltaE, type Deficiency } from './colourVision';
+import { DIVERGENCE_PALETTE, HLE_PALETTE, IMD_PALETTE, LUF_PALETTE } from './scales';
+import { NO_DATA_FILL } from '../map/style';
+
+const VISION: (Deficiency | null)[] = [null, 'protanopia', 'deuteranopia', 'tritanopia'];
+// ΔE 10 and more reads as a clearly different colour at a glance; neighbours on a legend need that.
+const DISTINCT = 10;
+
+function smallestNeighbourGap(palette: readonly string[], vision: Deficiency | null): number {
+  let smallest = Infinity;
+  for (let i = 1; i < palette.length; i += 1) smallest = Math.min(smallest, deltaE(palette[i - 1]!, palette[i]!, vision));
+  return smallest;
+}
+
+describe('palettes under colour-vision deficiencies', () => {
+  it('reports white against black as a large difference and a colour against itself as none', () => {
+    expect(deltaE('#ffffff', '#000000', null)).toBeCloseTo(100, 0);
+    expect(deltaE('#d55e00', '#d55e00', 'deuteranopia')).toBe(0);
+  });
+
+  for (const vision of VISION) {
+    const who = vision ?? 'typical vision';
+    it(`keeps neighbouring classes of every sequential palette apart (${who})`, () => {
+      expect(smallestNeighbourGap(HLE_PALETTE, vision)).toBeGreaterThan(DISTINCT);
+      expect(smallestNeighbourGap(IMD_PALETTE, vision)).toBeGreaterThan(DISTINCT);
+      expect(smallestNeighbourGap([LUF_PALETTE[1], LUF_PALETTE[2], LUF_PALETTE[3]], vision)).toBeGreaterThan(DISTINCT);
+    });
+
+    it(`keeps the two kinds of divergence apart from each other and from agreement (${who})`, () => {
+      const { 'need-not-priority': need, 'priority-not-need': priority, aligned } = DIVERGENCE_PALETTE;
+      expect(deltaE(need, priority, vision)).toBeGreaterThan(2 * DISTINCT);
+      expect(deltaE(need, aligned, vision)).toBeGreaterThan(2 * DISTINCT);
+      expect(deltaE(priority, aligned, vision)).toBeGreaterThan(2 * DISTINCT);
+    });
+  }
+
+  it('never uses the no-data fill for a class (the hatch is drawn over it)', () => {
+    const classes = [...HLE_PALETTE, ...IMD_PALETTE, ...Object.values(LUF_PALETTE), ...Object.values(DIVERGENCE_PALETTE)];
+    expect(classes.map((c) => c.toLowerCase())).not.toContain(NO_DATA_FILL);
+  });
+});
