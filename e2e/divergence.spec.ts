@@ -60,6 +60,7 @@ test('clicking a list entry or a scatter dot selects the area; hovering a dot ou
   const code = (await row.getAttribute('data-code'))!;
   await row.getByRole('button').click();
   await expect(page.getByTestId('area-panel')).toHaveAttribute('data-code', code);
+  await expect(page.getByTestId('area-divergence')).toContainText('High health need, not top priority');
   await expect(page).toHaveURL(new RegExp(`area=${code}`));
 
   // Blackpool's dot overlaps Manchester's: the pointer picks whichever dot is nearest.
