@@ -20,6 +20,37 @@ import {
 } from './style';
 
 maplibregl.setWorkerUrl(workerUrl);
+startWorker();
+
+/**
+ * Starts MapLibre's worker before the map exists. Created with the map, inside the long task that mounts
+ * the app, the browser only fetched and compiled its 520 KB script once that task and the next had ended,
+ * and the worker first answered about 1.3 s after navigation; started from index.html (a production build:
+ * vite.config.ts, `earlyMapWorker`) it answers as soon as the map asks, about 0.7 s (`npm run bench`).
+ * That worker is handed to MapLibre here, which would otherwise start a second one. `prewarm` also keeps
+ * the worker if the map is removed and made again.
+ */
+function startWorker(): void {
+  const holder = globalThis as { __mapWorker?: Worker; Worker?: typeof Worker };
+  const early = holder.__mapWorker;
+  const NativeWorker = holder.Worker;
+  if (!early || !NativeWorker) {
+    maplibregl.prewarm();
+    return;
+  }
+  delete holder.__mapWorker;
+  const sameScript = (url: string | URL): boolean => new URL(String(url), location.href).href === new URL(workerUrl, location.href).href;
+  // MapLibre creates its worker with `new Worker(url)`, synchronously inside prewarm(); for that one call
+  // the constructor returns the worker that is already running.
+  holder.Worker = function AdoptEarlyWorker(url: string | URL, options?: WorkerOptions): Worker {
+    return sameScript(url) ? early : new NativeWorker(url, options);
+  } as unknown as typeof Worker;
+  try {
+    maplibregl.prewarm();
+  } finally {
+    holder.Worker = NativeWorker;
+  }
+}
 
 export interface AreaProperties {
   code: string;
@@ -40,15 +71,30 @@ export interface ControllerOptions {
   onViewChange: (view: View) => void;
   /** Only for tests and the PNG export, which need to read pixels back. */
   preserveDrawingBuffer?: boolean;
+  /** Areas recoloured per frame (default PAINT_BATCH); the bench varies it to measure the trade-off. */
+  paintBatch?: number;
 }
 
 type Colours = ReadonlyMap<string, string | null>;
+
+/**
+ * At most this many areas are recoloured per frame. MapLibre rewrites the paint attributes of every tile
+ * an area lies in, on the main thread, in the frame after the change: for 314 districts that is one short
+ * frame, but recolouring 30,000 neighbourhood-sized areas at once held the main thread for up to half a
+ * second. In batches no task exceeds about 0.2 s; the price is one more frame per batch, which is cheap on a
+ * GPU and about 0.4 s each in software WebGL (`npm run bench` shows both).
+ */
+export const PAINT_BATCH = 6000;
 
 export class MapController {
   readonly map: maplibregl.Map;
   private features = new Map<string, Feature<Geometry, AreaProperties>>();
   private painted = new Map<string, string | null>();
   private pendingColours: Colours | null = null;
+  /** Colour changes not yet handed to the map, applied PAINT_BATCH per frame. */
+  private paintQueue: [code: string, colour: string | null][] = [];
+  private paintScheduled = false;
+  private paintWaiters: (() => void)[] = [];
   private selected: string | null = null;
   private highlighted: string | null = null;
   private hovered: string | null = null;
@@ -163,20 +209,45 @@ export class MapController {
     this.pendingFly = null;
   }
 
-  /** Recolours by feature-state, touching only the areas whose colour changed. */
+  /**
+   * Recolours by feature-state, touching only the areas whose colour changed; never re-sends geometry.
+   * A call while an earlier one is still being applied replaces what is left of it.
+   */
   paint(colours: Colours): void {
     if (!this.geometryReady) {
       this.pendingColours = colours;
       return;
     }
     this.pendingColours = null;
+    this.paintQueue = [];
     for (const code of this.features.keys()) {
       const colour = colours.get(code) ?? null;
       if (this.painted.has(code) && this.painted.get(code) === colour) continue;
+      this.paintQueue.push([code, colour]);
+    }
+    if (!this.paintScheduled) this.applyPaintBatch();
+  }
+
+  /** Resolves once every colour asked for is on the map's features (a few frames for very many areas). */
+  whenPainted(): Promise<void> {
+    if (this.geometryReady && this.paintQueue.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.paintWaiters.push(resolve));
+  }
+
+  private readonly applyPaintBatch = (): void => {
+    this.paintScheduled = false;
+    for (const [code, colour] of this.paintQueue.splice(0, this.options.paintBatch ?? PAINT_BATCH)) {
       this.painted.set(code, colour);
       this.map.setFeatureState({ source: AREA_SOURCE, id: code }, { colour, noData: colour === null });
     }
-  }
+    if (this.paintQueue.length > 0) {
+      // The next batch goes in once this one has been drawn.
+      this.paintScheduled = true;
+      this.map.once('render', this.applyPaintBatch);
+      return;
+    }
+    for (const resolve of this.paintWaiters.splice(0)) resolve();
+  };
 
   select(code: string | null): void {
     if (code === this.selected) return;
@@ -218,6 +289,7 @@ export class MapController {
   }
 
   destroy(): void {
+    this.paintQueue = [];
     this.map.remove();
   }
 

@@ -1,0 +1,511 @@
+// `npm run bench`: builds the app and the harness pages into bench/.build, serves them on 127.0.0.1:4180,
+// drives headless Chromium with a cold cache for every run (a fresh browser context each time), and
+// prints medians with min and max; bench/results/latest.json gets the same plus every raw sample.
+// It prints figures and budget verdicts but never fails on timing: only a broken build or page fails it.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/browser';
+import { LAYER_IDS, type LayerId } from '../src/lib/indicators/layers';
+import { PROBE_FILE, REPO_ROOT, SITE_DIR, appFileSizes, buildAll, ensureData, synthesise, type GeographyInfo } from './lib/build';
+import { serveStatic, type StaticServer } from './lib/server';
+import { formatValue, markdownTable, ratio, summarise, type Summary, type Unit } from './lib/stats';
+
+// Not 4173: that port belongs to the e2e suite, which may be running at the same time.
+const PORT = 4180;
+const VIEWPORT = { width: 1280, height: 900 };
+// Development aids, not needed for the real figures: `npm run bench -- --quick` (at most 2 runs per case),
+// `--only=app,floor` (those kinds only), `--runs=3` (at most that many runs per case).
+const QUICK = process.argv.includes('--quick');
+const ONLY = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',') ?? null;
+const MAX_RUNS = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? Infinity);
+const LOAD_TIMEOUT = 180_000;
+
+/** Points well inside large districts, away from the legend and buttons, to click on. */
+const CLICK_POINTS: [number, number][] = [
+  [-1.55, 53.8], // Leeds
+  [-1.75, 54.7], // County Durham
+  [-2.0, 51.3], // Wiltshire
+  [0.1, 53.25], // East Lindsey
+  [0.85, 52.6], // Breckland
+  [-2.1, 55.25], // Northumberland
+  [-2.75, 52.6], // Shropshire
+];
+
+type Kind = 'app' | 'floor' | 'maplibre' | 'maplibre-one-frame' | 'naive' | 'leaflet-svg' | 'leaflet-canvas';
+
+interface SwitchSample {
+  layer: LayerId;
+  idle: number;
+  settled: number;
+}
+
+interface Sample {
+  load: number;
+  loadSettled: number;
+  heapMB: number;
+  workerHeapMB: number;
+  longestLoadTask: number;
+  switches: SwitchSample[];
+  longestSwitchTask: number | null;
+  clicks: { panel: number; outline: number; done: number }[];
+  transferKB: number;
+  marks: Record<string, number>;
+}
+
+interface Case {
+  id: string;
+  kind: Kind;
+  label: string;
+  /** null: the app's own 314 boundaries. */
+  geography: GeographyInfo | null;
+  polygons: number;
+  runs: number;
+  switchesPerRun: number;
+  samples: Sample[];
+  errors: string[];
+}
+
+function pageUrl(server: StaticServer, item: Case, mapSize: { width: number; height: number }): string {
+  const size = `w=${mapSize.width}&h=${mapSize.height}`;
+  const geo = item.geography ? `&geo=${item.geography.path.replace(/^bench-geo\//, '')}` : '';
+  switch (item.kind) {
+    case 'app':
+      return `${server.url}/`;
+    case 'floor':
+      return `${server.url}/bench/floor.html?${size}`;
+    case 'maplibre':
+      return `${server.url}/bench/maplibre.html?${size}${geo}`;
+    case 'maplibre-one-frame':
+      return `${server.url}/bench/maplibre.html?${size}${geo}&batch=1000000`;
+    case 'naive':
+      return `${server.url}/bench/maplibre.html?${size}${geo}&strategy=naive`;
+    case 'leaflet-svg':
+      return `${server.url}/bench/leaflet.html?${size}${geo}`;
+    case 'leaflet-canvas':
+      return `${server.url}/bench/leaflet.html?${size}${geo}&renderer=canvas`;
+  }
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms / 1000} s`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Main-thread JS heap after a full garbage collection, in MB (MapLibre's worker has its own heap, not counted). */
+async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 1024 / 1024;
+}
+
+/**
+ * JS heap of the page's dedicated workers (MapLibre's), after a GC in each, in MB. Playwright has no session
+ * for a worker, so this goes through the browser's own CDP session and the (old but still served) message
+ * relay to a worker target.
+ */
+async function workerHeapAfterGc(browser: Browser): Promise<number> {
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    let total = 0;
+    for (const target of targetInfos.filter((info) => info.type === 'worker')) {
+      const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+      const answers = new Map<number, (message: { result?: { usedSize?: number } }) => void>();
+      cdp.on('Target.receivedMessageFromTarget', (event) => {
+        if (event.sessionId !== sessionId) return;
+        const message = JSON.parse(event.message) as { id?: number; result?: { usedSize?: number } };
+        if (message.id !== undefined) answers.get(message.id)?.(message);
+      });
+      const call = (id: number, method: string): Promise<{ result?: { usedSize?: number } }> =>
+        withTimeout(
+          new Promise((resolve) => {
+            answers.set(id, resolve);
+            void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params: {} }) });
+          }),
+          10_000,
+          `worker ${method}`,
+        );
+      await call(1, 'HeapProfiler.collectGarbage');
+      total += ((await call(2, 'Runtime.getHeapUsage')).result?.usedSize ?? 0) / 1024 / 1024;
+      await cdp.send('Target.detachFromTarget', { sessionId });
+    }
+    return total;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+// Page code is always given as strings: tsx may wrap functions in helpers that do not exist in the page.
+async function evaluate<T>(page: Page, expression: string, ms = 60_000): Promise<T> {
+  return withTimeout(page.evaluate(expression) as Promise<T>, ms, expression);
+}
+
+/** The layers in the order a run cycles through them, starting after the one already shown. */
+function switchOrder(count: number): LayerId[] {
+  return Array.from({ length: count }, (_, i) => LAYER_IDS[(i + 1) % LAYER_IDS.length]!);
+}
+
+function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS, headless: true });
+}
+
+/**
+ * One cold run: a new browser (so a new, empty profile and cache, and a GPU process with nothing left over
+ * from the previous page) and a new context.
+ */
+async function runOnce(server: StaticServer, item: Case, mapSize: { width: number; height: number }, round: number): Promise<Sample> {
+  const browser = await launch();
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  try {
+    await context.addInitScript({ path: PROBE_FILE });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    let transferBytes = 0;
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(`${server.url}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`off-origin request: ${url}`);
+    });
+    page.on('requestfinished', (request) => {
+      void request.sizes().then((sizes) => (transferBytes += sizes.responseBodySize + sizes.responseHeadersSize)).catch(() => undefined);
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+
+    await page.goto(pageUrl(server, item, mapSize), { waitUntil: 'domcontentloaded' });
+    const isApp = item.kind === 'app';
+    const loaded = await evaluate<{ idle: number; settled: number }>(page, isApp ? 'window.bench.appLoaded' : 'window.harness.loaded', LOAD_TIMEOUT);
+    const longestLoadTask = await evaluate<number>(page, `window.bench.maxLongTask(0, ${loaded.idle})`);
+    const marks = isApp ? await evaluate<Record<string, number>>(page, 'window.bench.marks') : {};
+    const heapMB = await heapAfterGc(page);
+    const workerHeapMB = await workerHeapAfterGc(browser);
+
+    const clicks: Sample['clicks'] = [];
+    if (isApp) {
+      for (let i = 0; i < 3; i += 1) {
+        const [lng, lat] = CLICK_POINTS[(round * 3 + i) % CLICK_POINTS.length]!;
+        const target = await evaluate<{ x: number; y: number; code: string } | null>(page, `window.bench.areaAt(${lng}, ${lat})`);
+        if (!target) {
+          problems.push(`nothing clickable at ${lng},${lat}`);
+          continue;
+        }
+        // The pointer arrives first (hover outline, tooltip) and the page settles, so only the click is timed.
+        await page.mouse.move(target.x, target.y);
+        await evaluate(page, 'window.bench.settle()');
+        await evaluate(page, `window.bench.armSelection(${JSON.stringify(target.code)})`);
+        await page.mouse.click(target.x, target.y);
+        clicks.push(await evaluate(page, 'window.bench.selectionResult()'));
+        await page.keyboard.press('Escape');
+        await page.getByTestId('area-panel').waitFor({ state: 'detached' });
+      }
+      await page.mouse.move(2, 2);
+      await evaluate(page, 'window.bench.settle()');
+    }
+
+    const switches: SwitchSample[] = [];
+    let longestSwitchTask: number | null = null;
+    if (item.switchesPerRun > 0) {
+      const from = await evaluate<number>(page, 'window.bench.now()');
+      for (const layer of switchOrder(item.switchesPerRun)) {
+        if (isApp) await evaluate(page, 'window.bench.settle()');
+        const result = await evaluate<{ idle: number; settled: number }>(
+          page,
+          isApp ? `window.bench.switchLayer(${JSON.stringify(layer)})` : `window.harness.switchLayer(${JSON.stringify(layer)})`,
+          LOAD_TIMEOUT,
+        );
+        switches.push({ layer, idle: result.idle, settled: result.settled });
+      }
+      const to = await evaluate<number>(page, 'window.bench.now()');
+      longestSwitchTask = await evaluate<number>(page, `window.bench.maxLongTask(${from}, ${to})`);
+    }
+    if (problems.length > 0) item.errors.push(...problems.map((problem) => `run ${round + 1}: ${problem}`));
+    return { load: loaded.idle, loadSettled: loaded.settled, heapMB, workerHeapMB, longestLoadTask, switches, longestSwitchTask, clicks, transferKB: transferBytes / 1024, marks };
+  } finally {
+    await context.close();
+    await browser.close();
+  }
+}
+
+/** An untimed first load of the app, which also tells the size of its map for the harness pages. */
+async function appMapSize(server: StaticServer): Promise<{ width: number; height: number }> {
+  const browser = await launch();
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  try {
+    await context.addInitScript({ path: PROBE_FILE });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`, { waitUntil: 'domcontentloaded' });
+    await evaluate(page, 'window.bench.appLoaded', LOAD_TIMEOUT);
+    const box = await page.locator('.maplibregl-canvas').boundingBox();
+    if (!box) throw new Error('the app shows no map canvas');
+    return { width: Math.round(box.width), height: Math.round(box.height) };
+  } finally {
+    await context.close();
+    await browser.close();
+  }
+}
+
+interface Row {
+  section: string;
+  label: string;
+  unit: Unit;
+  summary: Summary | null;
+  /** For rows that are a single derived figure (ratios, byte counts). */
+  value?: number | null;
+}
+
+function sampleValues(item: Case | undefined, pick: (sample: Sample) => number[] | number | null): number[] {
+  if (!item) return [];
+  return item.samples.flatMap((sample) => {
+    const value = pick(sample);
+    return value === null ? [] : Array.isArray(value) ? value : [value];
+  });
+}
+
+function rowsToTable(rows: readonly Row[]): string {
+  return markdownTable(
+    ['measure', 'median', 'min', 'max', 'n'],
+    rows.map((row) =>
+      row.summary
+        ? [`${row.label} (${row.unit})`, formatValue(row.summary.median, row.unit), formatValue(row.summary.min, row.unit), formatValue(row.summary.max, row.unit), String(row.summary.n)]
+        : [`${row.label}${row.unit === 'x' ? '' : ` (${row.unit})`}`, formatValue(row.value ?? null, row.unit), '', '', ''],
+    ),
+  );
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const elapsed = (): string => `${((Date.now() - started) / 1000).toFixed(0)} s`;
+  console.log('bench: data');
+  ensureData();
+  console.log('bench: building the app and the harness pages into bench/.build');
+  await buildAll();
+  console.log('bench: synthetic geographies');
+  const [synth3k, synth30k] = synthesise([3_000, 30_000]);
+  const sizes = appFileSizes();
+  const server = await serveStatic(SITE_DIR, PORT);
+  const cases: Case[] = [];
+  try {
+    const mapSize = await appMapSize(server);
+    console.log(`bench: the app's map is ${mapSize.width}×${mapSize.height} px; every harness map gets the same size (${elapsed()})`);
+    const add = (kind: Kind, label: string, geography: GeographyInfo | null, runs: number, switchesPerRun: number): void => {
+      const polygons = geography?.polygons ?? 314;
+      if (ONLY && !ONLY.includes(kind) && !ONLY.includes(`${kind}@${polygons}`)) return;
+      const count = Math.min(QUICK ? Math.min(runs, 2) : runs, MAX_RUNS);
+      cases.push({ id: `${kind}-${polygons}`, kind, label, geography, polygons, runs: count, switchesPerRun, samples: [], errors: [] });
+    };
+    // Runs per case: 7 for the app and the floor (their ratio is a budget); 5 for each 314-area harness, 4 at
+    // about 3,000 polygons and 3 (MapLibre) or 2 (Leaflet) at about 30,000, where one run takes many seconds.
+    // Each run cycles through the seven layers once (7 switches), so each 314-area case has at least 35.
+    add('app', 'App (full UI)', null, 7, 7);
+    add('floor', 'Floor (MapLibre, background only)', null, 7, 0);
+    for (const [geography, runs] of [
+      [null, 5],
+      [synth3k!, 4],
+      [synth30k!, 3],
+    ] as const) {
+      const big = geography !== null && geography.polygons > 10_000;
+      add('maplibre', 'MapLibre, feature-state (MapController)', geography, runs, 7);
+      // The controller spreads very large recolourings over frames; this shows the same switch in one frame.
+      if (big) add('maplibre-one-frame', 'MapLibre, feature-state, all in one frame', geography, runs, 7);
+      // Every naive switch re-sends and re-tiles the whole geometry: at 30k a few switches are enough.
+      add('naive', 'MapLibre, naive (re-add source)', geography, runs, big ? 3 : 7);
+      add('leaflet-svg', 'Leaflet SVG', geography, big ? 2 : runs, big ? 4 : 7);
+      add('leaflet-canvas', 'Leaflet Canvas', geography, big ? 2 : runs, big ? 4 : 7);
+    }
+    const rounds = Math.max(...cases.map((item) => item.runs));
+    for (let round = 0; round < rounds; round += 1) {
+      // Interleaved rounds: a slow spell on the machine hits every case alike instead of one of them.
+      for (const item of cases) {
+        if (round >= item.runs) continue;
+        try {
+          item.samples.push(await runOnce(server, item, mapSize, round));
+        } catch (error) {
+          item.errors.push(`run ${round + 1}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        }
+      }
+      console.log(`bench: round ${round + 1}/${rounds} done (${elapsed()})`);
+    }
+  } finally {
+    await server.close();
+  }
+
+  const find = (kind: Kind, polygons = 314): Case | undefined => cases.find((item) => item.kind === kind && item.polygons === polygons);
+  const load = (item: Case | undefined): Summary | null => summarise(sampleValues(item, (sample) => sample.load));
+  const loadSettled = (item: Case | undefined): Summary | null => summarise(sampleValues(item, (sample) => sample.loadSettled));
+  const switchIdle = (item: Case | undefined): Summary | null => summarise(sampleValues(item, (sample) => sample.switches.map((s) => s.idle)));
+  const switchSettled = (item: Case | undefined): Summary | null => summarise(sampleValues(item, (sample) => sample.switches.map((s) => s.settled)));
+  const heap = (item: Case | undefined): Summary | null => summarise(sampleValues(item, (sample) => sample.heapMB));
+  const workerHeap = (item: Case | undefined): Summary | null => summarise(sampleValues(item, (sample) => sample.workerHeapMB));
+  const allHeap = (item: Case | undefined): Summary | null => summarise(sampleValues(item, (sample) => sample.heapMB + sample.workerHeapMB));
+  const longestLoad = (item: Case | undefined): Summary | null => summarise(sampleValues(item, (sample) => sample.longestLoadTask));
+  const longestSwitch = (item: Case | undefined): Summary | null => summarise(sampleValues(item, (sample) => sample.longestSwitchTask));
+
+  const app = find('app');
+  const floor = find('floor');
+  const map314 = find('maplibre');
+  const naive314 = find('naive');
+  const kb = (bytes: number): number => bytes / 1024;
+  const geometryPlusData = kb(sizes.geometry.gzip + sizes.data.gzip);
+  const heapOverFloor = heap(app) && heap(floor) ? heap(app)!.median - heap(floor)!.median : null;
+  const allHeapOverFloor = allHeap(app) && allHeap(floor) ? allHeap(app)!.median - allHeap(floor)!.median : null;
+
+  const rows: Row[] = [
+    { section: 'Load: navigation start to the first idle with every area coloured', label: 'App, first coloured idle', unit: 'ms', summary: load(app) },
+    { section: 'Load: navigation start to the first idle with every area coloured', label: 'App, settled (frames caught up: on screen)', unit: 'ms', summary: loadSettled(app) },
+    { section: 'Load: navigation start to the first idle with every area coloured', label: 'Floor, first idle', unit: 'ms', summary: load(floor) },
+    { section: 'Load: navigation start to the first idle with every area coloured', label: 'Floor, settled', unit: 'ms', summary: loadSettled(floor) },
+    { section: 'Load: navigation start to the first idle with every area coloured', label: 'Ratio app / floor (idle)', unit: 'x', summary: null, value: ratio(load(app), load(floor)) },
+    { section: 'Load: navigation start to the first idle with every area coloured', label: 'Map only (MapController, no UI), 314', unit: 'ms', summary: load(map314) },
+    { section: 'Load: navigation start to the first idle with every area coloured', label: 'Leaflet SVG, 314 (two frames after drawing)', unit: 'ms', summary: load(find('leaflet-svg')) },
+    { section: 'Layer switch: control change to idle with the new colours (314 areas)', label: 'App (select change → idle)', unit: 'ms', summary: switchIdle(app) },
+    { section: 'Layer switch: control change to idle with the new colours (314 areas)', label: 'App, settled', unit: 'ms', summary: switchSettled(app) },
+    { section: 'Layer switch: control change to idle with the new colours (314 areas)', label: 'Map only, feature-state', unit: 'ms', summary: switchIdle(map314) },
+    { section: 'Layer switch: control change to idle with the new colours (314 areas)', label: 'Map only, naive (remove + re-add source)', unit: 'ms', summary: switchIdle(naive314) },
+    { section: 'Layer switch: control change to idle with the new colours (314 areas)', label: 'Map only, naive, settled', unit: 'ms', summary: switchSettled(naive314) },
+    { section: 'Layer switch: control change to idle with the new colours (314 areas)', label: 'Ratio naive / app', unit: 'x', summary: null, value: ratio(switchIdle(naive314), switchIdle(app)) },
+    { section: 'Layer switch: control change to idle with the new colours (314 areas)', label: 'Ratio naive / map-only feature-state', unit: 'x', summary: null, value: ratio(switchIdle(naive314), switchIdle(map314)) },
+    { section: 'Area selection: click to panel shown and outline drawn', label: 'Panel in the page', unit: 'ms', summary: summarise(sampleValues(app, (sample) => sample.clicks.map((c) => c.panel))) },
+    { section: 'Area selection: click to panel shown and outline drawn', label: 'Outline drawn (selected state + idle)', unit: 'ms', summary: summarise(sampleValues(app, (sample) => sample.clicks.map((c) => c.outline))) },
+    { section: 'Area selection: click to panel shown and outline drawn', label: 'Both', unit: 'ms', summary: summarise(sampleValues(app, (sample) => sample.clicks.map((c) => c.done))) },
+    { section: 'Bytes over the wire (built files, gzip -9)', label: 'Geometry (lad2020.topo.json)', unit: 'KB', summary: null, value: kb(sizes.geometry.gzip) },
+    { section: 'Bytes over the wire (built files, gzip -9)', label: 'Data (areas.json)', unit: 'KB', summary: null, value: kb(sizes.data.gzip) },
+    { section: 'Bytes over the wire (built files, gzip -9)', label: 'Geometry + data', unit: 'KB', summary: null, value: geometryPlusData },
+    { section: 'Bytes over the wire (built files, gzip -9)', label: 'JS (main bundle)', unit: 'KB', summary: null, value: kb(sizes.js.gzip) },
+    { section: 'Bytes over the wire (built files, gzip -9)', label: 'JS (MapLibre worker)', unit: 'KB', summary: null, value: kb(sizes.worker.gzip) },
+    { section: 'Bytes over the wire (built files, gzip -9)', label: 'CSS', unit: 'KB', summary: null, value: kb(sizes.css.gzip) },
+    { section: 'Bytes over the wire (built files, gzip -9)', label: 'Transferred by a cold load of the app (bodies + headers)', unit: 'KB', summary: summarise(sampleValues(app, (sample) => sample.transferKB)) },
+    { section: 'JS heap after load (after a forced GC)', label: 'App, main thread', unit: 'MB', summary: heap(app) },
+    { section: 'JS heap after load (after a forced GC)', label: 'App, MapLibre worker', unit: 'MB', summary: workerHeap(app) },
+    { section: 'JS heap after load (after a forced GC)', label: 'Floor, main thread', unit: 'MB', summary: heap(floor) },
+    { section: 'JS heap after load (after a forced GC)', label: 'Floor, MapLibre worker', unit: 'MB', summary: workerHeap(floor) },
+    { section: 'JS heap after load (after a forced GC)', label: 'App − floor, main thread', unit: 'MB', summary: null, value: heapOverFloor },
+    { section: 'JS heap after load (after a forced GC)', label: 'App − floor, main thread + worker', unit: 'MB', summary: null, value: allHeapOverFloor },
+    { section: 'JS heap after load (after a forced GC)', label: 'Map only, 314, main thread + worker', unit: 'MB', summary: allHeap(map314) },
+    { section: 'JS heap after load (after a forced GC)', label: 'Leaflet SVG, 314 (no worker)', unit: 'MB', summary: heap(find('leaflet-svg')) },
+    { section: 'Longest main-thread task', label: 'App, during load', unit: 'ms', summary: longestLoad(app) },
+    { section: 'Longest main-thread task', label: 'App, during a cycle of switches', unit: 'ms', summary: longestSwitch(app) },
+  ];
+
+  const polygonCounts = [...new Set(cases.filter((item) => item.kind === 'maplibre').map((item) => item.polygons))].sort((a, b) => a - b);
+  const cell = (summary: Summary | null): string => (summary ? `${formatValue(summary.median, 'ms')} (${formatValue(summary.min, 'ms')}–${formatValue(summary.max, 'ms')})` : '—');
+  const scaleKinds: [Kind, string][] = [
+    ['maplibre', 'MapLibre feature-state'],
+    ['maplibre-one-frame', 'MapLibre feature-state, one frame'],
+    ['naive', 'MapLibre naive'],
+    ['leaflet-svg', 'Leaflet SVG'],
+    ['leaflet-canvas', 'Leaflet Canvas'],
+  ];
+  const scaleHeader = ['polygons', 'renderer', 'load: idle', 'load: settled', 'switch: idle', 'switch: settled', 'longest task: load', 'longest task: switches', 'heap MB (main + worker)', 'n'];
+  const scaleRows = polygonCounts.flatMap((polygons) =>
+    scaleKinds.flatMap(([kind, label]) => {
+      const item = find(kind, polygons);
+      if (!item) return [];
+      return [[
+        polygons.toLocaleString('en-GB'),
+        label,
+        cell(load(item)),
+        cell(loadSettled(item)),
+        cell(switchIdle(item)),
+        cell(switchSettled(item)),
+        cell(longestLoad(item)),
+        cell(longestSwitch(item)),
+        formatValue(allHeap(item)?.median ?? null, 'MB'),
+        `${item.samples.length}×${item.switchesPerRun}`,
+      ]];
+    }),
+  );
+  /** Which of MapLibre (feature-state) and the faster Leaflet renderer is on screen first, by settled medians. */
+  const winner = (polygons: number, pick: (item: Case | undefined) => Summary | null): string => {
+    const ml = pick(find('maplibre', polygons))?.median;
+    const peers = (['leaflet-svg', 'leaflet-canvas'] as const).map((kind) => ({ kind, value: pick(find(kind, polygons))?.median }));
+    const best = peers.filter((peer) => peer.value !== undefined).sort((a, b) => a.value! - b.value!)[0];
+    if (ml === undefined || !best) return '—';
+    const name = best.kind === 'leaflet-svg' ? 'Leaflet SVG' : 'Leaflet Canvas';
+    return ml <= best.value! ? `MapLibre (${formatValue(best.value! / ml, 'x')} faster than ${name})` : `${name} (${formatValue(ml / best.value!, 'x')} faster than MapLibre)`;
+  };
+  const winnerRows = polygonCounts.map((polygons) => [polygons.toLocaleString('en-GB'), winner(polygons, loadSettled), winner(polygons, switchSettled)]);
+
+  /**
+   * "Without freezing", made measurable: no main-thread task longer than 200 ms (the threshold for a "good"
+   * Interaction to Next Paint), judged on the worst run, at the largest synthetic size.
+   */
+  function bigTaskVerdicts(): { budget: string; figure: string; met: boolean }[] {
+    const largest = polygonCounts[polygonCounts.length - 1];
+    const item = largest && largest > 314 ? find('maplibre', largest) : undefined;
+    if (!item) return [];
+    const worstLoad = longestLoad(item)?.max ?? null;
+    const worstSwitch = longestSwitch(item)?.max ?? null;
+    const size = largest!.toLocaleString('en-GB');
+    return [
+      { budget: `${size} polygons: no task over 200 ms while switching`, figure: `${formatValue(worstSwitch, 'ms')} ms`, met: worstSwitch !== null && worstSwitch <= 200 },
+      { budget: `${size} polygons: no task over 200 ms while loading`, figure: `${formatValue(worstLoad, 'ms')} ms`, met: worstLoad !== null && worstLoad <= 200 },
+    ];
+  }
+  const loadRatio = ratio(load(app), load(floor));
+  const switchRatio = ratio(switchIdle(naive314), switchIdle(app));
+  const verdicts = [
+    { budget: 'First coloured idle within 1.3× the floor', figure: formatValue(loadRatio, 'x'), met: loadRatio !== null && loadRatio <= 1.3 },
+    { budget: 'Layer switch ≥3× faster than the naive strategy', figure: formatValue(switchRatio, 'x'), met: switchRatio !== null && switchRatio >= 3 },
+    { budget: 'Geometry + data under 150 KB gzip', figure: `${geometryPlusData.toFixed(1)} KB`, met: geometryPlusData < 150 },
+    {
+      budget: 'JS heap after load within floor + 25 MB (main thread + worker)',
+      figure: allHeapOverFloor === null ? '—' : `+${allHeapOverFloor.toFixed(1)} MB`,
+      met: allHeapOverFloor !== null && allHeapOverFloor <= 25,
+    },
+    ...bigTaskVerdicts(),
+  ];
+  const marksSummary = Object.fromEntries(
+    [...new Set(app?.samples.flatMap((sample) => Object.keys(sample.marks)) ?? [])].map((key) => [key, summarise(sampleValues(app, (sample) => sample.marks[key] ?? null))]),
+  );
+
+  const sections = [...new Set(rows.map((row) => row.section))];
+  const lines: string[] = [];
+  for (const section of sections) {
+    lines.push('', `### ${section}`, '', rowsToTable(rows.filter((row) => row.section === section)));
+  }
+  lines.push('', '### App load, where the time goes (ms from navigation start, medians)', '');
+  lines.push(markdownTable(['mark', 'median', 'min', 'max'], Object.entries(marksSummary).sort((a, b) => (a[1]?.median ?? 0) - (b[1]?.median ?? 0)).map(([key, summary]) => [key, formatValue(summary?.median ?? null, 'ms'), formatValue(summary?.min ?? null, 'ms'), formatValue(summary?.max ?? null, 'ms')])));
+  lines.push('', '### Scaling: load (navigation start to coloured) and layer switch, median (min–max) ms', '', markdownTable(scaleHeader, scaleRows));
+  lines.push('', '### Who is on screen first (settled medians)', '', markdownTable(['polygons', 'load', 'layer switch'], winnerRows));
+  lines.push('', '### Budgets', '', markdownTable(['budget', 'figure', 'met'], verdicts.map((verdict) => [verdict.budget, verdict.figure, verdict.met ? 'yes' : 'NO'])));
+  const runsNote = cases.map((item) => `${item.kind}@${item.polygons}: ${item.samples.length} runs${item.switchesPerRun ? ` × ${item.switchesPerRun} switches` : ''}`).join('; ');
+  lines.push('', `Runs: ${runsNote}.`);
+  const errors = cases.flatMap((item) => item.errors.map((error) => `${item.kind}@${item.polygons}: ${error}`));
+  if (errors.length > 0) lines.push('', 'Problems seen:', ...errors.map((error) => `- ${error}`));
+  lines.push('', `Took ${elapsed()}.`);
+  console.log(lines.join('\n'));
+
+  const resultsDir = join(REPO_ROOT, 'bench/results');
+  mkdirSync(resultsDir, { recursive: true });
+  const json = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, chromium: CHROMIUM_ARGS },
+    viewport: VIEWPORT,
+    sizes,
+    rows,
+    scaling: { header: scaleHeader, rows: scaleRows, winners: winnerRows },
+    marks: marksSummary,
+    verdicts,
+    errors,
+    cases,
+  };
+  writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(json, null, 1)}\n`);
+  console.log('\nbench: wrote bench/results/latest.json');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

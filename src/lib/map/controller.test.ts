@@ -1,0 +1,173 @@
+// The structural promise behind fast layer switches: geometry goes to the map once, and recolouring is
+// feature-state only. MapLibre is replaced by a recorder, so the test sees every call the controller makes.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { FeatureCollection, Geometry } from 'geojson';
+
+const recorder = vi.hoisted(() => {
+  const calls: { method: string; args: unknown[] }[] = [];
+  const listeners = new Map<string, ((...args: unknown[]) => void)[]>();
+
+  /** Records every method the controller calls; answers the few whose results it reads. */
+  class RecordingMap {
+    touchZoomRotate = { disableRotation: (): void => undefined };
+    constructor(...args: unknown[]) {
+      calls.push({ method: 'constructor', args });
+      // Any method not defined here is recorded and does nothing.
+      return new Proxy(this, {
+        get(target, key, receiver) {
+          if (typeof key !== 'string' || key in target) return Reflect.get(target, key, receiver);
+          return (...callArgs: unknown[]) => {
+            calls.push({ method: key, args: callArgs });
+            return undefined;
+          };
+        },
+      });
+    }
+    loaded(): boolean {
+      return true;
+    }
+    isStyleLoaded(): boolean {
+      return true;
+    }
+    on(type: string, ...rest: unknown[]): void {
+      const handler = rest[rest.length - 1] as (...args: unknown[]) => void;
+      listeners.set(type, [...(listeners.get(type) ?? []), handler]);
+    }
+    once(type: string, handler: (...args: unknown[]) => void): void {
+      const wrapped = (...args: unknown[]): void => {
+        listeners.set(type, (listeners.get(type) ?? []).filter((item) => item !== wrapped));
+        handler(...args);
+      };
+      this.on(type, wrapped);
+    }
+    getSource(id: string): { setData: (data: unknown) => void } {
+      calls.push({ method: 'getSource', args: [id] });
+      return { setData: (data) => calls.push({ method: 'setData', args: [id, data] }) };
+    }
+  }
+
+  return {
+    calls,
+    RecordingMap,
+    /** Fires a map event, as MapLibre does at the end of each drawn frame for 'render'. */
+    fire(type: string): void {
+      for (const handler of [...(listeners.get(type) ?? [])]) handler();
+    },
+    reset(): void {
+      calls.length = 0;
+      listeners.clear();
+    },
+  };
+});
+
+vi.mock('maplibre-gl', () => ({
+  Map: recorder.RecordingMap,
+  NavigationControl: class {},
+  setWorkerUrl: () => undefined,
+  prewarm: () => undefined,
+}));
+
+const { MapController, PAINT_BATCH } = await import('./controller');
+
+/** Calls that would send geometry to the worker again or rebuild the layers. */
+const GEOMETRY_CALLS = ['addSource', 'removeSource', 'setData', 'getSource', 'addLayer', 'removeLayer', 'setPaintProperty', 'setLayoutProperty', 'setFilter', 'setStyle'];
+
+function squares(count: number): FeatureCollection<Geometry, { code: string; name: string }> {
+  return {
+    type: 'FeatureCollection',
+    features: Array.from({ length: count }, (_, i) => ({
+      type: 'Feature',
+      properties: { code: `E${String(i).padStart(8, '0')}`, name: `Area ${i}` },
+      geometry: { type: 'Polygon', coordinates: [[[i, 0], [i + 1, 0], [i + 1, 1], [i, 1], [i, 0]]] },
+    })),
+  };
+}
+
+function colours(codes: string[], pick: (index: number) => string | null): Map<string, string | null> {
+  return new Map(codes.map((code, index) => [code, pick(index)]));
+}
+
+async function controllerWith(count: number): Promise<{ controller: InstanceType<typeof MapController>; codes: string[] }> {
+  const controller = new MapController({
+    container: {} as HTMLElement,
+    view: null,
+    onHover: () => undefined,
+    onClick: () => undefined,
+    onViewChange: () => undefined,
+  });
+  const areas = squares(count);
+  await controller.setGeometry({ areas, regionBorders: { type: 'MultiLineString', coordinates: [] } });
+  return { controller, codes: areas.features.map((feature) => feature.properties.code) };
+}
+
+const methods = (): string[] => recorder.calls.map((call) => call.method);
+
+describe('MapController recolouring', () => {
+  beforeEach(() => recorder.reset());
+
+  it('uploads the geometry once, as the areas and regions sources', async () => {
+    await controllerWith(3);
+    const added = recorder.calls.filter((call) => call.method === 'addSource').map((call) => call.args[0]);
+    expect(added).toEqual(['areas', 'regions']);
+  });
+
+  it('switches layers by feature-state alone: no source, data or layer call, and only changed areas touched', async () => {
+    const { controller, codes } = await controllerWith(10);
+    controller.paint(colours(codes, () => '#111111'));
+    recorder.calls.length = 0;
+
+    // Half the areas change colour, one loses its value.
+    controller.paint(colours(codes, (i) => (i === 0 ? null : i % 2 === 0 ? '#222222' : '#111111')));
+
+    expect(methods().filter((method) => GEOMETRY_CALLS.includes(method))).toEqual([]);
+    const states = recorder.calls.filter((call) => call.method === 'setFeatureState');
+    expect(states.map((call) => (call.args[0] as { id: string }).id)).toEqual(codes.filter((_, i) => i % 2 === 0));
+    expect(states.every((call) => (call.args[0] as { source: string }).source === 'areas')).toBe(true);
+    expect(states[0]?.args[1]).toEqual({ colour: null, noData: true });
+    expect(states[1]?.args[1]).toEqual({ colour: '#222222', noData: false });
+  });
+
+  it('does nothing at all when the colours are unchanged', async () => {
+    const { controller, codes } = await controllerWith(5);
+    const same = colours(codes, () => '#333333');
+    controller.paint(same);
+    recorder.calls.length = 0;
+    controller.paint(new Map(same));
+    expect(recorder.calls).toEqual([]);
+  });
+
+  it('spreads a recolouring of very many areas over frames, still without touching the geometry', async () => {
+    const count = PAINT_BATCH * 2 + 10;
+    const { controller, codes } = await controllerWith(count);
+    recorder.calls.length = 0;
+    let painted = false;
+    void controller.whenPainted().then(() => (painted = true));
+
+    controller.paint(colours(codes, () => '#444444'));
+    const stateCalls = (): number => recorder.calls.filter((call) => call.method === 'setFeatureState').length;
+    expect(stateCalls()).toBe(PAINT_BATCH);
+    recorder.fire('render');
+    expect(stateCalls()).toBe(PAINT_BATCH * 2);
+    recorder.fire('render');
+    expect(stateCalls()).toBe(count);
+    await Promise.resolve();
+    expect(painted).toBe(true);
+    expect(methods().filter((method) => GEOMETRY_CALLS.includes(method))).toEqual([]);
+  });
+
+  it('lets a newer recolouring replace the rest of one still being applied', async () => {
+    const count = PAINT_BATCH + 5;
+    const { controller, codes } = await controllerWith(count);
+    controller.paint(colours(codes, () => '#555555'));
+    // The first batch is on the map; the rest is superseded before the next frame.
+    controller.paint(colours(codes, () => '#666666'));
+    recorder.fire('render');
+    recorder.fire('render');
+    const lastColour = new Map<string, unknown>();
+    for (const call of recorder.calls.filter((item) => item.method === 'setFeatureState')) {
+      lastColour.set((call.args[0] as { id: string }).id, (call.args[1] as { colour: unknown }).colour);
+    }
+    expect(lastColour.size).toBe(count);
+    expect([...lastColour.values()].every((colour) => colour === '#666666')).toBe(true);
+  });
+});
