@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTable, filterRows, sortRows, tableCsv } from './table';
+import { buildTable, filterRows, nextSort, sortRows, tableCsv } from './table';
 import { code, makeArea } from '../data/testAreas';
 import type { DivergenceClass } from './divergence';
 
@@ -56,5 +56,13 @@ describe('tableCsv', () => {
     expect(lines[0]).toContain('Healthy life expectancy, males, 2009–13');
     expect(lines.some((l) => l.includes('Rank: 1 = lowest of 2'))).toBe(true);
     expect(lines.filter((l) => !l.startsWith('#') && !l.startsWith('"#'))).toHaveLength(1 + areas.length);
+  });
+});
+
+describe('nextSort', () => {
+  it('reverses the sorted column and starts another ascending', () => {
+    expect(nextSort({ key: 'name', ascending: true }, 'name')).toEqual({ key: 'name', ascending: false });
+    expect(nextSort({ key: 'name', ascending: false }, 'value')).toEqual({ key: 'value', ascending: true });
+    expect(nextSort<'hle'>({ key: null, ascending: true }, 'hle')).toEqual({ key: 'hle', ascending: true });
   });
 });

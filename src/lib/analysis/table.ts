@@ -94,6 +94,11 @@ function common(area: AreaRecord): Pick<TableRow, 'code' | 'name' | 'region' | '
 
 export type SortKey = 'name' | 'region' | 'value' | 'rank' | 'luf';
 
+/** Clicking the sorted column again reverses it; another column starts ascending. */
+export function nextSort<K extends string>(current: { key: K | null; ascending: boolean }, key: K): { key: K; ascending: boolean } {
+  return current.key === key ? { key, ascending: !current.ascending } : { key, ascending: true };
+}
+
 export function filterRows(rows: readonly TableRow[], nameQuery: string, region: string): TableRow[] {
   const q = normalise(nameQuery);
   return rows.filter((row) => (region === '' || row.region === region) && (q === '' || normalise(row.name).includes(q)));
