@@ -49,7 +49,7 @@ test('a shared URL restores the definition and the lists', async ({ page }) => {
   await expect(page.getByTestId('def-pct')).toHaveValue('20');
   await expect(page.getByTestId('def-imd-fifth')).toBeChecked();
   await expect(page.getByTestId('def-cmp-median')).toBeChecked();
-  await expect(page.getByTestId('list-need-not-priority')).toContainText('females, 2009–13 in the lowest 20%');
+  await expect(page.getByTestId('list-need-not-priority')).toContainText('at birth, females, 2009–13 in the lowest 20%');
 });
 
 test('clicking a list entry or a scatter dot selects the area; hovering a dot outlines it on the map', async ({ page }) => {

@@ -37,7 +37,7 @@ test('the table downloads as CSV with its definition in header lines', async ({ 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-table').click()]);
   const { readFile } = await import('node:fs/promises');
   const text = await readFile((await download.path())!, 'utf8');
-  expect(text).toContain('# Health Gap Map: Healthy life expectancy, females, 2009–13');
+  expect(text).toContain('# Health Gap Map: Healthy life expectancy at birth, females, 2009–13');
   expect(text).toContain('Open Government Licence');
   expect(text.trimEnd().split('\r\n').filter((line) => /^E0/.test(line))).toHaveLength(314);
 });

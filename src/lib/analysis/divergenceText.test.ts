@@ -9,7 +9,7 @@ const result = classify(areas, DEFAULT_DEFINITION, { englandValue: 63.5, estimat
 describe('definition in words', () => {
   it('states the measure, the share and the cut value', () => {
     expect(needSentence(result)).toBe(
-      'High health need: healthy life expectancy, males, 2009–13 in the lowest 30% of English areas (3 of 10 areas with a figure, 57.0 years or less), but not in Levelling Up Fund priority category 1.',
+      'High health need: healthy life expectancy at birth, males, 2009–13 in the lowest 30% of English areas (3 of 10 areas with a figure, 57.0 years or less), but not in Levelling Up Fund priority category 1.',
     );
   });
 

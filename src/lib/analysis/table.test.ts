@@ -53,7 +53,7 @@ describe('tableCsv', () => {
   it('writes header lines with the layer, rank meaning and sources, then one row per area', () => {
     const table = buildTable(areas, 'hle-male', classes);
     const lines = tableCsv(table, 'hle-male', 'http://127.0.0.1/').trimEnd().split('\r\n');
-    expect(lines[0]).toContain('Healthy life expectancy, males, 2009–13');
+    expect(lines[0]).toContain('Healthy life expectancy at birth, males, 2009–13');
     expect(lines.some((l) => l.includes('Rank: 1 = lowest of 2'))).toBe(true);
     expect(lines.filter((l) => !l.startsWith('#') && !l.startsWith('"#'))).toHaveLength(1 + areas.length);
   });

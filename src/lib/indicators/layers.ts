@@ -1,4 +1,5 @@
 import type { AreaRecord, HleLevel, HleMethod, Sex } from '../data/types';
+import { INDICATORS, type IndicatorId } from './catalogue';
 
 export const LAYER_IDS = [
   'hle-male',
@@ -31,13 +32,21 @@ export interface LayerLabel {
   group: 'Healthy life expectancy' | 'Deprivation and funding' | 'Analysis';
 }
 
+/** Labels come from the indicator catalogue, the one place indicator metadata is written. */
+function fromCatalogue(id: IndicatorId, group: LayerLabel['group']): LayerLabel {
+  const indicator = INDICATORS.find((candidate) => candidate.id === id);
+  if (!indicator) throw new Error(`the indicator catalogue has no entry for ${id}`);
+  return { label: indicator.label, short: indicator.shortLabel, group };
+}
+
 export const LAYER_LABELS: Record<LayerId, LayerLabel> = {
-  'hle-male': { label: 'Healthy life expectancy, males, 2009–13', short: 'HLE males 2009–13', group: 'Healthy life expectancy' },
-  'hle-female': { label: 'Healthy life expectancy, females, 2009–13', short: 'HLE females 2009–13', group: 'Healthy life expectancy' },
-  'hle-male-2018': { label: 'Healthy life expectancy, males, 2018–20', short: 'HLE males 2018–20', group: 'Healthy life expectancy' },
-  'hle-female-2018': { label: 'Healthy life expectancy, females, 2018–20', short: 'HLE females 2018–20', group: 'Healthy life expectancy' },
-  imd: { label: 'Deprivation: IMD 2019 rank (1 = most deprived)', short: 'IMD 2019 rank (1 = most deprived)', group: 'Deprivation and funding' },
-  luf: { label: 'Levelling Up Fund priority category (March 2021)', short: 'LUF priority category', group: 'Deprivation and funding' },
+  'hle-male': fromCatalogue('hle-male', 'Healthy life expectancy'),
+  'hle-female': fromCatalogue('hle-female', 'Healthy life expectancy'),
+  'hle-male-2018': fromCatalogue('hle-male-2018', 'Healthy life expectancy'),
+  'hle-female-2018': fromCatalogue('hle-female-2018', 'Healthy life expectancy'),
+  imd: fromCatalogue('imd', 'Deprivation and funding'),
+  luf: fromCatalogue('luf', 'Deprivation and funding'),
+  // Not an indicator: a classification derived from three of them (src/lib/analysis/divergence.ts).
   divergence: { label: 'Health need vs fund priority', short: 'Need vs priority', group: 'Analysis' },
 };
 
