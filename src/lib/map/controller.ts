@@ -69,8 +69,6 @@ export interface ControllerOptions {
   /** Null when the click landed on the sea. */
   onClick: (code: string | null) => void;
   onViewChange: (view: View) => void;
-  /** Only for tests and the PNG export, which need to read pixels back. */
-  preserveDrawingBuffer?: boolean;
   /** Areas recoloured per frame (default PAINT_BATCH); the bench varies it to measure the trade-off. */
   paintBatch?: number;
 }
@@ -121,7 +119,8 @@ export class MapController {
       pitchWithRotate: false,
       touchPitch: false,
       renderWorldCopies: false,
-      canvasContextAttributes: { preserveDrawingBuffer: options.preserveDrawingBuffer ?? false, antialias: false },
+      // The PNG export copies the canvas during a render event, so the drawing buffer need not be kept.
+      canvasContextAttributes: { antialias: false },
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
