@@ -3,10 +3,10 @@
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { loadAreas, loadTopology } from '../../src/lib/data/load';
 import type { AreasFile } from '../../src/lib/data/types';
-import { classify } from '../../src/lib/analysis/divergence';
+import { classifyFile } from '../../src/lib/analysis/divergence';
 import { DEFAULT_STATE } from '../../src/lib/state/url';
 import { colourMap, layerScale } from '../../src/lib/indicators/scales';
-import { LAYER_IDS, LAYER_LABELS, englandHle, type LayerId } from '../../src/lib/indicators/layers';
+import { LAYER_IDS, LAYER_LABELS, type LayerId } from '../../src/lib/indicators/layers';
 
 export { LAYER_IDS, type LayerId };
 
@@ -75,11 +75,7 @@ export function piecesOf(topology: Topology): Piece[] {
 
 /** The colour of every district for one layer, computed by the app's own scale code. */
 export function districtColours(data: AreasFile, layer: LayerId): Map<string, string | null> {
-  const definition = DEFAULT_STATE.definition;
-  const divergence = classify(data.areas, definition, {
-    englandValue: englandHle(data.england, definition.hle),
-    estimateTolerance: data.estimateValidation.p95AbsoluteError,
-  });
+  const divergence = classifyFile(data, DEFAULT_STATE.definition);
   return colourMap(layerScale(layer, data.areas, data.england, LAYER_LABELS[layer].short, divergence.classOf));
 }
 

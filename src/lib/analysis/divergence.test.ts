@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ascendingRanks, classify, DEFAULT_DEFINITION, imdCutRank, lowestShareCut, median, type DivergenceDefinition } from './divergence';
-import { code, makeArea, type AreaSpec } from '../data/testAreas';
+import { ascendingRanks, classify, classifyFile, DEFAULT_DEFINITION, imdCutRank, lowestShareCut, median, type DivergenceDefinition } from './divergence';
+import { code, makeArea, makeFile, type AreaSpec } from '../data/testAreas';
 
 const context = { englandValue: 63.5, estimateTolerance: 0.5 };
 
@@ -126,5 +126,14 @@ describe('classify', () => {
   it('gives every area exactly one class', () => {
     const result = run();
     expect(result.classOf.size).toBe(areas.length);
+  });
+});
+
+describe('classifyFile', () => {
+  it("uses the file's England value for the chosen measure and its estimate error as the borderline band", () => {
+    const file = makeFile(areas);
+    const result = classifyFile(file, { ...DEFAULT_DEFINITION, hle: 'hle-male-2018' });
+    expect(result.comparisonValue).toBe(file.england.hle2018.male);
+    expect(classifyFile(file, DEFAULT_DEFINITION).comparisonValue).toBe(file.england.hle2009.male.value);
   });
 });

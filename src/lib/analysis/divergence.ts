@@ -1,5 +1,5 @@
-import type { AreaRecord, LufCategory } from '../data/types';
-import { hleReading, type HleLayerId, HLE_LAYER_IDS } from '../indicators/layers';
+import type { AreaRecord, AreasFile, LufCategory } from '../data/types';
+import { englandHle, hleReading, type HleLayerId, HLE_LAYER_IDS } from '../indicators/layers';
 
 /** What "high health need" and "lower need" mean; every field is adjustable and lives in the URL. */
 export interface DivergenceDefinition {
@@ -171,4 +171,12 @@ export function classify(areas: AreaRecord[], definition: DivergenceDefinition, 
     classOf,
     hleRankOf,
   };
+}
+
+/** Classifies with the file's own England value and estimate error: what the app and the bench both show. */
+export function classifyFile(file: AreasFile, definition: DivergenceDefinition): DivergenceResult {
+  return classify(file.areas, definition, {
+    englandValue: englandHle(file.england, definition.hle),
+    estimateTolerance: file.estimateValidation.p95AbsoluteError,
+  });
 }
