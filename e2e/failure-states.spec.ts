@@ -33,10 +33,11 @@ test('a damaged data file gives a clear message and Try again recovers', async (
   await waitForColouredMap(page);
 });
 
-test('a missing boundary file says which file and what to do', async ({ page, watch }) => {
-  await page.route('**/geo/lad2020.topo.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+test('missing boundaries say which file, and the table still works', async ({ page, watch }) => {
+  await page.route('**/geo/lad2020/tiles.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto('./');
-  await expect(page.getByTestId('load-error')).toContainText('lad2020.topo.json: could not be downloaded (HTTP 404)');
+  await expect(page.getByTestId('map-failure')).toContainText('the boundaries could not be downloaded: geo/lad2020/tiles.json (HTTP 404)');
+  await expect(page.getByTestId('area-table').locator('tbody tr')).toHaveCount(314);
   // The browser itself logs the 404; that one console error is the point of this test.
   watch.errors.splice(0, watch.errors.length, ...watch.errors.filter((e) => !e.includes('404')));
 });

@@ -41,7 +41,7 @@ interface MapHandle {
       getSource(id: string): unknown;
       getZoom(): number;
       getCenter(): { lat: number; lng: number };
-      getFeatureState(feature: { source: string; id: string }): Record<string, unknown>;
+      getFeatureState(feature: { source: string; sourceLayer: string; id: string }): Record<string, unknown>;
       queryRenderedFeatures(options: { layers: string[] }): { id?: string | number; state: Record<string, unknown> }[];
       project(lngLat: [number, number]): { x: number; y: number };
     };
@@ -59,7 +59,7 @@ export async function waitForColouredMap(page: Page): Promise<void> {
       return (
         codes.length === count &&
         codes.every((id) => {
-          const state = map.getFeatureState({ source: 'areas', id });
+          const state = map.getFeatureState({ source: 'areas', sourceLayer: 'areas', id });
           return typeof state.colour === 'string' || state.noData === true;
         })
       );
@@ -79,7 +79,7 @@ export async function renderedPaintedAreas(page: Page): Promise<number> {
 }
 
 export async function featureState(page: Page, code: string): Promise<Record<string, unknown>> {
-  return page.evaluate((id) => (window as unknown as MapHandle).healthGapMap!.map.getFeatureState({ source: 'areas', id }), code);
+  return page.evaluate((id) => (window as unknown as MapHandle).healthGapMap!.map.getFeatureState({ source: 'areas', sourceLayer: 'areas', id }), code);
 }
 
 /** Screen position of a point (lng, lat) on the map canvas, relative to the page. */

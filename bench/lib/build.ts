@@ -1,7 +1,7 @@
 // Everything the bench serves, built into bench/.build (git-ignored) so that dist/ is never touched:
 // the production app exactly as `vite build` makes it, the harness pages from their own Vite config, the
-// probe script injected into every page, and the synthetic geographies (cached: they only change when the
-// boundaries do).
+// probe script injected into every page, and the synthetic geographies with their vector tiles (cached:
+// they only change when the boundaries do).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -12,16 +12,20 @@ import { feature } from 'topojson-client';
 import { topology } from 'topojson-server';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { gridFor, splitAll } from './synth';
+import { OUTPUT_FILES } from '../../scripts/pipeline/files';
+import type { AreasFile } from '../../src/lib/data/types';
+import { geoFiles, gridFor, pieceCounts, splitAll } from './synth';
+import { TILEJSON_NAME, syntheticTileSet, tileSetSize, writeTileSet, type TileSetSize } from './tiles';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const BUILD_DIR = join(REPO_ROOT, 'bench/.build');
 export const SITE_DIR = join(BUILD_DIR, 'site');
 export const PROBE_FILE = join(BUILD_DIR, 'probe/probe.js');
 const SYNTH_DIR = join(BUILD_DIR, 'synth');
-const SOURCE_TOPOLOGY = join(REPO_ROOT, 'static/geo/lad2020.topo.json');
+const SOURCE_TOPOLOGY = join(REPO_ROOT, 'static', OUTPUT_FILES.topology);
+const SOURCE_AREAS = join(REPO_ROOT, 'static', OUTPUT_FILES.areasJson);
 // Bump when the generator changes, so a cached file made by older code is not reused.
-const SYNTH_VERSION = 1;
+const SYNTH_VERSION = 2;
 
 export function ensureData(): void {
   const result = spawnSync('npm', ['run', '--silent', 'data:ensure'], { cwd: REPO_ROOT, stdio: 'inherit' });
@@ -45,12 +49,16 @@ export async function buildAll(): Promise<void> {
 }
 
 export interface GeographyInfo {
-  /** Served path, relative to the site root. */
+  /** The `geo` the harness pages are given; its files are all under bench-geo/ (geoFiles). */
+  name: string;
+  /** Served path of the TopoJSON, relative to the site root. */
   path: string;
   polygons: number;
   grid: number;
   bytes: number;
   gzipBytes: number;
+  /** The vector tile set the MapLibre feature-state harness reads: its TileJSON's served path, and the whole set's size. */
+  tiles: TileSetSize & { path: string };
 }
 
 function topologyFeatures(file: string): Feature<Polygon | MultiPolygon, { code: string }>[] {
@@ -59,34 +67,57 @@ function topologyFeatures(file: string): Feature<Polygon | MultiPolygon, { code:
   return collection.features;
 }
 
-/** Writes (or reuses) one synthetic topology per target and copies them into the site. */
+/**
+ * Writes (or reuses) one synthetic geography per target and copies them into the site: the TopoJSON (for
+ * the naive strategy and Leaflet), the vector tile set cut from it (for feature-state, as the app reads its
+ * districts) and how many pieces each district became (the feature-state page's list of areas, which the
+ * app has from areas.json, so that page never touches geometry).
+ */
 export function synthesise(targets: readonly number[]): GeographyInfo[] {
   mkdirSync(SYNTH_DIR, { recursive: true });
-  const sourceStamp = `${SYNTH_VERSION}:${statSync(SOURCE_TOPOLOGY).size}:${statSync(SOURCE_TOPOLOGY).mtimeMs}`;
+  const stampOf = (file: string): string => `${statSync(file).size}:${statSync(file).mtimeMs}`;
+  // The regions come from areas.json, so a change there re-cuts the tiles too.
+  const sourceStamp = `${SYNTH_VERSION}:${stampOf(SOURCE_TOPOLOGY)}:${stampOf(SOURCE_AREAS)}`;
   let districts: Feature<Polygon | MultiPolygon, { code: string }>[] | null = null;
+  let regionOfDistrict: Map<string, string> | null = null;
   const infos: GeographyInfo[] = [];
   for (const target of targets) {
-    const name = `synthetic-${target}.topo.json`;
-    const file = join(SYNTH_DIR, name);
+    const name = `synthetic-${target}`;
+    const files = geoFiles(name);
+    const file = join(SYNTH_DIR, files.topology);
+    const tileDir = join(SYNTH_DIR, files.tileDir);
     const metaFile = `${file}.meta.json`;
     let meta: { stamp: string; polygons: number; grid: number } | null = null;
-    if (existsSync(file) && existsSync(metaFile)) {
+    const complete = [file, metaFile, join(SYNTH_DIR, files.pieces), join(tileDir, TILEJSON_NAME)].every((path) => existsSync(path));
+    if (complete) {
       const cached = JSON.parse(readFileSync(metaFile, 'utf8')) as { stamp: string; polygons: number; grid: number };
       if (cached.stamp === sourceStamp) meta = cached;
     }
     if (!meta) {
       districts ??= topologyFeatures(SOURCE_TOPOLOGY);
+      regionOfDistrict ??= new Map((JSON.parse(readFileSync(SOURCE_AREAS, 'utf8')) as AreasFile).areas.map((area) => [area.code, area.region.code]));
       const { k } = gridFor(districts, target);
       const pieces = splitAll(districts, k);
       // Quantised finer than the boundaries (1e4) so that the smallest urban pieces keep their shape.
       const collection: FeatureCollection<MultiPolygon> = { type: 'FeatureCollection', features: pieces };
       const topo = topology({ lad: collection }, 1e5);
       writeFileSync(file, JSON.stringify(topo));
+      writeFileSync(join(SYNTH_DIR, files.pieces), JSON.stringify(pieceCounts(pieces)));
+      writeTileSet(tileDir, syntheticTileSet(topo, regionOfDistrict, `Synthetic: ${pieces.length} pieces of the LAD 2020 districts (grid ${k}×${k})`));
       meta = { stamp: sourceStamp, polygons: pieces.length, grid: k };
+      // Last, so that an interrupted run leaves no meta file to vouch for the others.
       writeFileSync(metaFile, JSON.stringify(meta));
     }
     const body = readFileSync(file);
-    infos.push({ path: `bench-geo/${name}`, polygons: meta.polygons, grid: meta.grid, bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length });
+    infos.push({
+      name,
+      path: `bench-geo/${files.topology}`,
+      polygons: meta.polygons,
+      grid: meta.grid,
+      bytes: body.length,
+      gzipBytes: gzipSync(body, { level: 9 }).length,
+      tiles: { path: `bench-geo/${files.tileDir}/${TILEJSON_NAME}`, ...tileSetSize(tileDir) },
+    });
   }
   mkdirSync(join(SITE_DIR, 'bench-geo'), { recursive: true });
   cpSync(SYNTH_DIR, join(SITE_DIR, 'bench-geo'), { recursive: true, filter: (path) => !path.endsWith('.meta.json') });
@@ -94,7 +125,13 @@ export function synthesise(targets: readonly number[]): GeographyInfo[] {
 }
 
 export interface FileSizes {
-  geometry: { bytes: number; gzip: number };
+  /**
+   * The boundary tile set as a whole: TileJSON and every tile, as served. A first visit fetches only the
+   * TileJSON and the tiles in view, which only the browser can tell (run.ts measures it).
+   */
+  geometry: TileSetSize;
+  /** lad2020.topo.json: still published, the canonical simplified boundaries, but no longer fetched by the app. */
+  topology: { bytes: number; gzip: number };
   data: { bytes: number; gzip: number };
   js: { bytes: number; gzip: number; files: string[] };
   worker: { bytes: number; gzip: number; files: string[] };
@@ -113,7 +150,7 @@ function sizeOf(paths: readonly string[]): { bytes: number; gzip: number } {
   return { bytes, gzip };
 }
 
-/** The built app's files that a first visit downloads, measured as they are served (gzip -9). */
+/** The built app's files, measured as they are served (gzip -9). */
 export function appFileSizes(): FileSizes {
   const assets = readdirSync(join(SITE_DIR, 'assets'));
   const pick = (test: (name: string) => boolean): string[] => assets.filter(test).sort();
@@ -122,8 +159,9 @@ export function appFileSizes(): FileSizes {
   const css = pick((name) => name.endsWith('.css'));
   const inAssets = (names: string[]): string[] => names.map((name) => join(SITE_DIR, 'assets', name));
   return {
-    geometry: sizeOf([join(SITE_DIR, 'geo/lad2020.topo.json')]),
-    data: sizeOf([join(SITE_DIR, 'data/areas.json')]),
+    geometry: tileSetSize(join(SITE_DIR, OUTPUT_FILES.tileDir)),
+    topology: sizeOf([join(SITE_DIR, OUTPUT_FILES.topology)]),
+    data: sizeOf([join(SITE_DIR, OUTPUT_FILES.areasJson)]),
     js: { ...sizeOf(inAssets(js)), files: js },
     worker: { ...sizeOf(inAssets(worker)), files: worker },
     css: { ...sizeOf(inAssets(css)), files: css },

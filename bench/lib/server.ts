@@ -15,7 +15,25 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.pbf': 'application/x-protobuf',
 };
+
+/**
+ * Text and vector tiles are sent gzipped, as tile hosts and CDNs do; a body that gzip would only make
+ * longer (an empty tile over the sea) is sent as it is.
+ */
+export function encodeForServing(path: string, body: Buffer): Buffer | null {
+  const type = TYPES[extname(path)] ?? 'application/octet-stream';
+  const compressible = type.startsWith('text/') || type.startsWith('application/json') || type === 'image/svg+xml' || type === 'application/x-protobuf';
+  if (!compressible) return null;
+  const gzipped = gzipSync(body, { level: 9 });
+  return gzipped.length < body.length ? gzipped : null;
+}
+
+/** Bytes of body the server sends for a file to a browser that accepts gzip. */
+export function servedSize(path: string, body: Buffer): number {
+  return (encodeForServing(path, body) ?? body).length;
+}
 
 interface Entry {
   body: Buffer;
@@ -32,6 +50,8 @@ function walk(dir: string): string[] {
 
 export interface StaticServer {
   url: string;
+  /** Body bytes sent for a path (as in a URL) to a browser that accepts gzip; null if there is no such file. */
+  servedBytes(pathname: string): number | null;
   close(): Promise<void>;
 }
 
@@ -40,9 +60,7 @@ export async function serveStatic(root: string, port: number): Promise<StaticSer
   for (const path of walk(root)) {
     if (path.endsWith('.map')) continue;
     const body = readFileSync(path);
-    const type = TYPES[extname(path)] ?? 'application/octet-stream';
-    const compressible = type.startsWith('text/') || type.startsWith('application/json') || type === 'image/svg+xml';
-    files.set(`/${relative(root, path).split(sep).join('/')}`, { body, gzipped: compressible ? gzipSync(body, { level: 9 }) : null, type });
+    files.set(`/${relative(root, path).split(sep).join('/')}`, { body, gzipped: encodeForServing(path, body), type: TYPES[extname(path)] ?? 'application/octet-stream' });
   }
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -68,6 +86,10 @@ export async function serveStatic(root: string, port: number): Promise<StaticSer
   });
   return {
     url: `http://127.0.0.1:${port}`,
+    servedBytes: (pathname) => {
+      const entry = files.get(pathname);
+      return entry ? (entry.gzipped ?? entry.body).length : null;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

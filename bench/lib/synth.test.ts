@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { clipRing, splitGeometry } from './synth';
+import { clipRing, pieceCounts, piecesFromCounts, splitAll, splitGeometry } from './synth';
 
 function area(rings: Position[][]): number {
   const ringArea = (ring: Position[]): number => ring.reduce((sum, [x1, y1], i) => {
@@ -35,5 +35,14 @@ describe('synthetic geographies', () => {
   it('gives the same pieces every time', () => {
     const shape: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [3, 0.5], [2, 3], [0, 0]]] };
     expect(splitGeometry(shape, 5)).toEqual(splitGeometry(shape, 5));
+  });
+
+  it('names every piece again from the count per district', () => {
+    const districts = [
+      { type: 'Feature' as const, properties: { code: 'A' }, geometry: { type: 'Polygon' as const, coordinates: [[[0, 0], [4, 0], [0, 4], [0, 0]]] } },
+      { type: 'Feature' as const, properties: { code: 'B' }, geometry: { type: 'Polygon' as const, coordinates: [[[4, 0], [8, 0], [8, 4], [4, 0]]] } },
+    ];
+    const pieces = splitAll(districts, 3);
+    expect(piecesFromCounts(pieceCounts(pieces))).toEqual(pieces.map((piece) => piece.properties));
   });
 });

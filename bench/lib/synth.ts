@@ -122,14 +122,39 @@ export interface PieceProperties {
   parent: string;
 }
 
+/** The code of a district's index-th piece (from 0). */
+export function pieceCode(parent: string, index: number): string {
+  return `${parent}-${index}`;
+}
+
 export function splitAll(districts: readonly Feature<Polygon | MultiPolygon, { code: string }>[], k: number): Feature<MultiPolygon, PieceProperties>[] {
   return districts.flatMap((district) =>
     splitGeometry(district.geometry, k).map((geometry, index) => ({
       type: 'Feature' as const,
-      properties: { code: `${district.properties.code}-${index}`, parent: district.properties.code },
+      properties: { code: pieceCode(district.properties.code, index), parent: district.properties.code },
       geometry,
     })),
   );
+}
+
+/**
+ * How many pieces each district was cut into: with pieceCode, every piece's code and district, in a few KB
+ * where the list of codes itself would take a megabyte at 30,000 pieces.
+ */
+export function pieceCounts(pieces: readonly Feature<MultiPolygon, PieceProperties>[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const piece of pieces) counts[piece.properties.parent] = (counts[piece.properties.parent] ?? 0) + 1;
+  return counts;
+}
+
+/** Every piece named by pieceCounts, in district order. */
+export function piecesFromCounts(counts: Readonly<Record<string, number>>): PieceProperties[] {
+  return Object.entries(counts).flatMap(([parent, count]) => Array.from({ length: count }, (_, index) => ({ code: pieceCode(parent, index), parent })));
+}
+
+/** Where a synthetic geography's files are, relative to bench-geo/: build.ts writes them, the harness pages read them. */
+export function geoFiles(name: string): { topology: string; pieces: string; tileDir: string } {
+  return { topology: `${name}.topo.json`, pieces: `${name}.pieces.json`, tileDir: name };
 }
 
 /** The grid size whose piece count comes closest to the target. */

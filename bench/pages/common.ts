@@ -1,17 +1,21 @@
 // Shared by the harness pages: the same data files, validation and colour scales as the app, so every
 // harness draws exactly the colours the app would, and the page parameters the bench passes in the URL.
+import type { FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { loadAreas, loadTopology } from '../../src/lib/data/load';
-import type { AreasFile } from '../../src/lib/data/types';
+import { loadAreas } from '../../src/lib/data/load';
+import type { AreasFile, Bounds } from '../../src/lib/data/types';
+import { BOUNDARY_TILEJSON } from '../../src/lib/map/boundaries';
 import { classifyFile } from '../../src/lib/analysis/divergence';
 import { DEFAULT_STATE } from '../../src/lib/state/url';
 import { colourMap, layerScale } from '../../src/lib/indicators/scales';
 import { LAYER_IDS, LAYER_LABELS, type LayerId } from '../../src/lib/indicators/layers';
+import { geoFiles, piecesFromCounts } from '../lib/synth';
 
 export { LAYER_IDS, type LayerId };
 
 export interface PageParams {
-  /** A synthetic topology under /bench-geo/, or null for the app's own boundaries. */
+  /** A synthetic geography by name (`synthetic-3000`, its files under /bench-geo/: geoFiles), or null for the app's own boundaries. */
   geo: string | null;
   strategy: 'feature-state' | 'naive';
   renderer: 'svg' | 'canvas';
@@ -49,18 +53,59 @@ export interface Piece {
   parent: string;
 }
 
+async function fetchJson<T>(path: string): Promise<T> {
+  const response = await fetch(path);
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/**
+ * The TileJSON of the current geography's boundary tiles, absolute as MapController needs it: the app's own
+ * (the same file the app reads) or a synthetic geography's.
+ */
+export function boundariesUrl(params: PageParams): string {
+  // Named as the app's, tiles.json, in a folder of its own.
+  const path = params.geo ? `/bench-geo/${geoFiles(params.geo).tileDir}/tiles.json` : `/${BOUNDARY_TILEJSON}`;
+  return new URL(path, location.href).href;
+}
+
 export interface Inputs {
   data: AreasFile;
   topology: Topology;
 }
 
+/** The figures and the whole geometry, for the pages that draw GeoJSON themselves (naive, Leaflet). */
 export async function loadInputs(params: PageParams): Promise<Inputs> {
-  const base = '/';
-  const geometry = params.geo
-    ? fetch(`${base}bench-geo/${params.geo}`).then((response) => response.json() as Promise<Topology>)
-    : loadTopology(base);
-  const [areas, topology] = await Promise.all([loadAreas(base), geometry]);
+  // The app no longer fetches its TopoJSON, but the pipeline still publishes it: the same simplified
+  // boundaries its tiles are cut from.
+  const path = params.geo ? `/bench-geo/${geoFiles(params.geo).topology}` : '/geo/lad2020.topo.json';
+  const [areas, topology] = await Promise.all([loadAreas('/'), fetchJson<Topology>(path)]);
   return { data: areas.data, topology };
+}
+
+export interface AreaList {
+  data: AreasFile;
+  pieces: Piece[];
+  /** The box to frame each area by, as MapController.setAreas takes it. */
+  bounds: Map<string, Bounds>;
+}
+
+/**
+ * The figures and the list of areas, without any geometry: all the feature-state page needs, as the app
+ * needs only areas.json while the map fetches its tiles.
+ */
+export async function loadAreaList(params: PageParams): Promise<AreaList> {
+  const [areas, counts] = await Promise.all([
+    loadAreas('/'),
+    params.geo ? fetchJson<Record<string, number>>(`/bench-geo/${geoFiles(params.geo).pieces}`) : Promise.resolve(null),
+  ]);
+  const data = areas.data;
+  const districtBounds = new Map(data.areas.map((area) => [area.code, area.bounds]));
+  const pieces = counts ? piecesFromCounts(counts) : data.areas.map((area) => ({ code: area.code, parent: area.code }));
+  // Boxes are only used to fly to an area, which the harness never does: a piece gets its district's box,
+  // which at least holds it, and an unknown district an empty one, which flyTo ignores.
+  const bounds = new Map(pieces.map((piece): [string, Bounds] => [piece.code, districtBounds.get(piece.parent) ?? [0, 0, 0, 0]]));
+  return { data, pieces, bounds };
 }
 
 /** The areas in the topology, read from its properties without converting any geometry. */
@@ -71,6 +116,27 @@ export function piecesOf(topology: Topology): Piece[] {
     const code = properties?.code ?? '';
     return { code, parent: properties?.parent ?? code };
   });
+}
+
+export type AreaFeatures = FeatureCollection<Polygon | MultiPolygon, { code: string; parent?: string }>;
+
+export interface MapGeometry {
+  areas: AreaFeatures;
+  /** Where neighbouring areas lie in different regions. */
+  regionBorders: MultiLineString;
+}
+
+/**
+ * Areas as GeoJSON and the region borders between them, for the pages that hand GeoJSON to their map: what
+ * the app did before its boundaries became tiles, and what the pipeline still does to cut them
+ * (scripts/pipeline/tiles.ts boundaryLayers, which is Node-only).
+ */
+export function toMapGeometry(topology: Topology, regionOf: ReadonlyMap<string, string>): MapGeometry {
+  const object = topology.objects.lad as GeometryCollection<{ code: string }>;
+  const areas = feature(topology, object) as AreaFeatures;
+  const codeOf = (geometry: { properties?: { code?: string } | null }): string => geometry.properties?.code ?? '';
+  const regionBorders = mesh(topology, object, (a, b) => a !== b && regionOf.get(codeOf(a)) !== regionOf.get(codeOf(b)));
+  return { areas, regionBorders };
 }
 
 /** The colour of every district for one layer, computed by the app's own scale code. */

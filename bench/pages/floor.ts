@@ -7,7 +7,7 @@ import { expose, framesCaughtUp, pageParams, sizeContainer } from './common';
 const params = pageParams();
 const container = document.getElementById('map')!;
 sizeContainer(container, params);
-const controller = new MapController({ container, view: null, onHover: () => {}, onClick: () => {}, onViewChange: () => {} });
+const controller = new MapController({ container, view: null, boundaries: null, onHover: () => {}, onClick: () => {}, onViewChange: () => {} });
 const map = controller.map;
 
 expose({

@@ -1,9 +1,9 @@
 // The peer: the same boundaries, region lines and colours drawn with Leaflet (SVG, or Canvas with
-// ?renderer=canvas), fitted to the same box in a container of the same size. No tiles, like the app.
+// ?renderer=canvas), fitted to the same box in a container of the same size. The whole TopoJSON, converted
+// on the page: Leaflet has no vector tiles of its own.
 import 'leaflet/dist/leaflet.css';
 import * as L from 'leaflet';
 import type { Feature, MultiLineString } from 'geojson';
-import { toMapGeometry } from '../../src/lib/data/load';
 import { ENGLAND_BOUNDS, NO_DATA_FILL, SEA_COLOUR } from '../../src/lib/map/style';
 import {
   LAYER_IDS,
@@ -17,6 +17,7 @@ import {
   pieceColours,
   regionOf,
   sizeContainer,
+  toMapGeometry,
   type LayerId,
   type LoadTiming,
   type SwitchTiming,

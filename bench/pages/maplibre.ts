@@ -1,35 +1,47 @@
 // The app's map on its own (MapController, the app's data loading and colour scales, no Svelte UI), on the
-// real boundaries or a synthetic finer geography. With ?strategy=naive the layer switch instead removes the
-// GeoJSON source and adds it again with the colours baked into feature properties: the common simple
-// approach, timed against feature-state in the same run.
+// real boundaries or a synthetic finer geography, read from vector tiles as the app reads them. With
+// ?strategy=naive the map instead gets the whole geometry as a GeoJSON source, and the layer switch removes
+// that source and adds it again with the colours baked into feature properties: the common simple approach,
+// timed against feature-state in the same run.
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { MapController, type AreaProperties } from '../../src/lib/map/controller';
-import { toMapGeometry } from '../../src/lib/data/load';
-import { AREA_SOURCE, FILL_LAYER, HOVER_LAYER, NO_DATA_FILL, NO_DATA_LAYER, NO_DATA_PATTERN, REGION_SOURCE, SELECTED_LAYER, hatchImage } from '../../src/lib/map/style';
+import type { AreasFile } from '../../src/lib/data/types';
+import { MapController } from '../../src/lib/map/controller';
+import { AREA_SOURCE, FILL_LAYER, HOVER_LAYER, NO_DATA_FILL, NO_DATA_LAYER, NO_DATA_PATTERN, SELECTED_LAYER, hatchImage } from '../../src/lib/map/style';
 import {
   LAYER_IDS,
+  boundariesUrl,
   districtColours,
   framesCaughtUp,
   expose,
+  loadAreaList,
   loadInputs,
   pageParams,
   piecesOf,
   pieceColours,
   regionOf,
   sizeContainer,
+  toMapGeometry,
+  type AreaFeatures,
   type LayerId,
   type LoadTiming,
+  type Piece,
   type SwitchTiming,
 } from './common';
+
+/** The naive strategy's region borders, a GeoJSON source of their own. */
+const REGION_SOURCE = 'regions';
 
 const params = pageParams();
 const container = document.getElementById('map')!;
 sizeContainer(container, params);
+// Feature-state: the tiles are in the style, so they are on their way from the map's first moment, as in
+// the app. Naive: the sea alone, and the page adds its GeoJSON sources once it has the geometry.
 const controller = new MapController({
   container,
   view: null,
+  boundaries: params.strategy === 'feature-state' ? boundariesUrl(params) : null,
   onHover: () => {},
   onClick: () => {},
   onViewChange: () => {},
@@ -47,7 +59,7 @@ function nextIdle(start: number): Promise<SwitchTiming> {
   });
 }
 
-type BakedProperties = AreaProperties & { colour: string | null; noData: boolean };
+type BakedProperties = AreaFeatures['features'][number]['properties'] & { colour: string | null; noData: boolean };
 
 /** The naive strategy's layers: the app's six, reading properties instead of feature-state. */
 function addNaiveLayers(target: MaplibreMap): void {
@@ -63,7 +75,7 @@ function addNaiveLayers(target: MaplibreMap): void {
   target.addLayer({ id: SELECTED_LAYER, type: 'line', source: AREA_SOURCE, paint: { 'line-color': '#000000', 'line-width': 3.5, 'line-opacity': ['case', ['boolean', ['get', 'selected'], false], 1, 0] } });
 }
 
-function bake(areas: FeatureCollection<Geometry, AreaProperties>, colours: ReadonlyMap<string, string | null>): FeatureCollection<Geometry, BakedProperties> {
+function bake(areas: AreaFeatures, colours: ReadonlyMap<string, string | null>): FeatureCollection<Geometry, BakedProperties> {
   return {
     type: 'FeatureCollection',
     features: areas.features.map((item) => {
@@ -73,26 +85,49 @@ function bake(areas: FeatureCollection<Geometry, AreaProperties>, colours: Reado
   };
 }
 
-async function start(): Promise<{ timing: LoadTiming; switchLayer: (layer: LayerId) => Promise<SwitchTiming> }> {
+interface Started {
+  timing: LoadTiming;
+  switchLayer: (layer: LayerId) => Promise<SwitchTiming>;
+}
+
+/** As the app: the figures and the list of areas, while the map fetches and draws the tiles on its own. */
+async function startFeatureState(): Promise<Started> {
+  const { data, pieces, bounds } = await loadAreaList(params);
+  controller.paint(pieceColours(pieces, districtColours(data, 'hle-male')));
+  await controller.setAreas(bounds);
+  await controller.whenPainted();
+  const timing = await nextIdle(0);
+  return finish(data, pieces, timing, async (next) => {
+    controller.paint(next);
+    // Many areas are recoloured over several frames: the switch is done at the idle after the last.
+    await controller.whenPainted();
+  });
+}
+
+/** The whole geometry converted on the page and handed to the map as GeoJSON, colours baked in. */
+async function startNaive(): Promise<Started> {
   const { data, topology } = await loadInputs(params);
   const pieces = piecesOf(topology);
   const geometry = toMapGeometry(topology, regionOf(data, pieces));
-  const first = pieceColours(pieces, districtColours(data, 'hle-male'));
-  let timing: SwitchTiming;
-  if (params.strategy === 'feature-state') {
-    controller.paint(first);
-    await controller.setGeometry(geometry);
-    await controller.whenPainted();
-    timing = await nextIdle(0);
-  } else {
-    await controller.whenLoaded();
-    map.addImage(NO_DATA_PATTERN, hatchImage());
-    map.addSource(AREA_SOURCE, { type: 'geojson', data: bake(geometry.areas, first) });
-    map.addSource(REGION_SOURCE, { type: 'geojson', data: { type: 'Feature', properties: {}, geometry: geometry.regionBorders } });
+  await controller.whenLoaded();
+  map.addImage(NO_DATA_PATTERN, hatchImage());
+  map.addSource(AREA_SOURCE, { type: 'geojson', data: bake(geometry.areas, pieceColours(pieces, districtColours(data, 'hle-male'))) });
+  map.addSource(REGION_SOURCE, { type: 'geojson', data: { type: 'Feature', properties: {}, geometry: geometry.regionBorders } });
+  addNaiveLayers(map);
+  map.addLayer({ id: 'region-borders', type: 'line', source: REGION_SOURCE, paint: { 'line-color': '#4d4d4d', 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 9, 2] } });
+  const timing = await nextIdle(0);
+  return finish(data, pieces, timing, (next) => {
+    for (const id of [FILL_LAYER, NO_DATA_LAYER, 'area-borders', HOVER_LAYER, SELECTED_LAYER]) map.removeLayer(id);
+    map.removeSource(AREA_SOURCE);
+    map.addSource(AREA_SOURCE, { type: 'geojson', data: bake(geometry.areas, next) });
     addNaiveLayers(map);
-    map.addLayer({ id: 'region-borders', type: 'line', source: REGION_SOURCE, paint: { 'line-color': '#4d4d4d', 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 9, 2] } });
-    timing = await nextIdle(0);
-  }
+    map.moveLayer('region-borders');
+    return Promise.resolve();
+  });
+}
+
+/** The layer switch, timed alike for both strategies; `recolour` resolves once the page's part is done. */
+function finish(data: AreasFile, pieces: readonly Piece[], timing: SwitchTiming, recolour: (next: Map<string, string | null>) => Promise<void>): Started {
   // Every layer's colours are ready before any switch is timed, in both strategies: the switch itself is
   // what is compared, not the scale arithmetic (which the app does in both cases anyway).
   const colours = new Map(LAYER_IDS.map((layer) => [layer, pieceColours(pieces, districtColours(data, layer))]));
@@ -100,17 +135,7 @@ async function start(): Promise<{ timing: LoadTiming; switchLayer: (layer: Layer
     const next = colours.get(layer)!;
     const begin = performance.now();
     const done = nextIdle(begin);
-    if (params.strategy === 'feature-state') {
-      controller.paint(next);
-      // Many areas are recoloured over several frames: the switch is done at the idle after the last.
-      await controller.whenPainted();
-    } else {
-      for (const id of [FILL_LAYER, NO_DATA_LAYER, 'area-borders', HOVER_LAYER, SELECTED_LAYER]) map.removeLayer(id);
-      map.removeSource(AREA_SOURCE);
-      map.addSource(AREA_SOURCE, { type: 'geojson', data: bake(geometry.areas, next) });
-      addNaiveLayers(map);
-      map.moveLayer('region-borders');
-    }
+    await recolour(next);
     // Guarantees an `idle` even if nothing changed; when something did, a frame is already due anyway.
     map.triggerRepaint();
     return done;
@@ -118,7 +143,7 @@ async function start(): Promise<{ timing: LoadTiming; switchLayer: (layer: Layer
   return { timing: { ...timing, polygons: pieces.length }, switchLayer };
 }
 
-const started = start();
+const started = params.strategy === 'feature-state' ? startFeatureState() : startNaive();
 expose({
   loaded: started.then(({ timing }) => timing),
   switchLayer: async (layer) => (await started).switchLayer(layer),

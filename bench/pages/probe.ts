@@ -6,7 +6,7 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import { framesCaughtUp } from './frames';
 
 interface AppHandle {
-  controller: { areaCodes(): string[]; setGeometry(geometry: unknown): Promise<void> };
+  controller: { areaCodes(): string[]; setAreas(bounds: ReadonlyMap<string, unknown>): Promise<void> };
   map: MaplibreMap;
 }
 
@@ -54,7 +54,7 @@ function allColoured(app: AppHandle): boolean {
   return (
     codes.length > 0 &&
     codes.every((id) => {
-      const state = app.map.getFeatureState({ source: 'areas', id });
+      const state = app.map.getFeatureState({ source: 'areas', sourceLayer: 'areas', id });
       return typeof state.colour === 'string' || state.noData === true;
     })
   );
@@ -63,20 +63,25 @@ function allColoured(app: AppHandle): boolean {
 function attach(app: AppHandle): void {
   const map = app.map;
   marks.mapCreated ??= performance.now();
+  // The boundaries are in the style: it loads, the source reads its TileJSON, the map asks for the tiles in
+  // view (the worker fetches them), the first arrives, all have; meanwhile the page reads areas.json and
+  // names the areas (setAreas), which lets the colours go on.
+  map.once('style.load', () => (marks.styleLoad ??= performance.now()));
   map.once('load', () => (marks.mapLoad ??= performance.now()));
   map.once('render', () => (marks.firstRender ??= performance.now()));
-  map.on('sourcedata', (event) => {
-    if (event.sourceId === 'areas' && event.isSourceLoaded) marks.areasSourceLoaded ??= performance.now();
+  map.on('sourcedataloading', (event) => {
+    if (event.sourceId === 'areas' && event.coord) marks.firstTileRequest ??= performance.now();
   });
-  const setGeometry = app.controller.setGeometry.bind(app.controller);
-  app.controller.setGeometry = (geometry) => {
-    marks.setGeometry ??= performance.now();
-    return setGeometry(geometry);
-  };
-  const addSource = map.addSource.bind(map);
-  map.addSource = (id, source) => {
-    marks[`addSource:${id}`] ??= performance.now();
-    return addSource(id, source);
+  map.on('sourcedata', (event) => {
+    if (event.sourceId !== 'areas') return;
+    if (event.sourceDataType === 'metadata') marks.tileJsonLoaded ??= performance.now();
+    if (event.coord) marks.firstTileLoaded ??= performance.now();
+    if (event.isSourceLoaded) marks.areasSourceLoaded ??= performance.now();
+  });
+  const setAreas = app.controller.setAreas.bind(app.controller);
+  app.controller.setAreas = (bounds) => {
+    marks.setAreas ??= performance.now();
+    return setAreas(bounds);
   };
   const setFeatureState = map.setFeatureState.bind(map);
   map.setFeatureState = (feature, state) => {

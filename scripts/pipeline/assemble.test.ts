@@ -10,6 +10,7 @@ describe('assembleAreas', () => {
     hle2009: new Map([[SAMPLE_AREA.code, SAMPLE_AREA.hle2009]]),
     hle2018: new Map([[SAMPLE_AREA.code, SAMPLE_AREA.hle2018]]),
     townsFund: new Map([[SAMPLE_AREA.code, SAMPLE_AREA.townsFund]]),
+    bounds: new Map([[SAMPLE_AREA.code, SAMPLE_AREA.bounds]]),
   };
 
   it('joins every step onto the base', () => {

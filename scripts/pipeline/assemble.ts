@@ -1,4 +1,4 @@
-import type { AreaRecord, Hle2009Value, Hle2018Value, ImdSummary, LufCategory, Sex, TownsFund } from '../../src/lib/data/types.ts';
+import type { AreaRecord, Bounds, Hle2009Value, Hle2018Value, ImdSummary, LufCategory, Sex, TownsFund } from '../../src/lib/data/types.ts';
 import type { BaseArea } from './base.ts';
 
 export interface Joined {
@@ -7,6 +7,7 @@ export interface Joined {
   hle2009: ReadonlyMap<string, Record<Sex, Hle2009Value | null>>;
   hle2018: ReadonlyMap<string, Record<Sex, Hle2018Value | null>>;
   townsFund: ReadonlyMap<string, TownsFund>;
+  bounds: ReadonlyMap<string, Bounds>;
 }
 
 function required<T>(map: ReadonlyMap<string, T>, code: string, what: string): T {
@@ -28,5 +29,6 @@ export function assembleAreas(base: readonly BaseArea[], joined: Joined): AreaRe
     hle2009: required(joined.hle2009, area.code, 'HLE 2009–13'),
     hle2018: required(joined.hle2018, area.code, 'HLE 2018–20'),
     townsFund: required(joined.townsFund, area.code, 'Towns Fund'),
+    bounds: required(joined.bounds, area.code, 'boundary'),
   }));
 }

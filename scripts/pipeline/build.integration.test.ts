@@ -108,6 +108,21 @@ describe.skipIf(!HAVE_RAW)('full pipeline on the real raw data', () => {
     expect(file.inputs.map((i) => i.path).sort()).toEqual(Object.values(RAW_FILES).sort());
   });
 
+  it('cuts the boundaries into a complete tile pyramid, and boxes every area', () => {
+    const tileJson = JSON.parse(readFileSync(path.join(out, OUTPUT_FILES.tileJson), 'utf8')) as { maxzoom: number; bounds: number[] };
+    expect(tileJson.maxzoom).toBe(8);
+    // England from Land's End and the Scillies to Lowestoft and Berwick.
+    expect(tileJson.bounds.map((n) => Math.round(n))).toEqual([-6, 50, 2, 56]);
+    const tiles = readdirSync(path.join(out, OUTPUT_FILES.tileDir), { recursive: true }).filter((name) => String(name).endsWith('.pbf'));
+    expect(tiles).toHaveLength(100);
+    const hartlepool = area('E06000001').bounds;
+    expect(hartlepool[0]).toBeLessThan(-1.2);
+    expect(hartlepool[2]).toBeGreaterThan(-1.2);
+    expect(hartlepool[1]).toBeLessThan(54.68);
+    expect(hartlepool[3]).toBeGreaterThan(54.68);
+    expect(log.some((line) => /^Vector tiles: zooms 0–8, 100 tiles/.test(line))).toBe(true);
+  });
+
   it('lets anyone recompute the lowest-30% check in a few lines, from the JSON or the CSV alike', () => {
     const fromJson = lowest30InGroup1(file.areas);
     const fromCsv = lowest30InGroup1FromCsv(readFileSync(path.join(out, OUTPUT_FILES.areasCsv), 'utf8'));

@@ -40,9 +40,13 @@ import { countByCategory, LUF_COLUMNS, lufCategories } from './luf.ts';
 import { MSOA_LOOKUP_COLUMNS, msoaLookup, populationByLad19 } from './msoa.ts';
 import type { RawSource } from './source.ts';
 import { roundTo } from './stats.ts';
+import { areaBounds, boundaryLayers, boundaryTileSet, tilePath } from './tiles.ts';
 import { TOWNS_FUND_COLUMNS, townsFund } from './townsFund.ts';
 import { publishOutputs, type OutputFile } from './writer.ts';
 import { validateStagedOutputs } from './validate.ts';
+
+/** Credited in the tile set's TileJSON, as the boundaries' licence requires. */
+const TILE_ATTRIBUTION = 'Source: Office for National Statistics licensed under the Open Government Licence v3.0. Contains OS data © Crown copyright and database right 2019.';
 
 /** England's districts in the 2020 code set, which the Levelling Up Fund round 1 list uses. */
 export const EXPECTED_DISTRICTS = 314;
@@ -158,13 +162,15 @@ export function buildData(source: RawSource, log: Log): BuildResult {
       `${towns.totals.futureHighStreets.places} Future High Streets Fund places ${gbp(towns.totals.futureHighStreets.grantGbp)}`,
   );
 
-  const areas = assembleAreas(base, { luf, imd, hle2009: hle09.byArea, hle2018: hle18, townsFund: towns.byArea });
+  const simplified = simplifiedTopology(features, GEOMETRY_OPTIONS, RAW_FILES.ladBoundaries);
+  const layers = boundaryLayers(simplified.topology, new Map(base.map((area) => [area.code, area.region.code])));
+  const tileSet = boundaryTileSet(layers, TILE_ATTRIBUTION);
+  const areas = assembleAreas(base, { luf, imd, hle2009: hle09.byArea, hle2018: hle18, townsFund: towns.byArea, bounds: areaBounds(layers.areas) });
   const coverageLines = coverage(areas);
   log('Coverage:');
   for (const line of coverageLines) log(`  ${formatCoverage(line)}`);
   assertCoverage(coverageLines);
 
-  const simplified = simplifiedTopology(features, GEOMETRY_OPTIONS, RAW_FILES.ladBoundaries);
 
   const areasFile: AreasFile = {
     schemaVersion: 1,
@@ -192,9 +198,18 @@ export function buildData(source: RawSource, log: Log): BuildResult {
       `small rings dropped: ${g.ringsDropped}${dropped.length > 0 ? ` (${dropped.join(', ')})` : ''}; union ${g.unionParts} parts, no gaps`,
   );
   log(`Geometry file: ${topologyJson.length.toLocaleString('en-GB')} bytes raw, ${gzipSync(topologyJson).length.toLocaleString('en-GB')} bytes gzip`);
+  const tileBytes = tileSet.tiles.reduce((sum, tile) => sum + tile.data.length, 0);
+  const tileGzip = tileSet.tiles.reduce((sum, tile) => sum + (tile.data.length > 0 ? gzipSync(tile.data).length : 0), 0);
+  const empty = tileSet.tiles.filter((tile) => tile.data.length === 0).length;
+  log(
+    `Vector tiles: zooms 0–${tileSet.tileJson.maxzoom}, ${tileSet.tiles.length} tiles (${empty} empty, over sea) of ` +
+      `${tileBytes.toLocaleString('en-GB')} bytes raw, ${tileGzip.toLocaleString('en-GB')} bytes gzip in all`,
+  );
 
   const files: OutputFile[] = [
     { relPath: OUTPUT_FILES.topology, content: topologyJson },
+    { relPath: OUTPUT_FILES.tileJson, content: JSON.stringify(tileSet.tileJson) },
+    ...tileSet.tiles.map((tile) => ({ relPath: `${OUTPUT_FILES.tileDir}/${tilePath(tile)}`, content: tile.data })),
     { relPath: OUTPUT_FILES.indicatorsJson, content: JSON.stringify(INDICATORS) },
     { relPath: OUTPUT_FILES.areasCsv, content: areasCsv(areas) },
     { relPath: OUTPUT_FILES.areasJson, content: JSON.stringify(areasFile) },
@@ -206,7 +221,11 @@ export function buildData(source: RawSource, log: Log): BuildResult {
 export function buildAndPublish(source: RawSource, outRoot: string, log: Log): BuildResult {
   const result = buildData(source, log);
   // The data folder is git-ignored, so an interrupted run leaves no stray staging folder in git status.
-  publishOutputs(outRoot, result.files, (stageDir) => validateStagedOutputs(stageDir, EXPECTED_DISTRICTS), path.join(outRoot, 'data'));
-  for (const f of result.files) log(`Wrote ${path.join(outRoot, f.relPath)} (${Buffer.byteLength(f.content).toLocaleString('en-GB')} bytes)`);
+  publishOutputs(outRoot, result.files, (stageDir) => validateStagedOutputs(stageDir, EXPECTED_DISTRICTS), path.join(outRoot, 'data'), [OUTPUT_FILES.tileDir]);
+  const tiles = result.files.filter((f) => f.relPath.endsWith('.pbf'));
+  for (const f of result.files) {
+    if (!f.relPath.endsWith('.pbf')) log(`Wrote ${path.join(outRoot, f.relPath)} (${Buffer.byteLength(f.content).toLocaleString('en-GB')} bytes)`);
+  }
+  log(`Wrote ${tiles.length} tiles under ${path.join(outRoot, OUTPUT_FILES.tileDir)}`);
   return result;
 }

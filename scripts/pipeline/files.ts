@@ -1,3 +1,5 @@
+import { BOUNDARY_TILEJSON } from '../../src/lib/map/boundaries.ts';
+
 // Every raw file the pipeline reads, relative to the raw-data folder. ensure-data uses this same list to
 // decide whether the outputs are stale, so a new input added here is automatically watched.
 export const RAW_FILES = {
@@ -20,4 +22,7 @@ export const OUTPUT_FILES = {
   areasCsv: 'data/areas.csv',
   indicatorsJson: 'data/indicators.json',
   topology: 'geo/lad2020.topo.json',
+  /** The vector tile pyramid (replaced as a whole) and its TileJSON, which the map reads. */
+  tileDir: BOUNDARY_TILEJSON.slice(0, BOUNDARY_TILEJSON.lastIndexOf('/')),
+  tileJson: BOUNDARY_TILEJSON,
 } as const;

@@ -1,11 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { VectorTile } from '@mapbox/vector-tile';
+import { PbfReader } from 'pbf';
+import { AREA_LAYER, REGION_LAYER } from '../../src/lib/map/boundaries.ts';
 import type { AreaRecord, AreasFile } from '../../src/lib/data/types.ts';
 import { INDICATORS } from '../../src/lib/indicators/catalogue.ts';
 import { LAD_CODE, REGION_CODE, UTLA_CODE } from './codes.ts';
 import { parseCsv } from './csv.ts';
 import { AREA_CSV_COLUMNS } from './csvOut.ts';
 import { OUTPUT_FILES } from './files.ts';
+import { tilePath, tileRange } from './tiles.ts';
 
 // Checks the outputs as the app will read them (parsed back from disk), so a serialisation slip cannot
 // reach the site. Returns every problem found rather than stopping at the first.
@@ -62,6 +66,9 @@ function checkArea(a: AreaRecord, total: number, problems: string[]): void {
       if (w.level === 'district' && w.source.code !== a.code) p(`HLE 2018–20 ${sex} district level but source ${w.source.code}`);
     }
   }
+  const [west, south, east, north] = Array.isArray(a.bounds) ? a.bounds : [];
+  const inEngland = (lng: unknown, lat: unknown): boolean => isFiniteNumber(lng) && isFiniteNumber(lat) && lng > -7 && lng < 2 && lat > 49 && lat < 56;
+  if (a.bounds?.length !== 4 || !inEngland(west, south) || !inEngland(east, north) || !(west! < east! && south! < north!)) p('bounds missing or not a box in England');
   const t = a.townsFund;
   if (t.townDeals < 0 || t.futureHighStreets < 0 || t.totalGrantGbp < 0) p('negative Towns Fund figure');
   if ((t.townDeals + t.futureHighStreets === 0) !== (t.places.length === 0)) p('Towns Fund counts and places disagree');
@@ -113,6 +120,46 @@ export function topologyProblems(value: unknown, codes: ReadonlySet<string>): st
   return problems;
 }
 
+/**
+ * The tile set must be complete: every tile the TileJSON's bounds call for, from zoom 0 to its maxzoom, is
+ * on disk (MapLibre would otherwise show a silent hole), and the deepest zoom holds every district.
+ */
+export function tileSetProblems(stageDir: string, codes: ReadonlySet<string>): string[] {
+  const tileJson: unknown = JSON.parse(readFileSync(path.join(stageDir, OUTPUT_FILES.tileJson), 'utf8'));
+  if (!isRecord(tileJson) || !Array.isArray(tileJson.bounds) || !Number.isInteger(tileJson.maxzoom)) return ['tiles.json has no bounds or maxzoom'];
+  if (JSON.stringify(tileJson.tiles) !== JSON.stringify(['{z}/{x}/{y}.pbf'])) return ['tiles.json must list {z}/{x}/{y}.pbf, relative to itself'];
+  const problems: string[] = [];
+  const bounds = tileJson.bounds as [number, number, number, number];
+  for (let z = 0; z <= (tileJson.maxzoom as number); z += 1) {
+    const { minX, maxX, minY, maxY } = tileRange(bounds, z);
+    for (let x = minX; x <= maxX; x += 1) {
+      for (let y = minY; y <= maxY; y += 1) {
+        if (!existsSync(path.join(stageDir, OUTPUT_FILES.tileDir, tilePath({ z, x, y })))) problems.push(`tile ${tilePath({ z, x, y })} missing`);
+      }
+    }
+  }
+  if (problems.length > 0) return problems.slice(0, 10);
+  // Districts smaller than a pixel drop out of low-zoom tiles, as they would from any tiler; at the deepest
+  // zoom every district must be there.
+  const deepest = tileJson.maxzoom as number;
+  const inTiles = new Set<string>();
+  let regionLines = 0;
+  const { minX, maxX, minY, maxY } = tileRange(bounds, deepest);
+  for (let x = minX; x <= maxX; x += 1) {
+    for (let y = minY; y <= maxY; y += 1) {
+      const tile = new VectorTile(new PbfReader(readFileSync(path.join(stageDir, OUTPUT_FILES.tileDir, tilePath({ z: deepest, x, y })))));
+      const areas = tile.layers[AREA_LAYER];
+      for (let i = 0; i < (areas?.length ?? 0); i += 1) inTiles.add(String(areas?.feature(i).properties.code));
+      regionLines += tile.layers[REGION_LAYER]?.length ?? 0;
+    }
+  }
+  if (inTiles.size !== codes.size || [...codes].some((code) => !inTiles.has(code))) {
+    problems.push(`the zoom ${deepest} tiles hold ${inTiles.size} districts, expected the ${codes.size} in areas.json`);
+  }
+  if (regionLines === 0) problems.push(`the zoom ${deepest} tiles have no region borders`);
+  return problems;
+}
+
 export function csvProblems(text: string, expectedAreas: number): string[] {
   const records = parseCsv(text, OUTPUT_FILES.areasCsv);
   const header = records[0]?.fields ?? [];
@@ -131,6 +178,7 @@ export function validateStagedOutputs(stageDir: string, expectedAreas: number): 
   const problems = areasFileProblems(areas, expectedAreas);
   const codes = new Set(isRecord(areas) && Array.isArray(areas.areas) ? (areas.areas as AreaRecord[]).map((a) => a.code) : []);
   problems.push(...topologyProblems(JSON.parse(read(OUTPUT_FILES.topology)), codes));
+  problems.push(...tileSetProblems(stageDir, codes));
   problems.push(...csvProblems(read(OUTPUT_FILES.areasCsv), expectedAreas));
   const indicators: unknown = JSON.parse(read(OUTPUT_FILES.indicatorsJson));
   if (!Array.isArray(indicators) || indicators.length !== INDICATORS.length) problems.push('indicators.json does not list every indicator');

@@ -38,4 +38,14 @@ describe('publishOutputs', () => {
     expect(existsSync(path.join(out, 'geo'))).toBe(false);
     expect(readdirSync(out).filter((n) => n.startsWith('.staging'))).toEqual([]);
   });
+
+  it('replaces an owned folder as a whole, so no file of an earlier build is left inside it', () => {
+    mkdirSync(path.join(out, 'geo', 'tiles', '9'), { recursive: true });
+    writeFileSync(path.join(out, 'geo', 'tiles', '9', 'stale.pbf'), 'old');
+    const tile = new Uint8Array([0x1a, 0x02, 0x08, 0x01]);
+    publishOutputs(out, [...FILES, { relPath: 'geo/tiles/0/0/0.pbf', content: tile }], () => undefined, path.join(out, 'data'), ['geo/tiles']);
+    expect(readdirSync(path.join(out, 'geo', 'tiles'))).toEqual(['0']);
+    expect([...readFileSync(path.join(out, 'geo', 'tiles', '0', '0', '0.pbf'))]).toEqual([...tile]);
+    expect(readFileSync(path.join(out, 'geo', 'lad.json'), 'utf8')).toBe('new geo');
+  });
 });

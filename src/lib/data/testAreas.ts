@@ -47,6 +47,7 @@ export function makeArea(spec: AreaSpec): AreaRecord {
       female: { value: 64, level: 'district', source: { code: spec.code, name: spec.name ?? spec.code } },
     },
     townsFund: { townDeals: 0, futureHighStreets: 0, totalGrantGbp: 0, places: [] },
+    bounds: [-1.6, 54.6, -1.1, 54.8],
   };
 }
 

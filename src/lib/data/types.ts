@@ -73,6 +73,9 @@ export interface TownsFund {
   places: string[];
 }
 
+/** [west, south, east, north] in degrees (WGS 84). */
+export type Bounds = [number, number, number, number];
+
 export interface AreaRecord {
   /** LAD 2020 GSS code (the Levelling Up Fund round 1 geography). */
   code: string;
@@ -85,6 +88,8 @@ export interface AreaRecord {
   hle2009: Record<Sex, Hle2009Value | null>;
   hle2018: Record<Sex, Hle2018Value | null>;
   townsFund: TownsFund;
+  /** The box around the area's simplified boundary: what the map frames when the area is chosen. */
+  bounds: Bounds;
 }
 
 export interface EnglandValues {

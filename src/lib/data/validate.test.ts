@@ -22,12 +22,13 @@ describe('validateAreasFile', () => {
     const json = good();
     json.areas[0].luf = 4;
     json.areas[1].hle2009.male.value = 'sixty';
-    json.areas.push(makeArea({ code: code(3) }));
+    json.areas.push(makeArea({ code: code(3) }), { ...makeArea({ code: code(4) }), bounds: [1, 52, 0, 53] });
     const { file, problems } = validateAreasFile(json);
     expect(file.areas.map((a) => a.code)).toEqual([code(3)]);
-    expect(problems).toHaveLength(2);
+    expect(problems).toHaveLength(3);
     expect(problems[0]).toContain(`${code(1)}: “luf”`);
     expect(problems[1]).toContain('hle2009.male');
+    expect(problems[2]).toContain(`${code(4)}: “bounds”`);
   });
 
   it('ignores a duplicated area with a message', () => {

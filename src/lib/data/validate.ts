@@ -56,6 +56,7 @@ const AREA_FIELDS: [string[], Check][] = [
   [['hle2018', 'male'], hle2018Ok],
   [['hle2018', 'female'], hle2018Ok],
   [['townsFund', 'totalGrantGbp'], isNumber],
+  [['bounds'], (v) => Array.isArray(v) && v.length === 4 && v.every(isNumber) && v[0] < v[2] && v[1] < v[3]],
 ];
 
 /** The first field of an area that is missing or of the wrong kind, or null when all are fine. */

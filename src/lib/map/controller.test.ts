@@ -1,7 +1,7 @@
-// The structural promise behind fast layer switches: geometry goes to the map once, and recolouring is
-// feature-state only. MapLibre is replaced by a recorder, so the test sees every call the controller makes.
+// The structural promise behind fast layer switches: the boundaries are part of the style from the start,
+// and recolouring is feature-state only. MapLibre is replaced by a recorder, so the test sees every call the controller makes.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { FeatureCollection, Geometry } from 'geojson';
+import type { Bounds } from '../data/types';
 
 const recorder = vi.hoisted(() => {
   const calls: { method: string; args: unknown[] }[] = [];
@@ -50,8 +50,8 @@ const recorder = vi.hoisted(() => {
     calls,
     RecordingMap,
     /** Fires a map event, as MapLibre does at the end of each drawn frame for 'render'. */
-    fire(type: string): void {
-      for (const handler of [...(listeners.get(type) ?? [])]) handler();
+    fire(type: string, event?: unknown): void {
+      for (const handler of [...(listeners.get(type) ?? [])]) handler(event);
     },
     reset(): void {
       calls.length = 0;
@@ -72,15 +72,10 @@ const { MapController, PAINT_BATCH } = await import('./controller');
 /** Calls that would send geometry to the worker again or rebuild the layers. */
 const GEOMETRY_CALLS = ['addSource', 'removeSource', 'setData', 'getSource', 'addLayer', 'removeLayer', 'setPaintProperty', 'setLayoutProperty', 'setFilter', 'setStyle'];
 
-function squares(count: number): FeatureCollection<Geometry, { code: string; name: string }> {
-  return {
-    type: 'FeatureCollection',
-    features: Array.from({ length: count }, (_, i) => ({
-      type: 'Feature',
-      properties: { code: `E${String(i).padStart(8, '0')}`, name: `Area ${i}` },
-      geometry: { type: 'Polygon', coordinates: [[[i, 0], [i + 1, 0], [i + 1, 1], [i, 1], [i, 0]]] },
-    })),
-  };
+const TILEJSON = 'http://127.0.0.1:4173/geo/lad2020/tiles.json';
+
+function boxes(count: number): Map<string, Bounds> {
+  return new Map(Array.from({ length: count }, (_, i) => [`E${String(i).padStart(8, '0')}`, [i, 0, i + 1, 1] as Bounds]));
 }
 
 function colours(codes: string[], pick: (index: number) => string | null): Map<string, string | null> {
@@ -94,10 +89,11 @@ async function controllerWith(count: number): Promise<{ controller: InstanceType
     onHover: () => undefined,
     onClick: () => undefined,
     onViewChange: () => undefined,
+    boundaries: TILEJSON,
   });
-  const areas = squares(count);
-  await controller.setGeometry({ areas, regionBorders: { type: 'MultiLineString', coordinates: [] } });
-  return { controller, codes: areas.features.map((feature) => feature.properties.code) };
+  const bounds = boxes(count);
+  await controller.setAreas(bounds);
+  return { controller, codes: [...bounds.keys()] };
 }
 
 const methods = (): string[] => recorder.calls.map((call) => call.method);
@@ -105,10 +101,18 @@ const methods = (): string[] => recorder.calls.map((call) => call.method);
 describe('MapController recolouring', () => {
   beforeEach(() => recorder.reset());
 
-  it('uploads the geometry once, as the areas and regions sources', async () => {
+  it('creates the map with the boundary tiles in its style, and never adds or resends geometry', async () => {
     await controllerWith(3);
-    const added = recorder.calls.filter((call) => call.method === 'addSource').map((call) => call.args[0]);
-    expect(added).toEqual(['areas', 'regions']);
+    const [options] = recorder.calls.find((call) => call.method === 'constructor')!.args as [{ style: { sources: Record<string, unknown> } }];
+    expect(options.style.sources).toEqual({ areas: { type: 'vector', url: TILEJSON, promoteId: { areas: 'code' } } });
+    expect(methods().filter((method) => GEOMETRY_CALLS.includes(method))).toEqual([]);
+  });
+
+  it('resolves the tile URLs against the TileJSON, as a page resolves its links', async () => {
+    await controllerWith(1);
+    const [options] = recorder.calls.find((call) => call.method === 'constructor')!.args as [{ transformRequest: (url: string) => { url: string } }];
+    expect(options.transformRequest('5/15/10.pbf').url).toBe('http://127.0.0.1:4173/geo/lad2020/5/15/10.pbf');
+    expect(options.transformRequest('http://127.0.0.1:4173/geo/lad2020/tiles.json').url).toBe(TILEJSON);
   });
 
   it('switches layers by feature-state alone: no source, data or layer call, and only changed areas touched', async () => {
@@ -122,7 +126,7 @@ describe('MapController recolouring', () => {
     expect(methods().filter((method) => GEOMETRY_CALLS.includes(method))).toEqual([]);
     const states = recorder.calls.filter((call) => call.method === 'setFeatureState');
     expect(states.map((call) => (call.args[0] as { id: string }).id)).toEqual(codes.filter((_, i) => i % 2 === 0));
-    expect(states.every((call) => (call.args[0] as { source: string }).source === 'areas')).toBe(true);
+    expect(states.every((call) => JSON.stringify(call.args[0]).startsWith('{"source":"areas","sourceLayer":"areas"'))).toBe(true);
     expect(states[0]?.args[1]).toEqual({ colour: null, noData: true });
     expect(states[1]?.args[1]).toEqual({ colour: '#222222', noData: false });
   });
@@ -169,5 +173,24 @@ describe('MapController recolouring', () => {
     }
     expect(lastColour.size).toBe(count);
     expect([...lastColour.values()].every((colour) => colour === '#666666')).toBe(true);
+  });
+});
+
+describe('MapController failures', () => {
+  beforeEach(() => recorder.reset());
+
+  it('names the boundary file that could not be downloaded, and its status', () => {
+    const failures: string[] = [];
+    new MapController({
+      container: {} as HTMLElement,
+      view: null,
+      boundaries: TILEJSON,
+      onHover: () => undefined,
+      onClick: () => undefined,
+      onViewChange: () => undefined,
+      onFailure: (message) => failures.push(message),
+    });
+    recorder.fire('error', { sourceId: 'areas', error: { status: 404, url: TILEJSON, message: 'Not Found' } });
+    expect(failures).toEqual(['the boundaries could not be downloaded: geo/lad2020/tiles.json (HTTP 404)']);
   });
 });

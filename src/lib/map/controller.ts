@@ -2,22 +2,10 @@
 // feature-state, so switching layers never re-sends geometry to the worker.
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { bbox } from '@turf/turf';
-import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
+import type { Bounds } from '../data/types';
 import type { View } from '../state/url';
-import {
-  AREA_SOURCE,
-  ENGLAND_BOUNDS,
-  FILL_LAYER,
-  HOVER_LAYER,
-  NO_DATA_FILL,
-  NO_DATA_LAYER,
-  NO_DATA_PATTERN,
-  REGION_SOURCE,
-  SELECTED_LAYER,
-  baseStyle,
-  hatchImage,
-} from './style';
+import { AREA_LAYER } from './boundaries';
+import { AREA_SOURCE, ENGLAND_BOUNDS, FILL_LAYER, NO_DATA_PATTERN, hatchImage, mapStyle } from './style';
 
 maplibregl.setWorkerUrl(workerUrl);
 startWorker();
@@ -42,8 +30,11 @@ function startWorker(): void {
   const sameScript = (url: string | URL): boolean => new URL(String(url), location.href).href === new URL(workerUrl, location.href).href;
   // MapLibre creates its worker with `new Worker(url)`, synchronously inside prewarm(); for that one call
   // the constructor returns the worker that is already running.
+  let adopted = false;
   holder.Worker = function AdoptEarlyWorker(url: string | URL, options?: WorkerOptions): Worker {
-    return sameScript(url) ? early : new NativeWorker(url, options);
+    if (adopted || !sameScript(url)) return new NativeWorker(url, options);
+    adopted = true;
+    return early;
   } as unknown as typeof Worker;
   try {
     maplibregl.prewarm();
@@ -52,19 +43,16 @@ function startWorker(): void {
   }
 }
 
-export interface AreaProperties {
-  code: string;
-  name: string;
-}
-
-export interface MapGeometry {
-  areas: FeatureCollection<Geometry, AreaProperties>;
-  regionBorders: MultiLineString;
-}
-
 export interface ControllerOptions {
   container: HTMLElement;
   view: View | null;
+  /**
+   * Absolute URL of the boundary tile set's TileJSON (src/lib/map/boundaries.ts); its tile URLs are resolved
+   * against it. Null draws the sea alone.
+   */
+  boundaries: string | null;
+  /** The boundaries could not be loaded; the message names the file and the reason. */
+  onFailure?: (message: string) => void;
   onHover: (code: string | null, point: { x: number; y: number } | null) => void;
   /** Null when the click landed on the sea. */
   onClick: (code: string | null) => void;
@@ -86,7 +74,8 @@ export const PAINT_BATCH = 6000;
 
 export class MapController {
   readonly map: maplibregl.Map;
-  private features = new Map<string, Feature<Geometry, AreaProperties>>();
+  /** Every area the figures know, with the box to frame it by; empty until setAreas. */
+  private areaBounds: ReadonlyMap<string, Bounds> = new Map();
   private painted = new Map<string, string | null>();
   private pendingColours: Colours | null = null;
   /** Colour changes not yet handed to the map, applied PAINT_BATCH per frame. */
@@ -96,10 +85,12 @@ export class MapController {
   private selected: string | null = null;
   private highlighted: string | null = null;
   private hovered: string | null = null;
-  private geometryReady = false;
-  /** An area to frame as soon as the geometry arrives (a shared link opened with an area but no view). */
+  private areasReady = false;
+  /** An area to frame as soon as the areas are known (a shared link opened with an area but no view). */
   private pendingFly: string | null = null;
   private readonly options: ControllerOptions;
+  /** Resolves when the style has been parsed, which is before the first frame is drawn (see whenLoaded). */
+  private readonly styleReady: Promise<void>;
 
   constructor(options: ControllerOptions) {
     this.options = options;
@@ -108,7 +99,9 @@ export class MapController {
       : { bounds: ENGLAND_BOUNDS, fitBoundsOptions: { padding: 20 } };
     this.map = new maplibregl.Map({
       container: options.container,
-      style: baseStyle(),
+      style: mapStyle(options.boundaries),
+      // The TileJSON lists its tiles relative to itself, as a web page does its links.
+      transformRequest: (url) => ({ url: options.boundaries ? new URL(url, options.boundaries).href : url }),
       ...camera,
       minZoom: 3,
       maxZoom: 14,
@@ -122,14 +115,20 @@ export class MapController {
       // The PNG export copies the canvas during a render event, so the drawing buffer need not be kept.
       canvasContextAttributes: { antialias: false },
     });
+    this.styleReady = new Promise((resolve) => this.map.once('style.load', () => resolve()));
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.on('moveend', () => this.options.onViewChange(this.view()));
+    this.map.on('error', (event) => this.reportError(event));
+    if (options.boundaries) {
+      this.map.addImage(NO_DATA_PATTERN, hatchImage());
+      this.bindPointer();
+    }
   }
 
   /** Codes of the areas whose geometry is on the map. */
   areaCodes(): string[] {
-    return [...this.features.keys()];
+    return [...this.areaBounds.keys()];
   }
 
   view(): View {
@@ -137,70 +136,24 @@ export class MapController {
     return { zoom: this.map.getZoom(), lat: center.lat, lng: center.lng };
   }
 
-  /** Resolves once the style has loaded; geometry may be added before or after. */
+  /**
+   * Resolves once feature-state may be set. That is the style's own load, not the map's `load`, which waits
+   * for the first frame with every tile in view: colours set before the tiles arrive are applied to them as
+   * they come, so the first frame with areas is already coloured.
+   */
   whenLoaded(): Promise<void> {
-    return this.map.loaded() || this.map.isStyleLoaded()
-      ? Promise.resolve()
-      : new Promise((resolve) => this.map.once('load', () => resolve()));
+    return this.map.isStyleLoaded() ? Promise.resolve() : this.styleReady;
   }
 
-  async setGeometry(geometry: MapGeometry): Promise<void> {
+  /**
+   * Names the areas to colour, select and frame. The boundaries themselves are already on their way: they
+   * are part of the style (style.ts), so this sends no geometry anywhere.
+   */
+  async setAreas(bounds: ReadonlyMap<string, Bounds>): Promise<void> {
     await this.whenLoaded();
-    if (this.geometryReady) throw new Error('geometry is uploaded once per map');
-    for (const feature of geometry.areas.features) this.features.set(feature.properties.code, feature);
-    const map = this.map;
-    map.addImage(NO_DATA_PATTERN, hatchImage());
-    map.addSource(AREA_SOURCE, { type: 'geojson', data: geometry.areas, promoteId: 'code' });
-    map.addSource(REGION_SOURCE, { type: 'geojson', data: { type: 'Feature', properties: {}, geometry: geometry.regionBorders } });
-    map.addLayer({
-      id: FILL_LAYER,
-      type: 'fill',
-      source: AREA_SOURCE,
-      paint: { 'fill-color': ['coalesce', ['feature-state', 'colour'], NO_DATA_FILL] },
-    });
-    map.addLayer({
-      id: NO_DATA_LAYER,
-      type: 'fill',
-      source: AREA_SOURCE,
-      paint: {
-        'fill-pattern': NO_DATA_PATTERN,
-        'fill-opacity': ['case', ['boolean', ['feature-state', 'noData'], false], 1, 0],
-      },
-    });
-    map.addLayer({
-      id: 'area-borders',
-      type: 'line',
-      source: AREA_SOURCE,
-      paint: { 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.3, 9, 1.2] },
-    });
-    map.addLayer({
-      id: 'region-borders',
-      type: 'line',
-      source: REGION_SOURCE,
-      paint: { 'line-color': '#4d4d4d', 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 9, 2] },
-    });
-    map.addLayer({
-      id: HOVER_LAYER,
-      type: 'line',
-      source: AREA_SOURCE,
-      paint: {
-        'line-color': '#000000',
-        'line-width': 2,
-        'line-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0],
-      },
-    });
-    map.addLayer({
-      id: SELECTED_LAYER,
-      type: 'line',
-      source: AREA_SOURCE,
-      paint: {
-        'line-color': '#000000',
-        'line-width': 3.5,
-        'line-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, 0],
-      },
-    });
-    this.geometryReady = true;
-    this.bindPointer();
+    if (this.areasReady) throw new Error('the areas are set once per map');
+    this.areaBounds = bounds;
+    this.areasReady = true;
     if (this.pendingColours) this.paint(this.pendingColours);
     if (this.selected) this.setFlag(this.selected, 'selected', true);
     if (this.highlighted) this.setFlag(this.highlighted, 'hover', true);
@@ -213,13 +166,13 @@ export class MapController {
    * A call while an earlier one is still being applied replaces what is left of it.
    */
   paint(colours: Colours): void {
-    if (!this.geometryReady) {
+    if (!this.areasReady) {
       this.pendingColours = colours;
       return;
     }
     this.pendingColours = null;
     this.paintQueue = [];
-    for (const code of this.features.keys()) {
+    for (const code of this.areaBounds.keys()) {
       const colour = colours.get(code) ?? null;
       if (this.painted.has(code) && this.painted.get(code) === colour) continue;
       this.paintQueue.push([code, colour]);
@@ -229,7 +182,7 @@ export class MapController {
 
   /** Resolves once every colour asked for is on the map's features (a few frames for very many areas). */
   whenPainted(): Promise<void> {
-    if (this.geometryReady && this.paintQueue.length === 0) return Promise.resolve();
+    if (this.areasReady && this.paintQueue.length === 0) return Promise.resolve();
     return new Promise((resolve) => this.paintWaiters.push(resolve));
   }
 
@@ -237,7 +190,7 @@ export class MapController {
     this.paintScheduled = false;
     for (const [code, colour] of this.paintQueue.splice(0, this.options.paintBatch ?? PAINT_BATCH)) {
       this.painted.set(code, colour);
-      this.map.setFeatureState({ source: AREA_SOURCE, id: code }, { colour, noData: colour === null });
+      this.map.setFeatureState({ source: AREA_SOURCE, sourceLayer: AREA_LAYER, id: code }, { colour, noData: colour === null });
     }
     if (this.paintQueue.length > 0) {
       // The next batch goes in once this one has been drawn.
@@ -250,28 +203,28 @@ export class MapController {
 
   select(code: string | null): void {
     if (code === this.selected) return;
-    if (this.selected && this.geometryReady) this.setFlag(this.selected, 'selected', false);
+    if (this.selected && this.areasReady) this.setFlag(this.selected, 'selected', false);
     this.selected = code;
-    if (code && this.geometryReady) this.setFlag(code, 'selected', true);
+    if (code && this.areasReady) this.setFlag(code, 'selected', true);
   }
 
   /** Outline an area from outside the map (a list entry or a scatter dot). */
   highlight(code: string | null): void {
     if (code === this.highlighted) return;
-    if (this.highlighted && this.highlighted !== this.hovered && this.geometryReady) this.setFlag(this.highlighted, 'hover', false);
+    if (this.highlighted && this.highlighted !== this.hovered && this.areasReady) this.setFlag(this.highlighted, 'hover', false);
     this.highlighted = code;
-    if (code && this.geometryReady) this.setFlag(code, 'hover', true);
+    if (code && this.areasReady) this.setFlag(code, 'hover', true);
   }
 
   /** Frames an area; an empty or degenerate box is ignored rather than sending the camera to 0,0. */
   flyTo(code: string): void {
-    if (!this.geometryReady) {
+    if (!this.areasReady) {
       this.pendingFly = code;
       return;
     }
-    const feature = this.features.get(code);
-    if (!feature) return;
-    const [west, south, east, north] = bbox(feature);
+    const box = this.areaBounds.get(code);
+    if (!box) return;
+    const [west, south, east, north] = box;
     const usable = [west, south, east, north].every((n) => Number.isFinite(n)) && east > west && north > south;
     if (!usable) return;
     const reduceMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -293,8 +246,24 @@ export class MapController {
   }
 
   private setFlag(code: string, key: 'selected' | 'hover', value: boolean): void {
-    if (!this.features.has(code)) return;
-    this.map.setFeatureState({ source: AREA_SOURCE, id: code }, { [key]: value });
+    if (!this.areaBounds.has(code)) return;
+    this.map.setFeatureState({ source: AREA_SOURCE, sourceLayer: AREA_LAYER, id: code }, { [key]: value });
+  }
+
+  /**
+   * A boundary file that cannot be loaded leaves the map without areas: the page says so, naming the file.
+   * Any other error is logged, as MapLibre would without this listener.
+   */
+  private reportError(event: { error?: unknown; sourceId?: unknown }): void {
+    const failed = event.error as { status?: unknown; url?: unknown; message?: unknown } | undefined;
+    if (event.sourceId !== AREA_SOURCE || !this.options.onFailure) {
+      console.error(failed?.message ?? event.error);
+      return;
+    }
+    const url = typeof failed?.url === 'string' ? failed.url : null;
+    const file = url ? url.slice(new URL('/', url).href.length) : 'the boundary tiles';
+    const reason = typeof failed?.status === 'number' && failed.status > 0 ? `HTTP ${failed.status}` : String(failed?.message ?? 'unknown error');
+    this.options.onFailure(`the boundaries could not be downloaded: ${file} (${reason})`);
   }
 
   private bindPointer(): void {

@@ -1,9 +1,10 @@
 // An offline style: no tiles, glyphs, sprites or fonts, so the map never asks the network for anything.
 // Area names are shown in HTML (tooltip, panels), not as map labels, which would need glyphs.
-import type { StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { AREA_LAYER, REGION_LAYER } from './boundaries';
 
+/** The vector tile source holding both the districts and the region borders (src/lib/map/boundaries.ts). */
 export const AREA_SOURCE = 'areas';
-export const REGION_SOURCE = 'regions';
 export const FILL_LAYER = 'area-fill';
 export const NO_DATA_LAYER = 'area-no-data';
 export const HOVER_LAYER = 'area-hover';
@@ -19,11 +20,67 @@ export const ENGLAND_BOUNDS: [[number, number], [number, number]] = [
   [1.77, 55.82],
 ];
 
-export function baseStyle(): StyleSpecification {
+const BACKGROUND: LayerSpecification = { id: 'background', type: 'background', paint: { 'background-color': SEA_COLOUR } };
+
+/** Fully transparent: an area not yet given a colour shows the sea, not a colour it does not have. */
+const UNPAINTED = 'rgba(0, 0, 0, 0)';
+
+/**
+ * The whole map style. With `boundaries` (a TileJSON URL) the district tiles and every layer drawn from them
+ * are part of the style from the start, so MapLibre asks for the tiles as soon as the map exists, while the
+ * figures are still being read; colours then arrive as feature-state (controller.ts). Without it: the sea
+ * only, the empty map the benchmark compares the app with.
+ */
+export function mapStyle(boundaries: string | null): StyleSpecification {
+  if (!boundaries) return { version: 8, sources: {}, layers: [BACKGROUND] };
+  const areas = { source: AREA_SOURCE, 'source-layer': AREA_LAYER } as const;
+  const flagged = (key: 'noData' | 'hover' | 'selected'): ExpressionSpecification => ['boolean', ['feature-state', key], false];
   return {
     version: 8,
-    sources: {},
-    layers: [{ id: 'background', type: 'background', paint: { 'background-color': SEA_COLOUR } }],
+    sources: {
+      // Feature-state is keyed by the district code, so colours survive tiles being reloaded at a new zoom.
+      [AREA_SOURCE]: { type: 'vector', url: boundaries, promoteId: { [AREA_LAYER]: 'code' } },
+    },
+    layers: [
+      BACKGROUND,
+      {
+        id: FILL_LAYER,
+        type: 'fill',
+        ...areas,
+        paint: { 'fill-color': ['case', flagged('noData'), NO_DATA_FILL, ['coalesce', ['feature-state', 'colour'], UNPAINTED]] },
+      },
+      {
+        id: NO_DATA_LAYER,
+        type: 'fill',
+        ...areas,
+        paint: { 'fill-pattern': NO_DATA_PATTERN, 'fill-opacity': ['case', flagged('noData'), 1, 0] },
+      },
+      {
+        id: 'area-borders',
+        type: 'line',
+        ...areas,
+        paint: { 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.3, 9, 1.2] },
+      },
+      {
+        id: 'region-borders',
+        type: 'line',
+        source: AREA_SOURCE,
+        'source-layer': REGION_LAYER,
+        paint: { 'line-color': '#4d4d4d', 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 9, 2] },
+      },
+      {
+        id: HOVER_LAYER,
+        type: 'line',
+        ...areas,
+        paint: { 'line-color': '#000000', 'line-width': 2, 'line-opacity': ['case', flagged('hover'), 1, 0] },
+      },
+      {
+        id: SELECTED_LAYER,
+        type: 'line',
+        ...areas,
+        paint: { 'line-color': '#000000', 'line-width': 3.5, 'line-opacity': ['case', flagged('selected'), 1, 0] },
+      },
+    ],
   };
 }
 

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { Feature, FeatureCollection, Polygon } from 'geojson';
+import { topology } from 'topojson-server';
+import { VectorTile } from '@mapbox/vector-tile';
+import { PbfReader } from 'pbf';
+import { areaBounds, boundaryLayers, boundaryTileSet, cutTiles, tilePath, tileRange, unionBounds } from './tiles.ts';
+
+const square = (code: string, west: number, south: number, size = 0.5): Feature<Polygon, { code: string; name: string }> => ({
+  type: 'Feature',
+  properties: { code, name: `Area ${code}` },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [[[west, south], [west + size, south], [west + size, south + size], [west, south + size], [west, south]]],
+  },
+});
+
+// Three districts in a row; the first two share a region, the third is in another.
+const districts: FeatureCollection<Polygon, { code: string; name: string }> = {
+  type: 'FeatureCollection',
+  features: [square('E06000001', -2, 52), square('E06000002', -1.5, 52), square('E06000003', -1, 52)],
+};
+const regionOf = new Map([
+  ['E06000001', 'E12000001'],
+  ['E06000002', 'E12000001'],
+  ['E06000003', 'E12000002'],
+]);
+const topo = topology({ lad: districts });
+
+function decode(data: Uint8Array): VectorTile {
+  return new VectorTile(new PbfReader(data));
+}
+
+describe('boundaryLayers', () => {
+  it('keeps only the code on each district, and draws a region border only between different regions', () => {
+    const layers = boundaryLayers(topo, regionOf);
+    expect(layers.areas.features.map((f) => f.properties)).toEqual([{ code: 'E06000001' }, { code: 'E06000002' }, { code: 'E06000003' }]);
+    // The one edge shared across regions is the line at longitude −1, from 52 to 52.5.
+    const lines = layers.regionBorders.geometry.coordinates;
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.every(([lng]) => lng === -1)).toBe(true);
+  });
+
+  it('refuses a topology without districts', () => {
+    expect(() => boundaryLayers(topology({ other: districts }), regionOf)).toThrow(/no “lad” collection/);
+  });
+});
+
+describe('areaBounds and unionBounds', () => {
+  it('boxes each area, widened outward to 0.0001°, and boxes them all', () => {
+    const boxes = areaBounds(boundaryLayers(topo, regionOf).areas);
+    expect(boxes.get('E06000002')).toEqual([-1.5, 52, -1, 52.5]);
+    expect(unionBounds(boxes.values())).toEqual([-2, 52, -0.5, 52.5]);
+    const odd = areaBounds({ type: 'FeatureCollection', features: [{ ...square('E06000009', -1.23456, 52.00004, 0.1), properties: { code: 'E06000009' } }] });
+    expect(odd.get('E06000009')).toEqual([-1.2346, 52, -1.1345, 52.1001]);
+  });
+});
+
+describe('tileRange', () => {
+  it('gives the columns and rows of web Mercator tiles a box touches', () => {
+    expect(tileRange([-2, 52, -0.5, 52.5], 0)).toEqual({ minX: 0, maxX: 0, minY: 0, maxY: 0 });
+    // At zoom 5 England's west and east straddle the meridian (columns 15 and 16) and latitude 52.48 (rows 9 and 10).
+    expect(tileRange([-6.37, 49.88, 1.77, 55.82], 5)).toEqual({ minX: 15, maxX: 16, minY: 9, maxY: 10 });
+  });
+});
+
+describe('cutTiles', () => {
+  const options = { maxzoom: 6, extent: 4096, buffer: 64, tolerance: 3 };
+  const layers = boundaryLayers(topo, regionOf);
+  const bounds = unionBounds(areaBounds(layers.areas).values());
+  const tiles = cutTiles({ areas: layers.areas, regions: layers.regionBorders }, bounds, options);
+
+  it('writes every tile the bounds touch, at every zoom up to maxzoom', () => {
+    for (let z = 0; z <= options.maxzoom; z += 1) {
+      const { minX, maxX, minY, maxY } = tileRange(bounds, z);
+      expect(tiles.filter((tile) => tile.z === z)).toHaveLength((maxX - minX + 1) * (maxY - minY + 1));
+    }
+    expect(tiles.some((tile) => tile.z > options.maxzoom)).toBe(false);
+  });
+
+  it('puts every district, with its code, and the region border in the world tile', () => {
+    const world = decode(tiles.find((tile) => tile.z === 0)!.data);
+    const areas = world.layers.areas!;
+    const codes = Array.from({ length: areas.length }, (_, i) => areas.feature(i).properties.code);
+    expect(codes.sort()).toEqual(['E06000001', 'E06000002', 'E06000003']);
+    expect(world.layers.regions?.length).toBe(1);
+  });
+
+  it('leaves a tile with nothing in it empty, which reads as a tile with no layers', () => {
+    const wide = cutTiles({ areas: layers.areas }, [-4, 50, -0.5, 52.5], { ...options, maxzoom: 7 });
+    const empty = wide.filter((tile) => tile.data.length === 0);
+    expect(empty.length).toBeGreaterThan(0);
+    expect(Object.keys(decode(empty[0]!.data).layers)).toEqual([]);
+  });
+});
+
+describe('boundaryTileSet', () => {
+  it('describes the tiles in a TileJSON whose tile URL is relative to itself', () => {
+    const { tileJson, tiles } = boundaryTileSet(boundaryLayers(topo, regionOf), 'Contains OS data', { maxzoom: 3, extent: 4096, buffer: 64, tolerance: 3 });
+    expect(tileJson).toMatchObject({ tilejson: '3.0.0', tiles: ['{z}/{x}/{y}.pbf'], minzoom: 0, maxzoom: 3, bounds: [-2, 52, -0.5, 52.5], attribution: 'Contains OS data' });
+    expect(tileJson.vector_layers.map((layer) => layer.id)).toEqual(['areas', 'regions']);
+    expect(tiles.map(tilePath)).toContain('3/3/2.pbf');
+  });
+});

@@ -1,0 +1,173 @@
+// Cuts the simplified boundaries into Mapbox Vector Tiles at build time. The map then only fetches and
+// draws the few tiles in view: no GeoJSON crosses from the page to MapLibre's worker, and the worker does
+// not have to cut tiles itself before the first frame (see the README's Performance section).
+import type { Feature, FeatureCollection, GeoJSON, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import { bbox } from '@turf/turf';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { GeoJSONVT } from '@maplibre/geojson-vt';
+import { fromGeojsonVt } from '@maplibre/vt-pbf';
+import { AREA_LAYER, REGION_LAYER } from '../../src/lib/map/boundaries.ts';
+import type { Bounds } from '../../src/lib/data/types.ts';
+
+export interface TileOptions {
+  /** Deepest zoom cut; the map magnifies these tiles beyond it. */
+  maxzoom: number;
+  /** Tile units per tile side. */
+  extent: number;
+  /** Tile units of geometry kept beyond each edge, so that borders meet without seams. */
+  buffer: number;
+  /** Per-zoom simplification, in tile units: what cannot be seen at that zoom is left out of its tiles. */
+  tolerance: number;
+}
+
+/**
+ * At zoom 8 one tile unit is about 24 m on the ground in England, finer than the 43 m quantisation of the
+ * boundaries themselves, so deeper tiles would add bytes but no detail. A tolerance of 3 units of 4,096 is
+ * under half a pixel on a 512-pixel tile.
+ */
+export const BOUNDARY_TILE_OPTIONS: TileOptions = { maxzoom: 8, extent: 4096, buffer: 64, tolerance: 3 };
+
+export type AreaFeatures = FeatureCollection<Polygon | MultiPolygon, { code: string }>;
+
+export interface BoundaryLayers {
+  areas: AreaFeatures;
+  /** Where neighbouring districts lie in different regions: drawn heavier, so regions read at a glance. */
+  regionBorders: Feature<MultiLineString, Record<string, never>>;
+}
+
+/** The districts of the TopoJSON object `lad`, and the region borders between them, as GeoJSON. */
+export function boundaryLayers(topology: Topology, regionOf: ReadonlyMap<string, string>): BoundaryLayers {
+  const object = topology.objects.lad as GeometryCollection<{ code: string }> | undefined;
+  if (object?.type !== 'GeometryCollection') throw new Error('the topology has no “lad” collection');
+  const districts = feature(topology, object) as FeatureCollection<Polygon | MultiPolygon, { code: string }>;
+  const areas: AreaFeatures = {
+    type: 'FeatureCollection',
+    // Only the code travels in the tiles; names and figures come from areas.json.
+    features: districts.features.map((district) => ({ type: 'Feature', properties: { code: district.properties.code }, geometry: district.geometry })),
+  };
+  const codeOf = (geometry: { properties?: { code?: string } | null }): string => geometry.properties?.code ?? '';
+  const borders = mesh(topology, object, (a, b) => a !== b && regionOf.get(codeOf(a)) !== regionOf.get(codeOf(b)));
+  return { areas, regionBorders: { type: 'Feature', properties: {}, geometry: borders } };
+}
+
+/** Each area's bounding box, widened to the next 0.0001° (about 10 m) so that it always contains the area. */
+export function areaBounds(areas: AreaFeatures): Map<string, Bounds> {
+  const down = (n: number): number => Math.floor(n * 1e4) / 1e4;
+  const up = (n: number): number => Math.ceil(n * 1e4) / 1e4;
+  const result = new Map<string, Bounds>();
+  for (const area of areas.features) {
+    const [west, south, east, north] = bbox(area);
+    if (![west, south, east, north].every(Number.isFinite)) throw new Error(`${area.properties.code} has no coordinates`);
+    result.set(area.properties.code, [down(west), down(south), up(east), up(north)]);
+  }
+  return result;
+}
+
+/** The box around all the given boxes. */
+export function unionBounds(boxes: Iterable<Bounds>): Bounds {
+  const all: Bounds = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [west, south, east, north] of boxes) {
+    all[0] = Math.min(all[0], west);
+    all[1] = Math.min(all[1], south);
+    all[2] = Math.max(all[2], east);
+    all[3] = Math.max(all[3], north);
+  }
+  if (!all.every(Number.isFinite)) throw new Error('no bounds to combine');
+  return all;
+}
+
+/** Web Mercator tile columns and rows at zoom z that a box touches (inclusive). */
+export function tileRange(bounds: Bounds, z: number): { minX: number; maxX: number; minY: number; maxY: number } {
+  const n = 2 ** z;
+  const clamp = (v: number): number => Math.min(n - 1, Math.max(0, Math.floor(v)));
+  const column = (lng: number): number => clamp(((lng + 180) / 360) * n);
+  const row = (lat: number): number => {
+    const phi = (lat * Math.PI) / 180;
+    return clamp(((1 - Math.log(Math.tan(phi) + 1 / Math.cos(phi)) / Math.PI) / 2) * n);
+  };
+  const [west, south, east, north] = bounds;
+  return { minX: column(west), maxX: column(east), minY: row(north), maxY: row(south) };
+}
+
+export interface Tile {
+  z: number;
+  x: number;
+  y: number;
+  /** The encoded tile; empty (zero bytes) where nothing lies, which MapLibre reads as a tile with no features. */
+  data: Uint8Array;
+}
+
+/**
+ * Every tile from zoom 0 to `maxzoom` that touches `bounds`, each holding the named layers clipped to it.
+ * Tiles over open sea are written too (empty), so that the map never asks for a tile that is not there.
+ */
+export function cutTiles(layers: Record<string, GeoJSON>, bounds: Bounds, options: TileOptions): Tile[] {
+  const indexes = Object.entries(layers).map(
+    ([name, data]) =>
+      [
+        name,
+        new GeoJSONVT(data, {
+          maxZoom: options.maxzoom,
+          indexMaxZoom: options.maxzoom,
+          indexMaxPoints: 0,
+          extent: options.extent,
+          buffer: options.buffer,
+          tolerance: options.tolerance,
+        }),
+      ] as const,
+  );
+  const tiles: Tile[] = [];
+  for (let z = 0; z <= options.maxzoom; z += 1) {
+    const { minX, maxX, minY, maxY } = tileRange(bounds, z);
+    for (let x = minX; x <= maxX; x += 1) {
+      for (let y = minY; y <= maxY; y += 1) {
+        const content: Parameters<typeof fromGeojsonVt>[0] = {};
+        for (const [name, index] of indexes) {
+          const tile = index.getTile(z, x, y);
+          if (tile && tile.features.length > 0) content[name] = tile;
+        }
+        const data = Object.keys(content).length > 0 ? fromGeojsonVt(content, { version: 2, extent: options.extent }) : new Uint8Array(0);
+        tiles.push({ z, x, y, data });
+      }
+    }
+  }
+  return tiles;
+}
+
+/** Where a tile is written, relative to the TileJSON's folder; the TileJSON's `tiles` URL says the same. */
+export function tilePath(tile: Pick<Tile, 'z' | 'x' | 'y'>): string {
+  return `${tile.z}/${tile.x}/${tile.y}.pbf`;
+}
+
+export interface TileJson {
+  tilejson: '3.0.0';
+  name: string;
+  attribution: string;
+  /** Relative to the TileJSON file itself. */
+  tiles: [string];
+  minzoom: 0;
+  maxzoom: number;
+  bounds: Bounds;
+  vector_layers: { id: string; description: string; fields: Record<string, string> }[];
+}
+
+/** The boundary tile set: the TileJSON that describes it and the tiles themselves. */
+export function boundaryTileSet(layers: BoundaryLayers, attribution: string, options: TileOptions = BOUNDARY_TILE_OPTIONS): { tileJson: TileJson; tiles: Tile[] } {
+  const bounds = unionBounds(areaBounds(layers.areas).values());
+  const tiles = cutTiles({ [AREA_LAYER]: layers.areas, [REGION_LAYER]: layers.regionBorders }, bounds, options);
+  const tileJson: TileJson = {
+    tilejson: '3.0.0',
+    name: 'England local authority districts (LAD 2020), simplified',
+    attribution,
+    tiles: ['{z}/{x}/{y}.pbf'],
+    minzoom: 0,
+    maxzoom: options.maxzoom,
+    bounds,
+    vector_layers: [
+      { id: AREA_LAYER, description: 'One polygon per district', fields: { code: 'LAD 2020 GSS code' } },
+      { id: REGION_LAYER, description: 'Borders between districts in different regions', fields: {} },
+    ],
+  };
+  return { tileJson, tiles };
+}
