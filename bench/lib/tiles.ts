@@ -3,7 +3,8 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { boundaryLayers, boundaryTileSet, tilePath, type Tile, type TileJson } from '../../scripts/pipeline/tiles';
+import { boundaryLayers } from '../../scripts/pipeline/layers';
+import { boundaryTileSet, tilePath, type Tile, type TileJson } from '../../scripts/pipeline/tiles';
 import { servedSize } from './server';
 
 export const TILEJSON_NAME = 'tiles.json';

@@ -1,7 +1,5 @@
 // Shared by the harness pages: the same data files, validation and colour scales as the app, so every
 // harness draws exactly the colours the app would, and the page parameters the bench passes in the URL.
-import type { FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { loadAreas } from '../../src/lib/data/load';
 import type { AreasFile, Bounds } from '../../src/lib/data/types';
@@ -11,6 +9,8 @@ import { DEFAULT_STATE } from '../../src/lib/state/url';
 import { colourMap, layerScale } from '../../src/lib/indicators/scales';
 import { LAYER_IDS, LAYER_LABELS, type LayerId } from '../../src/lib/indicators/layers';
 import { geoFiles, piecesFromCounts } from '../lib/synth';
+// The pipeline's own step from TopoJSON to the map's two layers, for the pages that draw GeoJSON.
+export { boundaryLayers, type AreaFeatures } from '../../scripts/pipeline/layers';
 
 export { LAYER_IDS, type LayerId };
 
@@ -118,26 +118,6 @@ export function piecesOf(topology: Topology): Piece[] {
   });
 }
 
-export type AreaFeatures = FeatureCollection<Polygon | MultiPolygon, { code: string; parent?: string }>;
-
-export interface MapGeometry {
-  areas: AreaFeatures;
-  /** Where neighbouring areas lie in different regions. */
-  regionBorders: MultiLineString;
-}
-
-/**
- * Areas as GeoJSON and the region borders between them, for the pages that hand GeoJSON to their map: what
- * the app did before its boundaries became tiles, and what the pipeline still does to cut them
- * (scripts/pipeline/tiles.ts boundaryLayers, which is Node-only).
- */
-export function toMapGeometry(topology: Topology, regionOf: ReadonlyMap<string, string>): MapGeometry {
-  const object = topology.objects.lad as GeometryCollection<{ code: string }>;
-  const areas = feature(topology, object) as AreaFeatures;
-  const codeOf = (geometry: { properties?: { code?: string } | null }): string => geometry.properties?.code ?? '';
-  const regionBorders = mesh(topology, object, (a, b) => a !== b && regionOf.get(codeOf(a)) !== regionOf.get(codeOf(b)));
-  return { areas, regionBorders };
-}
 
 /** The colour of every district for one layer, computed by the app's own scale code. */
 export function districtColours(data: AreasFile, layer: LayerId): Map<string, string | null> {

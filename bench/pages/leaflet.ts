@@ -3,7 +3,6 @@
 // on the page: Leaflet has no vector tiles of its own.
 import 'leaflet/dist/leaflet.css';
 import * as L from 'leaflet';
-import type { Feature, MultiLineString } from 'geojson';
 import { ENGLAND_BOUNDS, NO_DATA_FILL, SEA_COLOUR } from '../../src/lib/map/style';
 import {
   LAYER_IDS,
@@ -17,7 +16,7 @@ import {
   pieceColours,
   regionOf,
   sizeContainer,
-  toMapGeometry,
+  boundaryLayers,
   type LayerId,
   type LoadTiming,
   type SwitchTiming,
@@ -41,15 +40,14 @@ map.fitBounds(
 async function start(): Promise<{ timing: LoadTiming; switchLayer: (layer: LayerId) => Promise<SwitchTiming> }> {
   const { data, topology } = await loadInputs(params);
   const pieces = piecesOf(topology);
-  const geometry = toMapGeometry(topology, regionOf(data, pieces));
+  const geometry = boundaryLayers(topology, regionOf(data, pieces));
   let painted = pieceColours(pieces, districtColours(data, 'hle-male'));
   const paths = new Map<string, L.Path>();
   L.geoJSON(geometry.areas, {
     style: (item) => ({ fillColor: painted.get(String(item?.properties.code)) ?? NO_DATA_FILL, fillOpacity: 1, color: '#ffffff', weight: 0.5, opacity: 1 }),
     onEachFeature: (item, layer) => paths.set(String(item.properties.code), layer as L.Path),
   }).addTo(map);
-  const borders: Feature<MultiLineString> = { type: 'Feature', properties: {}, geometry: geometry.regionBorders };
-  L.geoJSON(borders, { style: { color: '#4d4d4d', weight: 1, opacity: 1 }, interactive: false }).addTo(map);
+  L.geoJSON(geometry.regionBorders, { style: { color: '#4d4d4d', weight: 1, opacity: 1 }, interactive: false }).addTo(map);
   await nextFrames();
   const idle = performance.now();
   const settled = await framesCaughtUp(0);

@@ -22,7 +22,7 @@ import {
   pieceColours,
   regionOf,
   sizeContainer,
-  toMapGeometry,
+  boundaryLayers,
   type AreaFeatures,
   type LayerId,
   type LoadTiming,
@@ -108,11 +108,11 @@ async function startFeatureState(): Promise<Started> {
 async function startNaive(): Promise<Started> {
   const { data, topology } = await loadInputs(params);
   const pieces = piecesOf(topology);
-  const geometry = toMapGeometry(topology, regionOf(data, pieces));
+  const geometry = boundaryLayers(topology, regionOf(data, pieces));
   await controller.whenLoaded();
   map.addImage(NO_DATA_PATTERN, hatchImage());
   map.addSource(AREA_SOURCE, { type: 'geojson', data: bake(geometry.areas, pieceColours(pieces, districtColours(data, 'hle-male'))) });
-  map.addSource(REGION_SOURCE, { type: 'geojson', data: { type: 'Feature', properties: {}, geometry: geometry.regionBorders } });
+  map.addSource(REGION_SOURCE, { type: 'geojson', data: geometry.regionBorders });
   addNaiveLayers(map);
   map.addLayer({ id: 'region-borders', type: 'line', source: REGION_SOURCE, paint: { 'line-color': '#4d4d4d', 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 9, 2] } });
   const timing = await nextIdle(0);

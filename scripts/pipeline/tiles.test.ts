@@ -3,7 +3,8 @@ import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import { topology } from 'topojson-server';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
-import { areaBounds, boundaryLayers, boundaryTileSet, cutTiles, tilePath, tileRange, unionBounds } from './tiles.ts';
+import { boundaryLayers } from './layers.ts';
+import { areaBounds, boundaryTileSet, cutTiles, tilePath, tileRange, unionBounds } from './tiles.ts';
 
 const square = (code: string, west: number, south: number, size = 0.5): Feature<Polygon, { code: string; name: string }> => ({
   type: 'Feature',

@@ -1,14 +1,13 @@
 // Cuts the simplified boundaries into Mapbox Vector Tiles at build time. The map then only fetches and
 // draws the few tiles in view: no GeoJSON crosses from the page to MapLibre's worker, and the worker does
 // not have to cut tiles itself before the first frame (see the README's Performance section).
-import type { Feature, FeatureCollection, GeoJSON, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import type { GeoJSON } from 'geojson';
 import { bbox } from '@turf/turf';
-import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import { AREA_LAYER, REGION_LAYER } from '../../src/lib/map/boundaries.ts';
 import type { Bounds } from '../../src/lib/data/types.ts';
+import type { AreaFeatures, BoundaryLayers } from './layers.ts';
 
 export interface TileOptions {
   /** Deepest zoom cut; the map magnifies these tiles beyond it. */
@@ -27,29 +26,6 @@ export interface TileOptions {
  * under half a pixel on a 512-pixel tile.
  */
 export const BOUNDARY_TILE_OPTIONS: TileOptions = { maxzoom: 8, extent: 4096, buffer: 64, tolerance: 3 };
-
-export type AreaFeatures = FeatureCollection<Polygon | MultiPolygon, { code: string }>;
-
-export interface BoundaryLayers {
-  areas: AreaFeatures;
-  /** Where neighbouring districts lie in different regions: drawn heavier, so regions read at a glance. */
-  regionBorders: Feature<MultiLineString, Record<string, never>>;
-}
-
-/** The districts of the TopoJSON object `lad`, and the region borders between them, as GeoJSON. */
-export function boundaryLayers(topology: Topology, regionOf: ReadonlyMap<string, string>): BoundaryLayers {
-  const object = topology.objects.lad as GeometryCollection<{ code: string }> | undefined;
-  if (object?.type !== 'GeometryCollection') throw new Error('the topology has no “lad” collection');
-  const districts = feature(topology, object) as FeatureCollection<Polygon | MultiPolygon, { code: string }>;
-  const areas: AreaFeatures = {
-    type: 'FeatureCollection',
-    // Only the code travels in the tiles; names and figures come from areas.json.
-    features: districts.features.map((district) => ({ type: 'Feature', properties: { code: district.properties.code }, geometry: district.geometry })),
-  };
-  const codeOf = (geometry: { properties?: { code?: string } | null }): string => geometry.properties?.code ?? '';
-  const borders = mesh(topology, object, (a, b) => a !== b && regionOf.get(codeOf(a)) !== regionOf.get(codeOf(b)));
-  return { areas, regionBorders: { type: 'Feature', properties: {}, geometry: borders } };
-}
 
 /** Each area's bounding box, widened to the next 0.0001° (about 10 m) so that it always contains the area. */
 export function areaBounds(areas: AreaFeatures): Map<string, Bounds> {
