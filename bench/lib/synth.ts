@@ -3,6 +3,7 @@
 // are smaller where more people live. Pure geometry, no randomness: the same input always gives the same
 // pieces, so runs on different days compare.
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 
 type Point = readonly [number, number];
 type Ring = Point[];
@@ -150,6 +151,28 @@ export function pieceCounts(pieces: readonly Feature<MultiPolygon, PieceProperti
 /** Every piece named by pieceCounts, in district order. */
 export function piecesFromCounts(counts: Readonly<Record<string, number>>): PieceProperties[] {
   return Object.entries(counts).flatMap(([parent, count]) => Array.from({ length: count }, (_, index) => ({ code: pieceCode(parent, index), parent })));
+}
+
+/**
+ * The areas of a topology, read from its properties without converting any geometry: a synthetic
+ * geography's pieces, or the real districts, each its own parent.
+ */
+export function piecesOf(topology: Topology): PieceProperties[] {
+  const object = topology.objects.lad as GeometryCollection | undefined;
+  if (object?.type !== 'GeometryCollection') throw new Error('the topology has no “lad” collection');
+  return object.geometries.map((geometry) => {
+    const properties = geometry.properties as { code?: string; parent?: string } | undefined;
+    const code = properties?.code ?? '';
+    return { code, parent: properties?.parent ?? code };
+  });
+}
+
+/**
+ * Each piece's region, which is its district's: the pieces of one district never get a region border
+ * between them, and a border between districts in different regions is drawn along all its pieces.
+ */
+export function pieceRegions(pieces: readonly PieceProperties[], regionOfDistrict: ReadonlyMap<string, string>): Map<string, string> {
+  return new Map(pieces.map((piece) => [piece.code, regionOfDistrict.get(piece.parent) ?? '']));
 }
 
 /** Where a synthetic geography's files are, relative to bench-geo/: build.ts writes them, the harness pages read them. */

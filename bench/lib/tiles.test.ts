@@ -6,8 +6,8 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { topology } from 'topojson-server';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
-import { splitAll } from './synth';
-import { TILEJSON_NAME, pieceRegions, syntheticTileSet, tileSetSize, writeTileSet } from './tiles';
+import { pieceRegions, piecesOf, splitAll } from './synth';
+import { TILEJSON_NAME, syntheticTileSet, tileSetSize, writeTileSet } from './tiles';
 
 const square = (code: string, west: number): Feature<Polygon, { code: string }> => ({
   type: 'Feature',
@@ -27,7 +27,7 @@ const topo = topology({ lad: pieces }, 1e5);
 
 describe('synthetic tile sets', () => {
   it('gives each piece its district’s region', () => {
-    const regions = pieceRegions(topo, regionOfDistrict);
+    const regions = pieceRegions(piecesOf(topo), regionOfDistrict);
     expect(regions.size).toBe(12);
     expect(regions.get('E06000002-3')).toBe('E12000001');
     expect(regions.get('E06000003-0')).toBe('E12000002');

@@ -2,32 +2,17 @@
 // map reads them exactly as the app reads its districts: same layers, same zooms, same tile options.
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Topology } from 'topojson-specification';
 import { boundaryLayers } from '../../scripts/pipeline/layers';
 import { boundaryTileSet, tilePath, type Tile, type TileJson } from '../../scripts/pipeline/tiles';
 import { servedSize } from './server';
+import { pieceRegions, piecesOf } from './synth';
 
 export const TILEJSON_NAME = 'tiles.json';
 
-/**
- * Each piece's region, which is its district's: the pieces of one district never get a region border
- * between them, and a border between districts in different regions is drawn along all its pieces.
- */
-export function pieceRegions(topology: Topology, regionOfDistrict: ReadonlyMap<string, string>): Map<string, string> {
-  const object = topology.objects.lad as GeometryCollection | undefined;
-  if (object?.type !== 'GeometryCollection') throw new Error('the topology has no “lad” collection');
-  return new Map(
-    object.geometries.map((geometry) => {
-      const properties = geometry.properties as { code?: string; parent?: string } | undefined;
-      const code = properties?.code ?? '';
-      return [code, regionOfDistrict.get(properties?.parent ?? code) ?? ''];
-    }),
-  );
-}
-
 /** The tile set of a synthetic topology: layer `areas` holds the pieces by their own code. */
 export function syntheticTileSet(topology: Topology, regionOfDistrict: ReadonlyMap<string, string>, name: string): { tileJson: TileJson; tiles: Tile[] } {
-  const set = boundaryTileSet(boundaryLayers(topology, pieceRegions(topology, regionOfDistrict)), 'Synthetic: the LAD 2020 boundaries (ONS, OGL v3.0) cut by a grid');
+  const set = boundaryTileSet(boundaryLayers(topology, pieceRegions(piecesOf(topology), regionOfDistrict)), 'Synthetic: the LAD 2020 boundaries (ONS, OGL v3.0) cut by a grid');
   return { tileJson: { ...set.tileJson, name }, tiles: set.tiles };
 }
 

@@ -1,6 +1,6 @@
 // Shared by the harness pages: the same data files, validation and colour scales as the app, so every
 // harness draws exactly the colours the app would, and the page parameters the bench passes in the URL.
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Topology } from 'topojson-specification';
 import { loadAreas } from '../../src/lib/data/load';
 import type { AreasFile, Bounds } from '../../src/lib/data/types';
 import { BOUNDARY_TILEJSON } from '../../src/lib/map/boundaries';
@@ -8,9 +8,11 @@ import { classifyFile } from '../../src/lib/analysis/divergence';
 import { DEFAULT_STATE } from '../../src/lib/state/url';
 import { colourMap, layerScale } from '../../src/lib/indicators/scales';
 import { LAYER_IDS, LAYER_LABELS, type LayerId } from '../../src/lib/indicators/layers';
-import { geoFiles, piecesFromCounts } from '../lib/synth';
-// The pipeline's own step from TopoJSON to the map's two layers, for the pages that draw GeoJSON.
-export { boundaryLayers, type AreaFeatures } from '../../scripts/pipeline/layers';
+import { boundaryLayers, type BoundaryLayers } from '../../scripts/pipeline/layers';
+import { geoFiles, pieceRegions, piecesFromCounts, piecesOf, type PieceProperties } from '../lib/synth';
+
+export type { AreaFeatures } from '../../scripts/pipeline/layers';
+export type Piece = PieceProperties;
 
 export { LAYER_IDS, type LayerId };
 
@@ -47,11 +49,6 @@ export function sizeContainer(container: HTMLElement, params: PageParams): void 
   container.style.height = params.height ? `${params.height}px` : '100vh';
 }
 
-export interface Piece {
-  code: string;
-  /** The district whose colour and region the piece takes. */
-  parent: string;
-}
 
 async function fetchJson<T>(path: string): Promise<T> {
   const response = await fetch(path);
@@ -71,7 +68,9 @@ export function boundariesUrl(params: PageParams): string {
 
 export interface Inputs {
   data: AreasFile;
-  topology: Topology;
+  pieces: Piece[];
+  /** The areas and region borders as GeoJSON, by the pipeline's own step from the TopoJSON. */
+  geometry: BoundaryLayers;
 }
 
 /** The figures and the whole geometry, for the pages that draw GeoJSON themselves (naive, Leaflet). */
@@ -80,7 +79,9 @@ export async function loadInputs(params: PageParams): Promise<Inputs> {
   // boundaries its tiles are cut from.
   const path = params.geo ? `/bench-geo/${geoFiles(params.geo).topology}` : '/geo/lad2020.topo.json';
   const [areas, topology] = await Promise.all([loadAreas('/'), fetchJson<Topology>(path)]);
-  return { data: areas.data, topology };
+  const pieces = piecesOf(topology);
+  const regionOfDistrict = new Map(areas.data.areas.map((area) => [area.code, area.region.code]));
+  return { data: areas.data, pieces, geometry: boundaryLayers(topology, pieceRegions(pieces, regionOfDistrict)) };
 }
 
 export interface AreaList {
@@ -108,17 +109,6 @@ export async function loadAreaList(params: PageParams): Promise<AreaList> {
   return { data, pieces, bounds };
 }
 
-/** The areas in the topology, read from its properties without converting any geometry. */
-export function piecesOf(topology: Topology): Piece[] {
-  const object = topology.objects.lad as GeometryCollection;
-  return object.geometries.map((geometry) => {
-    const properties = geometry.properties as { code?: string; parent?: string } | undefined;
-    const code = properties?.code ?? '';
-    return { code, parent: properties?.parent ?? code };
-  });
-}
-
-
 /** The colour of every district for one layer, computed by the app's own scale code. */
 export function districtColours(data: AreasFile, layer: LayerId): Map<string, string | null> {
   const divergence = classifyFile(data, DEFAULT_STATE.definition);
@@ -128,11 +118,6 @@ export function districtColours(data: AreasFile, layer: LayerId): Map<string, st
 /** District colours spread to the pieces cut from each district. */
 export function pieceColours(pieces: readonly Piece[], colours: ReadonlyMap<string, string | null>): Map<string, string | null> {
   return new Map(pieces.map((piece) => [piece.code, colours.get(piece.parent) ?? null]));
-}
-
-export function regionOf(data: AreasFile, pieces: readonly Piece[]): Map<string, string> {
-  const regions = new Map(data.areas.map((area) => [area.code, area.region.code]));
-  return new Map(pieces.map((piece) => [piece.code, regions.get(piece.parent) ?? '']));
 }
 
 export interface Timing {

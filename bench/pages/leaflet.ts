@@ -12,11 +12,8 @@ import {
   loadInputs,
   nextFrames,
   pageParams,
-  piecesOf,
   pieceColours,
-  regionOf,
   sizeContainer,
-  boundaryLayers,
   type LayerId,
   type LoadTiming,
   type SwitchTiming,
@@ -38,9 +35,7 @@ map.fitBounds(
 );
 
 async function start(): Promise<{ timing: LoadTiming; switchLayer: (layer: LayerId) => Promise<SwitchTiming> }> {
-  const { data, topology } = await loadInputs(params);
-  const pieces = piecesOf(topology);
-  const geometry = boundaryLayers(topology, regionOf(data, pieces));
+  const { data, pieces, geometry } = await loadInputs(params);
   let painted = pieceColours(pieces, districtColours(data, 'hle-male'));
   const paths = new Map<string, L.Path>();
   L.geoJSON(geometry.areas, {

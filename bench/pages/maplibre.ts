@@ -18,11 +18,8 @@ import {
   loadAreaList,
   loadInputs,
   pageParams,
-  piecesOf,
   pieceColours,
-  regionOf,
   sizeContainer,
-  boundaryLayers,
   type AreaFeatures,
   type LayerId,
   type LoadTiming,
@@ -106,9 +103,7 @@ async function startFeatureState(): Promise<Started> {
 
 /** The whole geometry converted on the page and handed to the map as GeoJSON, colours baked in. */
 async function startNaive(): Promise<Started> {
-  const { data, topology } = await loadInputs(params);
-  const pieces = piecesOf(topology);
-  const geometry = boundaryLayers(topology, regionOf(data, pieces));
+  const { data, pieces, geometry } = await loadInputs(params);
   await controller.whenLoaded();
   map.addImage(NO_DATA_PATTERN, hatchImage());
   map.addSource(AREA_SOURCE, { type: 'geojson', data: bake(geometry.areas, pieceColours(pieces, districtColours(data, 'hle-male'))) });

@@ -28,8 +28,9 @@ function startWorker(): void {
   }
   delete holder.__mapWorker;
   const sameScript = (url: string | URL): boolean => new URL(String(url), location.href).href === new URL(workerUrl, location.href).href;
-  // MapLibre creates its worker with `new Worker(url)`, synchronously inside prewarm(); for that one call
-  // the constructor returns the worker that is already running.
+  // MapLibre creates its workers with `new Worker(url)`, synchronously inside prewarm(); for the first
+  // such call the constructor returns the worker that is already running. Any more (MapLibre starts
+  // several in Safari) are made as usual: handing out the same worker twice would break both.
   let adopted = false;
   holder.Worker = function AdoptEarlyWorker(url: string | URL, options?: WorkerOptions): Worker {
     if (adopted || !sameScript(url)) return new NativeWorker(url, options);
@@ -74,8 +75,8 @@ export const PAINT_BATCH = 6000;
 
 export class MapController {
   readonly map: maplibregl.Map;
-  /** Every area the figures know, with the box to frame it by; empty until setAreas. */
-  private areaBounds: ReadonlyMap<string, Bounds> = new Map();
+  /** Every area the figures know, with the box to frame it by; null until setAreas. */
+  private areaBounds: ReadonlyMap<string, Bounds> | null = null;
   private painted = new Map<string, string | null>();
   private pendingColours: Colours | null = null;
   /** Colour changes not yet handed to the map, applied PAINT_BATCH per frame. */
@@ -85,7 +86,6 @@ export class MapController {
   private selected: string | null = null;
   private highlighted: string | null = null;
   private hovered: string | null = null;
-  private areasReady = false;
   /** An area to frame as soon as the areas are known (a shared link opened with an area but no view). */
   private pendingFly: string | null = null;
   private readonly options: ControllerOptions;
@@ -126,9 +126,9 @@ export class MapController {
     }
   }
 
-  /** Codes of the areas whose geometry is on the map. */
+  /** Codes of the areas the map colours (none before setAreas). */
   areaCodes(): string[] {
-    return [...this.areaBounds.keys()];
+    return [...(this.areaBounds?.keys() ?? [])];
   }
 
   view(): View {
@@ -151,9 +151,8 @@ export class MapController {
    */
   async setAreas(bounds: ReadonlyMap<string, Bounds>): Promise<void> {
     await this.whenLoaded();
-    if (this.areasReady) throw new Error('the areas are set once per map');
+    if (this.areaBounds) throw new Error('the areas are set once per map');
     this.areaBounds = bounds;
-    this.areasReady = true;
     if (this.pendingColours) this.paint(this.pendingColours);
     if (this.selected) this.setFlag(this.selected, 'selected', true);
     if (this.highlighted) this.setFlag(this.highlighted, 'hover', true);
@@ -166,7 +165,7 @@ export class MapController {
    * A call while an earlier one is still being applied replaces what is left of it.
    */
   paint(colours: Colours): void {
-    if (!this.areasReady) {
+    if (!this.areaBounds) {
       this.pendingColours = colours;
       return;
     }
@@ -182,7 +181,7 @@ export class MapController {
 
   /** Resolves once every colour asked for is on the map's features (a few frames for very many areas). */
   whenPainted(): Promise<void> {
-    if (this.areasReady && this.paintQueue.length === 0) return Promise.resolve();
+    if (this.areaBounds && this.paintQueue.length === 0) return Promise.resolve();
     return new Promise((resolve) => this.paintWaiters.push(resolve));
   }
 
@@ -203,22 +202,22 @@ export class MapController {
 
   select(code: string | null): void {
     if (code === this.selected) return;
-    if (this.selected && this.areasReady) this.setFlag(this.selected, 'selected', false);
+    if (this.selected) this.setFlag(this.selected, 'selected', false);
     this.selected = code;
-    if (code && this.areasReady) this.setFlag(code, 'selected', true);
+    if (code) this.setFlag(code, 'selected', true);
   }
 
   /** Outline an area from outside the map (a list entry or a scatter dot). */
   highlight(code: string | null): void {
     if (code === this.highlighted) return;
-    if (this.highlighted && this.highlighted !== this.hovered && this.areasReady) this.setFlag(this.highlighted, 'hover', false);
+    if (this.highlighted && this.highlighted !== this.hovered) this.setFlag(this.highlighted, 'hover', false);
     this.highlighted = code;
-    if (code && this.areasReady) this.setFlag(code, 'hover', true);
+    if (code) this.setFlag(code, 'hover', true);
   }
 
   /** Frames an area; an empty or degenerate box is ignored rather than sending the camera to 0,0. */
   flyTo(code: string): void {
-    if (!this.areasReady) {
+    if (!this.areaBounds) {
       this.pendingFly = code;
       return;
     }
@@ -246,7 +245,8 @@ export class MapController {
   }
 
   private setFlag(code: string, key: 'selected' | 'hover', value: boolean): void {
-    if (!this.areaBounds.has(code)) return;
+    // Before setAreas no area is known; setAreas applies the selection and highlight itself.
+    if (!this.areaBounds?.has(code)) return;
     this.map.setFeatureState({ source: AREA_SOURCE, sourceLayer: AREA_LAYER, id: code }, { [key]: value });
   }
 
