@@ -209,6 +209,9 @@ async function runOnce(server: StaticServer, item: Case, mapSize: { width: numbe
 
     const clicks: Sample['clicks'] = [];
     if (isApp) {
+      // The app opens framed on all of England: every area must be on the canvas, not just given a colour.
+      const { drawn, named } = await evaluate<{ drawn: number; named: number }>(page, 'window.bench.drawnAreas()');
+      if (drawn !== named) problems.push(`at load the map drew ${drawn} of its ${named} areas`);
       for (let i = 0; i < 3; i += 1) {
         const [lng, lat] = CLICK_POINTS[(round * 3 + i) % CLICK_POINTS.length]!;
         const target = await evaluate<{ x: number; y: number; code: string } | null>(page, `window.bench.areaAt(${lng}, ${lat})`);

@@ -57,7 +57,7 @@ async function fetchJson<T>(path: string): Promise<T> {
 }
 
 /**
- * The TileJSON of the current geography's boundary tiles, absolute as MapController needs it: the app's own
+ * The TileJSON of the current geography's boundary tiles, absolute as loadBoundaryTiles needs it: the app's own
  * (the same file the app reads) or a synthetic geography's.
  */
 export function boundariesUrl(params: PageParams): string {

@@ -8,6 +8,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { AreasFile } from '../../src/lib/data/types';
 import { MapController } from '../../src/lib/map/controller';
+import { loadBoundaryTiles } from '../../src/lib/map/tileSource';
 import { AREA_SOURCE, FILL_LAYER, HOVER_LAYER, NO_DATA_FILL, NO_DATA_LAYER, NO_DATA_PATTERN, SELECTED_LAYER, hatchImage } from '../../src/lib/map/style';
 import {
   LAYER_IDS,
@@ -33,12 +34,13 @@ const REGION_SOURCE = 'regions';
 const params = pageParams();
 const container = document.getElementById('map')!;
 sizeContainer(container, params);
-// Feature-state: the tiles are in the style, so they are on their way from the map's first moment, as in
-// the app. Naive: the sea alone, and the page adds its GeoJSON sources once it has the geometry.
+// Feature-state: the page reads the tile list and the tiles are in the style, so the map asks for them in
+// its first frame, as in the app. Naive: the sea alone, and the page adds its GeoJSON sources once it has
+// the geometry.
 const controller = new MapController({
   container,
   view: null,
-  boundaries: params.strategy === 'feature-state' ? boundariesUrl(params) : null,
+  boundaries: params.strategy === 'feature-state' ? await loadBoundaryTiles(boundariesUrl(params)) : null,
   onHover: () => {},
   onClick: () => {},
   onViewChange: () => {},

@@ -63,9 +63,9 @@ function allColoured(app: AppHandle): boolean {
 function attach(app: AppHandle): void {
   const map = app.map;
   marks.mapCreated ??= performance.now();
-  // The boundaries are in the style: it loads, the source reads its TileJSON, the map asks for the tiles in
-  // view (the worker fetches them), the first arrives, all have; meanwhile the page reads areas.json and
-  // names the areas (setAreas), which lets the colours go on.
+  // The boundaries are in the style, their tile list read by the page: the style loads, the source is ready
+  // (tileJsonLoaded), the map asks for the tiles in view (the worker fetches them), the first arrives, all
+  // have; meanwhile the page reads areas.json and names the areas (setAreas), which lets the colours go on.
   map.once('style.load', () => (marks.styleLoad ??= performance.now()));
   map.once('load', () => (marks.mapLoad ??= performance.now()));
   map.once('render', () => (marks.firstRender ??= performance.now()));
@@ -150,6 +150,13 @@ function switchLayer(layer: string): Promise<Timing & { stateCalls: number }> {
     begin = performance.now();
     select.dispatchEvent(new Event('change', { bubbles: true }));
   });
+}
+
+/** How many areas the map has drawn: feature-state alone would not show tiles that never arrived. */
+function drawnAreas(): { drawn: number; named: number } {
+  const map = app().map;
+  const drawn = new Set(map.queryRenderedFeatures({ layers: ['area-fill'] }).map((feature) => feature.properties.code));
+  return { drawn: drawn.size, named: app().controller.areaCodes().length };
 }
 
 /**
@@ -238,6 +245,7 @@ function resources(): { name: string; start: number; end: number; transfer: numb
   settle,
   switchLayer,
   areaAt,
+  drawnAreas,
   armSelection,
   selectionResult: () => selection ?? Promise.reject(new Error('armSelection was not called')),
   maxLongTask,

@@ -72,7 +72,12 @@ const { MapController, PAINT_BATCH } = await import('./controller');
 /** Calls that would send geometry to the worker again or rebuild the layers. */
 const GEOMETRY_CALLS = ['addSource', 'removeSource', 'setData', 'getSource', 'addLayer', 'removeLayer', 'setPaintProperty', 'setLayoutProperty', 'setFilter', 'setStyle'];
 
-const TILEJSON = 'http://127.0.0.1:4173/geo/lad2020/tiles.json';
+const TILES = {
+  tiles: ['http://127.0.0.1:4173/geo/lad2020/{z}/{x}/{y}.pbf'],
+  bounds: [-6.37, 49.88, 1.77, 55.82] as Bounds,
+  minzoom: 0,
+  maxzoom: 8,
+};
 
 function boxes(count: number): Map<string, Bounds> {
   return new Map(Array.from({ length: count }, (_, i) => [`E${String(i).padStart(8, '0')}`, [i, 0, i + 1, 1] as Bounds]));
@@ -89,7 +94,7 @@ async function controllerWith(count: number): Promise<{ controller: InstanceType
     onHover: () => undefined,
     onClick: () => undefined,
     onViewChange: () => undefined,
-    boundaries: TILEJSON,
+    boundaries: TILES,
   });
   const bounds = boxes(count);
   await controller.setAreas(bounds);
@@ -104,15 +109,8 @@ describe('MapController recolouring', () => {
   it('creates the map with the boundary tiles in its style, and never adds or resends geometry', async () => {
     await controllerWith(3);
     const [options] = recorder.calls.find((call) => call.method === 'constructor')!.args as [{ style: { sources: Record<string, unknown> } }];
-    expect(options.style.sources).toEqual({ areas: { type: 'vector', url: TILEJSON, promoteId: { areas: 'code' } } });
+    expect(options.style.sources).toEqual({ areas: { type: 'vector', ...TILES, promoteId: { areas: 'code' } } });
     expect(methods().filter((method) => GEOMETRY_CALLS.includes(method))).toEqual([]);
-  });
-
-  it('resolves the tile URLs against the TileJSON, as a page resolves its links', async () => {
-    await controllerWith(1);
-    const [options] = recorder.calls.find((call) => call.method === 'constructor')!.args as [{ transformRequest: (url: string) => { url: string } }];
-    expect(options.transformRequest('5/15/10.pbf').url).toBe('http://127.0.0.1:4173/geo/lad2020/5/15/10.pbf');
-    expect(options.transformRequest('http://127.0.0.1:4173/geo/lad2020/tiles.json').url).toBe(TILEJSON);
   });
 
   it('switches layers by feature-state alone: no source, data or layer call, and only changed areas touched', async () => {
@@ -179,18 +177,18 @@ describe('MapController recolouring', () => {
 describe('MapController failures', () => {
   beforeEach(() => recorder.reset());
 
-  it('names the boundary file that could not be downloaded, and its status', () => {
+  it('names the boundary tile that could not be downloaded, and its status', () => {
     const failures: string[] = [];
     new MapController({
       container: {} as HTMLElement,
       view: null,
-      boundaries: TILEJSON,
+      boundaries: TILES,
       onHover: () => undefined,
       onClick: () => undefined,
       onViewChange: () => undefined,
       onFailure: (message) => failures.push(message),
     });
-    recorder.fire('error', { sourceId: 'areas', error: { status: 404, url: TILEJSON, message: 'Not Found' } });
-    expect(failures).toEqual(['the boundaries could not be downloaded: geo/lad2020/tiles.json (HTTP 404)']);
+    recorder.fire('error', { sourceId: 'areas', error: { status: 404, url: 'http://127.0.0.1:4173/geo/lad2020/5/15/10.pbf', message: 'Not Found' } });
+    expect(failures).toEqual(['the boundaries could not be downloaded: geo/lad2020/5/15/10.pbf (HTTP 404)']);
   });
 });

@@ -6,6 +6,7 @@ import type { Bounds } from '../data/types';
 import type { View } from '../state/url';
 import { AREA_LAYER } from './boundaries';
 import { AREA_SOURCE, ENGLAND_BOUNDS, FILL_LAYER, NO_DATA_PATTERN, hatchImage, mapStyle } from './style';
+import { siteFile, type BoundaryTiles } from './tileSource';
 
 maplibregl.setWorkerUrl(workerUrl);
 startWorker();
@@ -47,12 +48,9 @@ function startWorker(): void {
 export interface ControllerOptions {
   container: HTMLElement;
   view: View | null;
-  /**
-   * Absolute URL of the boundary tile set's TileJSON (src/lib/map/boundaries.ts); its tile URLs are resolved
-   * against it. Null draws the sea alone.
-   */
-  boundaries: string | null;
-  /** The boundaries could not be loaded; the message names the file and the reason. */
+  /** The boundary tiles, as tileSource.ts reads their TileJSON; null draws the sea alone. */
+  boundaries: BoundaryTiles | null;
+  /** A boundary tile could not be loaded; the message names the file and the reason. */
   onFailure?: (message: string) => void;
   onHover: (code: string | null, point: { x: number; y: number } | null) => void;
   /** Null when the click landed on the sea. */
@@ -100,8 +98,6 @@ export class MapController {
     this.map = new maplibregl.Map({
       container: options.container,
       style: mapStyle(options.boundaries),
-      // The TileJSON lists its tiles relative to itself, as a web page does its links.
-      transformRequest: (url) => ({ url: options.boundaries ? new URL(url, options.boundaries).href : url }),
       ...camera,
       minZoom: 3,
       maxZoom: 14,
@@ -261,7 +257,7 @@ export class MapController {
       return;
     }
     const url = typeof failed?.url === 'string' ? failed.url : null;
-    const file = url ? url.slice(new URL('/', url).href.length) : 'the boundary tiles';
+    const file = url ? siteFile(url) : 'the boundary tiles';
     const reason = typeof failed?.status === 'number' && failed.status > 0 ? `HTTP ${failed.status}` : String(failed?.message ?? 'unknown error');
     this.options.onFailure(`the boundaries could not be downloaded: ${file} (${reason})`);
   }

@@ -2,6 +2,7 @@
 // Area names are shown in HTML (tooltip, panels), not as map labels, which would need glyphs.
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { AREA_LAYER, REGION_LAYER } from './boundaries';
+import type { BoundaryTiles } from './tileSource';
 
 /** The vector tile source holding both the districts and the region borders (src/lib/map/boundaries.ts). */
 export const AREA_SOURCE = 'areas';
@@ -26,12 +27,12 @@ const BACKGROUND: LayerSpecification = { id: 'background', type: 'background', p
 const UNPAINTED = 'rgba(0, 0, 0, 0)';
 
 /**
- * The whole map style. With `boundaries` (a TileJSON URL) the district tiles and every layer drawn from them
- * are part of the style from the start, so MapLibre asks for the tiles as soon as the map exists, while the
- * figures are still being read; colours then arrive as feature-state (controller.ts). Without it: the sea
- * only, the empty map the benchmark compares the app with.
+ * The whole map style. With `boundaries` (the tile set's TileJSON, read by the page: tileSource.ts) the
+ * district tiles and every layer drawn from them are part of the style from the start, so MapLibre asks for
+ * the tiles in its first frame, while the figures are still being read; colours then arrive as feature-state
+ * (controller.ts). Without it: the sea only, the empty map the benchmark compares the app with.
  */
-export function mapStyle(boundaries: string | null): StyleSpecification {
+export function mapStyle(boundaries: BoundaryTiles | null): StyleSpecification {
   if (!boundaries) return { version: 8, sources: {}, layers: [BACKGROUND] };
   const areas = { source: AREA_SOURCE, 'source-layer': AREA_LAYER } as const;
   const flagged = (key: 'noData' | 'hover' | 'selected'): ExpressionSpecification => ['boolean', ['feature-state', key], false];
@@ -39,7 +40,14 @@ export function mapStyle(boundaries: string | null): StyleSpecification {
     version: 8,
     sources: {
       // Feature-state is keyed by the district code, so colours survive tiles being reloaded at a new zoom.
-      [AREA_SOURCE]: { type: 'vector', url: boundaries, promoteId: { [AREA_LAYER]: 'code' } },
+      [AREA_SOURCE]: {
+        type: 'vector',
+        tiles: boundaries.tiles,
+        bounds: [...boundaries.bounds],
+        minzoom: boundaries.minzoom,
+        maxzoom: boundaries.maxzoom,
+        promoteId: { [AREA_LAYER]: 'code' },
+      },
     },
     layers: [
       BACKGROUND,
