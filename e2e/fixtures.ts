@@ -43,6 +43,7 @@ interface MapHandle {
       getCenter(): { lat: number; lng: number };
       getFeatureState(feature: { source: string; sourceLayer: string; id: string }): Record<string, unknown>;
       queryRenderedFeatures(options: { layers: string[] }): { id?: string | number; state: Record<string, unknown> }[];
+      getLayoutProperty(layer: string, name: string): unknown;
       project(lngLat: [number, number]): { x: number; y: number };
     };
   };
@@ -110,4 +111,13 @@ export const PLACES = {
 export async function openSidePanel(page: Page): Promise<void> {
   const toggle = page.locator('.sheet-toggle');
   if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+}
+
+/** Areas the no-data hatch layer draws in the current viewport; none while that layer is off. */
+export async function hatchedAreas(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const map = (window as unknown as MapHandle).healthGapMap!.map;
+    if (map.getLayoutProperty('area-no-data', 'visibility') === 'none') return [];
+    return [...new Set(map.queryRenderedFeatures({ layers: ['area-no-data'] }).map((f) => String(f.id)))];
+  });
 }

@@ -22,6 +22,11 @@ describe('mapStyle', () => {
     expect(drawn.map((layer) => ('source-layer' in layer ? layer['source-layer'] : null))).toEqual(['areas', 'areas', 'areas', 'regions', 'areas', 'areas']);
   });
 
+  it('starts with the no-data hatch off, so that no first load waits for its image', () => {
+    const hatch = mapStyle(TILES).layers.find((layer) => layer.id === 'area-no-data');
+    expect(hatch?.layout).toEqual({ visibility: 'none' });
+  });
+
   it('leaves an area without a colour transparent, so that a map still loading shows no class it has not got', () => {
     const fill = mapStyle(TILES).layers.find((layer) => layer.id === FILL_LAYER);
     expect(JSON.stringify(fill)).toContain('["coalesce",["feature-state","colour"],"rgba(0, 0, 0, 0)"]');

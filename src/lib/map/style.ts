@@ -55,13 +55,20 @@ export function mapStyle(boundaries: BoundaryTiles | null): StyleSpecification {
         id: FILL_LAYER,
         type: 'fill',
         ...areas,
-        paint: { 'fill-color': ['case', flagged('noData'), NO_DATA_FILL, ['coalesce', ['feature-state', 'colour'], UNPAINTED]] },
+        paint: {
+          'fill-color': ['case', flagged('noData'), NO_DATA_FILL, ['coalesce', ['feature-state', 'colour'], UNPAINTED]],
+          // The borders layer draws every edge; MapLibre's own outline pass would draw them all again.
+          'fill-antialias': false,
+        },
       },
       {
         id: NO_DATA_LAYER,
         type: 'fill',
         ...areas,
-        paint: { 'fill-pattern': NO_DATA_PATTERN, 'fill-opacity': ['case', flagged('noData'), 1, 0] },
+        // Off until some area has no data (controller.ts): while it is drawn, MapLibre's worker must ask the
+        // page for the hatch image before it can finish any tile, and at start-up the page is busy.
+        layout: { visibility: 'none' },
+        paint: { 'fill-pattern': NO_DATA_PATTERN, 'fill-opacity': ['case', flagged('noData'), 1, 0], 'fill-antialias': false },
       },
       {
         id: 'area-borders',
