@@ -209,6 +209,8 @@ async function runOnce(server: StaticServer, item: Case, mapSize: { width: numbe
 
     await page.goto(pageUrl(server, item, mapSize), { waitUntil: 'domcontentloaded' });
     const isApp = item.kind === 'app' || item.kind === 'app-soft';
+    // A harness page publishes window.harness once it has made its map, after reading the tile list.
+    if (!isApp) await page.waitForFunction('window.harness !== undefined', undefined, { timeout: LOAD_TIMEOUT });
     const loaded = await evaluate<{ idle: number; settled: number }>(page, isApp ? 'window.bench.appLoaded' : 'window.harness.loaded', LOAD_TIMEOUT);
     const longestLoadTask = await evaluate<number>(page, `window.bench.maxLongTask(0, ${loaded.idle})`);
     const marks = isApp ? await evaluate<Record<string, number>>(page, 'window.bench.marks') : {};

@@ -43,7 +43,6 @@ interface MapHandle {
       getCenter(): { lat: number; lng: number };
       getFeatureState(feature: { source: string; sourceLayer: string; id: string }): Record<string, unknown>;
       queryRenderedFeatures(options: { layers: string[] }): { id?: string | number; state: Record<string, unknown> }[];
-      getLayoutProperty(layer: string, name: string): unknown;
       project(lngLat: [number, number]): { x: number; y: number };
     };
   };
@@ -113,11 +112,11 @@ export async function openSidePanel(page: Page): Promise<void> {
   if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
 }
 
-/** Areas the no-data hatch layer draws in the current viewport; none while that layer is off. */
+/** Areas drawn hatched as no data in the current viewport (the hatch layer shows only where noData is set). */
 export async function hatchedAreas(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const map = (window as unknown as MapHandle).healthGapMap!.map;
-    if (map.getLayoutProperty('area-no-data', 'visibility') === 'none') return [];
-    return [...new Set(map.queryRenderedFeatures({ layers: ['area-no-data'] }).map((f) => String(f.id)))];
+    const features = map.queryRenderedFeatures({ layers: ['area-no-data'] }).filter((f) => f.state.noData === true);
+    return [...new Set(features.map((f) => String(f.id)))];
   });
 }

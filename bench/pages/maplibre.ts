@@ -5,11 +5,11 @@
 // timed against feature-state in the same run.
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { ExpressionSpecification, Map as MaplibreMap } from 'maplibre-gl';
 import type { AreasFile } from '../../src/lib/data/types';
 import { MapController } from '../../src/lib/map/controller';
 import { loadBoundaryTiles } from '../../src/lib/map/tileSource';
-import { AREA_SOURCE, FILL_LAYER, HOVER_LAYER, NO_DATA_FILL, NO_DATA_LAYER, NO_DATA_PATTERN, SELECTED_LAYER, hatchImage } from '../../src/lib/map/style';
+import { AREA_SOURCE, FILL_LAYER, NO_DATA_FILL, NO_DATA_LAYER, NO_DATA_PATTERN, OUTLINE_LAYER, hatchImage } from '../../src/lib/map/style';
 import {
   LAYER_IDS,
   boundariesUrl,
@@ -60,7 +60,7 @@ function nextIdle(start: number): Promise<SwitchTiming> {
 
 type BakedProperties = AreaFeatures['features'][number]['properties'] & { colour: string | null; noData: boolean };
 
-/** The naive strategy's layers: the app's six, reading properties instead of feature-state. */
+/** The naive strategy's layers: the app's, reading properties instead of feature-state. */
 function addNaiveLayers(target: MaplibreMap): void {
   target.addLayer({ id: FILL_LAYER, type: 'fill', source: AREA_SOURCE, paint: { 'fill-color': ['coalesce', ['get', 'colour'], NO_DATA_FILL] } });
   target.addLayer({
@@ -70,8 +70,13 @@ function addNaiveLayers(target: MaplibreMap): void {
     paint: { 'fill-pattern': NO_DATA_PATTERN, 'fill-opacity': ['case', ['boolean', ['get', 'noData'], false], 1, 0] },
   });
   target.addLayer({ id: 'area-borders', type: 'line', source: AREA_SOURCE, paint: { 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.3, 9, 1.2] } });
-  target.addLayer({ id: HOVER_LAYER, type: 'line', source: AREA_SOURCE, paint: { 'line-color': '#000000', 'line-width': 2, 'line-opacity': ['case', ['boolean', ['get', 'hover'], false], 1, 0] } });
-  target.addLayer({ id: SELECTED_LAYER, type: 'line', source: AREA_SOURCE, paint: { 'line-color': '#000000', 'line-width': 3.5, 'line-opacity': ['case', ['boolean', ['get', 'selected'], false], 1, 0] } });
+  const baked = (key: string): ExpressionSpecification => ['boolean', ['get', key], false];
+  target.addLayer({
+    id: OUTLINE_LAYER,
+    type: 'line',
+    source: AREA_SOURCE,
+    paint: { 'line-color': '#000000', 'line-width': ['case', baked('selected'), 3.5, baked('hover'), 2, 0], 'line-opacity': ['case', ['any', baked('selected'), baked('hover')], 1, 0] },
+  });
 }
 
 function bake(areas: AreaFeatures, colours: ReadonlyMap<string, string | null>): FeatureCollection<Geometry, BakedProperties> {
@@ -114,7 +119,7 @@ async function startNaive(): Promise<Started> {
   map.addLayer({ id: 'region-borders', type: 'line', source: REGION_SOURCE, paint: { 'line-color': '#4d4d4d', 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 9, 2] } });
   const timing = await nextIdle(0);
   return finish(data, pieces, timing, (next) => {
-    for (const id of [FILL_LAYER, NO_DATA_LAYER, 'area-borders', HOVER_LAYER, SELECTED_LAYER]) map.removeLayer(id);
+    for (const id of [FILL_LAYER, NO_DATA_LAYER, 'area-borders', OUTLINE_LAYER]) map.removeLayer(id);
     map.removeSource(AREA_SOURCE);
     map.addSource(AREA_SOURCE, { type: 'geojson', data: bake(geometry.areas, next) });
     addNaiveLayers(map);

@@ -121,18 +121,12 @@ describe('MapController recolouring', () => {
     // Half the areas change colour, one loses its value.
     controller.paint(colours(codes, (i) => (i === 0 ? null : i % 2 === 0 ? '#222222' : '#111111')));
 
-    // The first area without a value turns the hatch layer on (style.ts keeps it off until then); that is
-    // the only layer call, and it is never made again.
-    expect(recorder.calls.filter((call) => GEOMETRY_CALLS.includes(call.method))).toEqual([{ method: 'setLayoutProperty', args: ['area-no-data', 'visibility', 'visible'] }]);
+    expect(methods().filter((method) => GEOMETRY_CALLS.includes(method))).toEqual([]);
     const states = recorder.calls.filter((call) => call.method === 'setFeatureState');
     expect(states.map((call) => (call.args[0] as { id: string }).id)).toEqual(codes.filter((_, i) => i % 2 === 0));
     expect(states.every((call) => JSON.stringify(call.args[0]).startsWith('{"source":"areas","sourceLayer":"areas"'))).toBe(true);
     expect(states[0]?.args[1]).toEqual({ colour: null, noData: true });
     expect(states[1]?.args[1]).toEqual({ colour: '#222222', noData: false });
-
-    recorder.calls.length = 0;
-    controller.paint(colours(codes, (i) => (i === 1 ? null : '#444444')));
-    expect(methods().filter((method) => GEOMETRY_CALLS.includes(method))).toEqual([]);
   });
 
   it('does nothing at all when the colours are unchanged', async () => {

@@ -5,7 +5,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Bounds } from '../data/types';
 import type { View } from '../state/url';
 import { AREA_LAYER } from './boundaries';
-import { AREA_SOURCE, ENGLAND_BOUNDS, FILL_LAYER, NO_DATA_LAYER, NO_DATA_PATTERN, hatchImage, mapStyle } from './style';
+import { AREA_SOURCE, ENGLAND_BOUNDS, FILL_LAYER, NO_DATA_PATTERN, hatchImage, mapStyle } from './style';
 import { siteFile, type BoundaryTiles } from './tileSource';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -81,7 +81,6 @@ export class MapController {
   private paintQueue: [code: string, colour: string | null][] = [];
   private paintScheduled = false;
   private paintWaiters: (() => void)[] = [];
-  private hatchShown = false;
   private selected: string | null = null;
   private highlighted: string | null = null;
   private hovered: string | null = null;
@@ -173,19 +172,7 @@ export class MapController {
       if (this.painted.has(code) && this.painted.get(code) === colour) continue;
       this.paintQueue.push([code, colour]);
     }
-    if (!this.hatchShown && this.paintQueue.some(([, colour]) => colour === null)) this.showHatch();
     if (!this.paintScheduled) this.applyPaintBatch();
-  }
-
-  /**
-   * Turns the no-data hatch layer on, once: the first time an area has no value. The worker then cuts the
-   * tiles in view again with the hatch (a one-off, about 0.1 s in software WebGL); after that, switching
-   * layers is feature-state alone again. Most layers have a value for every area, so most visits never
-   * pay it, and no first load waits for the hatch image (style.ts).
-   */
-  private showHatch(): void {
-    this.hatchShown = true;
-    this.map.setLayoutProperty(NO_DATA_LAYER, 'visibility', 'visible');
   }
 
   /** Resolves once every colour asked for is on the map's features (a few frames for very many areas). */

@@ -17,14 +17,9 @@ describe('mapStyle', () => {
     // Inline, not a TileJSON URL: MapLibre can ask for tiles in its first frame.
     expect(style.sources[AREA_SOURCE]).toMatchObject({ type: 'vector', tiles: TILES.tiles, bounds: TILES.bounds, minzoom: 0, maxzoom: 8 });
     const drawn = style.layers.filter((layer) => layer.type !== 'background');
-    expect(drawn.map((layer) => layer.id)).toEqual([FILL_LAYER, 'area-no-data', 'area-borders', 'region-borders', 'area-hover', 'area-selected']);
+    expect(drawn.map((layer) => layer.id)).toEqual([FILL_LAYER, 'area-no-data', 'area-borders', 'region-borders', 'area-outline']);
     expect(drawn.every((layer) => 'source' in layer && layer.source === AREA_SOURCE)).toBe(true);
-    expect(drawn.map((layer) => ('source-layer' in layer ? layer['source-layer'] : null))).toEqual(['areas', 'areas', 'areas', 'regions', 'areas', 'areas']);
-  });
-
-  it('starts with the no-data hatch off, so that no first load waits for its image', () => {
-    const hatch = mapStyle(TILES).layers.find((layer) => layer.id === 'area-no-data');
-    expect(hatch?.layout).toEqual({ visibility: 'none' });
+    expect(drawn.map((layer) => ('source-layer' in layer ? layer['source-layer'] : null))).toEqual(['areas', 'areas', 'areas', 'regions', 'areas']);
   });
 
   it('leaves an area without a colour transparent, so that a map still loading shows no class it has not got', () => {

@@ -8,8 +8,8 @@ import type { BoundaryTiles } from './tileSource';
 export const AREA_SOURCE = 'areas';
 export const FILL_LAYER = 'area-fill';
 export const NO_DATA_LAYER = 'area-no-data';
-export const HOVER_LAYER = 'area-hover';
-export const SELECTED_LAYER = 'area-selected';
+/** The black outline of the selected area (thicker) and of the one pointed at. */
+export const OUTLINE_LAYER = 'area-outline';
 export const NO_DATA_PATTERN = 'no-data-hatch';
 
 export const SEA_COLOUR = '#eef2f5';
@@ -65,9 +65,6 @@ export function mapStyle(boundaries: BoundaryTiles | null): StyleSpecification {
         id: NO_DATA_LAYER,
         type: 'fill',
         ...areas,
-        // Off until some area has no data (controller.ts): while it is drawn, MapLibre's worker must ask the
-        // page for the hatch image before it can finish any tile, and at start-up the page is busy.
-        layout: { visibility: 'none' },
         paint: { 'fill-pattern': NO_DATA_PATTERN, 'fill-opacity': ['case', flagged('noData'), 1, 0], 'fill-antialias': false },
       },
       {
@@ -84,16 +81,18 @@ export function mapStyle(boundaries: BoundaryTiles | null): StyleSpecification {
         paint: { 'line-color': '#4d4d4d', 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 9, 2] },
       },
       {
-        id: HOVER_LAYER,
+        // One layer for both outlines: MapLibre rewrites the paint values of every layer that reads
+        // feature-state whenever any area's state changes (a recolouring included), so each such layer
+        // costs main-thread time on every switch; with 30,000 areas, a separate hover layer cost as much as
+        // the fill (npm run bench).
+        id: OUTLINE_LAYER,
         type: 'line',
         ...areas,
-        paint: { 'line-color': '#000000', 'line-width': 2, 'line-opacity': ['case', flagged('hover'), 1, 0] },
-      },
-      {
-        id: SELECTED_LAYER,
-        type: 'line',
-        ...areas,
-        paint: { 'line-color': '#000000', 'line-width': 3.5, 'line-opacity': ['case', flagged('selected'), 1, 0] },
+        paint: {
+          'line-color': '#000000',
+          'line-width': ['case', flagged('selected'), 3.5, flagged('hover'), 2, 0],
+          'line-opacity': ['case', ['any', flagged('selected'), flagged('hover')], 1, 0],
+        },
       },
     ],
   };
