@@ -157,6 +157,27 @@ describe('MapController recolouring', () => {
     expect(methods().filter((method) => GEOMETRY_CALLS.includes(method))).toEqual([]);
   });
 
+  it('says the colours are drawn only at the idle after the last batch, not when they are handed over', async () => {
+    const count = PAINT_BATCH + 5;
+    const { controller, codes } = await controllerWith(count);
+    let drawn = false;
+    controller.paint(colours(codes, () => '#777777'));
+    void controller.whenDrawn().then(() => (drawn = true));
+    // An idle before the last batch went in is not the one that shows it.
+    recorder.fire('idle');
+    await Promise.resolve();
+    expect(drawn).toBe(false);
+    recorder.fire('render');
+    await Promise.resolve();
+    await Promise.resolve();
+    // Every colour is handed over now, but no frame has shown them yet.
+    expect(drawn).toBe(false);
+    recorder.fire('idle');
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(drawn).toBe(true);
+  });
+
   it('lets a newer recolouring replace the rest of one still being applied', async () => {
     const count = PAINT_BATCH + 5;
     const { controller, codes } = await controllerWith(count);
