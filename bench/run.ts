@@ -346,8 +346,9 @@ async function main(): Promise<void> {
       const count = Math.min(QUICK ? Math.min(runs, 2) : runs, MAX_RUNS);
       cases.push({ id: `${kind}-${polygons}`, kind, label, geography, polygons, runs: count, switchesPerRun, samples: [], errors: [] });
     };
-    // Runs per case: 7 for the app and the floor, in each way of compositing (their ratio is a budget); 5 for each 314-area harness, 4 at
-    // about 3,000 polygons and 3 (MapLibre) or 2 (Leaflet) at about 30,000, where one run takes many seconds.
+    // Runs per case: 7 for the app and the floor, in each way of compositing (their ratio is a budget); 5 for
+    // each 314-area harness, 4 at about 3,000 polygons and 3 (MapLibre) or 2 (Leaflet) at about 30,000, where
+    // one run takes many seconds.
     // Each run cycles through the seven layers once (7 switches), so each 314-area case has at least 35.
     add('app', 'App (full UI)', null, 7, 7);
     add('floor', 'Floor (MapLibre, background only)', null, 7, 0);

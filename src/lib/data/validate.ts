@@ -1,6 +1,6 @@
 // The app trusts nothing it fetches: a truncated or hand-edited data file must give a clear message,
 // not a blank page. Areas that fail are reported and left out; they then show as "no data".
-import type { AreaRecord, AreasFile } from './types';
+import type { AreaRecord, AreasFile, Bounds } from './types';
 
 export class DataFileError extends Error {
   constructor(
@@ -22,6 +22,11 @@ type Check = (value: unknown) => boolean;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isNumber: Check = (value) => typeof value === 'number' && Number.isFinite(value);
+
+/** A box [west, south, east, north] with west < east and south < north. */
+export function isBounds(value: unknown): value is Bounds {
+  return Array.isArray(value) && value.length === 4 && value.every(isNumber) && value[0] < value[2] && value[1] < value[3];
+}
 const isString: Check = (value) => typeof value === 'string' && value.length > 0;
 const nullable = (check: Check): Check => (value) => value === null || check(value);
 
@@ -56,7 +61,7 @@ const AREA_FIELDS: [string[], Check][] = [
   [['hle2018', 'male'], hle2018Ok],
   [['hle2018', 'female'], hle2018Ok],
   [['townsFund', 'totalGrantGbp'], isNumber],
-  [['bounds'], (v) => Array.isArray(v) && v.length === 4 && v.every(isNumber) && v[0] < v[2] && v[1] < v[3]],
+  [['bounds'], isBounds],
 ];
 
 /** The first field of an area that is missing or of the wrong kind, or null when all are fine. */

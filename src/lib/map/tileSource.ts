@@ -3,6 +3,7 @@
 // itself only after the style had loaded, and drew a frame for it, which software WebGL pays about 0.1 s
 // for (npm run bench).
 import type { Bounds } from '../data/types';
+import { isBounds } from '../data/validate';
 
 /** What the map needs from the TileJSON, tile URLs made absolute. */
 export interface BoundaryTiles {
@@ -36,13 +37,9 @@ export function readTileJson(json: unknown, tileJsonUrl: string): BoundaryTiles 
   if (!Array.isArray(tiles) || tiles.length === 0 || !tiles.every((tile) => typeof tile === 'string' && tile.length > 0)) {
     throw new Error('it lists no tile URLs');
   }
-  const box = bounds as unknown[];
-  const boxOk = Array.isArray(box) && box.length === 4 && box.every((n) => typeof n === 'number' && Number.isFinite(n));
-  if (!boxOk || (box as number[])[0]! >= (box as number[])[2]! || (box as number[])[1]! >= (box as number[])[3]!) {
-    throw new Error('its bounds are not a box [west, south, east, north]');
-  }
+  if (!isBounds(bounds)) throw new Error('its bounds are not a box [west, south, east, north]');
   if (!isZoom(minzoom) || !isZoom(maxzoom) || minzoom > maxzoom) throw new Error('its zoom range is not valid');
-  return { tiles: tiles.map((tile: string) => absoluteTemplate(tile, tileJsonUrl)), bounds: box as Bounds, minzoom, maxzoom };
+  return { tiles: tiles.map((tile: string) => absoluteTemplate(tile, tileJsonUrl)), bounds, minzoom, maxzoom };
 }
 
 /** Fetches and checks the TileJSON; a failure names the file and why, for the page to show. */
