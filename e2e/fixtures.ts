@@ -2,7 +2,7 @@
 // logged a console error or threw an uncaught exception.
 import { test as base, expect, type Page } from '@playwright/test';
 
-export const ORIGIN = 'http://127.0.0.1:4173';
+export const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 
 interface Watch {
   offOrigin: string[];
