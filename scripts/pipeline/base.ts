@@ -1,5 +1,5 @@
 import type { NamedCode } from '../../src/lib/data/types.ts';
-import { LAD_CODE, REGION_CODE, UTLA_CODE } from './codes.ts';
+import { LAD_CODE, REGION_CODE, UTLA_CODE } from '../../src/lib/data/codes.ts';
 import { codeCell, failAt, nonEmptyTextCell, type Row, type Table } from './csv.ts';
 import { describeSetDifference, PipelineError } from './errors.ts';
 

@@ -3,7 +3,11 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as v from 'valibot';
+import type { Figure } from '../../src/lib/data/figures.ts';
 import type { AreaRecord, AreasFile } from '../../src/lib/data/types.ts';
+import { AreasFileSchema } from '../../src/lib/data/schema.ts';
+import { INDICATORS } from '../../src/lib/indicators/catalogue.ts';
 import { buildAndPublish, type BuildResult } from './build.ts';
 import { parseCsv } from './csv.ts';
 import { OUTPUT_FILES, RAW_FILES } from './files.ts';
@@ -15,19 +19,18 @@ const RAW = rawDataDir();
 const HAVE_RAW = existsSync(path.join(RAW, RAW_FILES.ladLookup));
 
 /** The research check, as anyone could write it: of the lowest 30% for male HLE 2009–13, how many are in LUF group 1? */
-function lowest30InGroup1(areas: readonly AreaRecord[]): number {
-  const ranked = areas
-    .filter((a) => a.hle2009.male !== null)
-    .sort((a, b) => (a.hle2009.male?.value ?? 0) - (b.hle2009.male?.value ?? 0));
-  const lowest = ranked.slice(0, Math.round(ranked.length * 0.3));
-  return lowest.filter((a) => a.luf === 1).length;
+function lowest30InGroup1(file: AreasFile): number {
+  const hle = file.indicators['hle-male']!.byArea;
+  const luf = file.indicators.luf!.byArea;
+  const ranked = file.areas.filter((a) => hle[a.code]?.value !== null).sort((a, b) => (hle[a.code]?.value ?? 0) - (hle[b.code]?.value ?? 0));
+  return ranked.slice(0, Math.round(ranked.length * 0.3)).filter((a) => luf[a.code]?.value === 1).length;
 }
 
 /** The same from areas.csv, as a spreadsheet user would: sort by one column, take the top 30%, count another. */
 function lowest30InGroup1FromCsv(text: string): number {
   const [header, ...rows] = parseCsv(text, 'areas.csv').map((r) => r.fields);
-  const hle = header?.indexOf('hle2009_male') ?? -1;
-  const luf = header?.indexOf('luf_priority_category') ?? -1;
+  const hle = header?.indexOf('hle_male') ?? -1;
+  const luf = header?.indexOf('luf') ?? -1;
   const ranked = rows.filter((r) => r[hle] !== '').sort((a, b) => Number(a[hle]) - Number(b[hle]));
   return ranked.slice(0, Math.round(ranked.length * 0.3)).filter((r) => r[luf] === '1').length;
 }
@@ -42,6 +45,11 @@ describe.skipIf(!HAVE_RAW)('full pipeline on the real raw data', () => {
     if (a === undefined) throw new Error(`no area ${code}`);
     return a;
   };
+  const fig = (id: string, code: string): Figure => {
+    const f = file.indicators[id]?.byArea[code];
+    if (f === undefined) throw new Error(`no ${id} figure for ${code}`);
+    return f;
+  };
 
   beforeAll(() => {
     out = mkdtempSync(path.join(tmpdir(), 'hgm-build-'));
@@ -50,61 +58,59 @@ describe.skipIf(!HAVE_RAW)('full pipeline on the real raw data', () => {
   });
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-  it('writes 314 areas, each with a LUF category and IMD measures', () => {
+  it('writes 314 areas, every catalogue indicator with a figure for each, as the shared schema requires', () => {
     expect(file.areas).toHaveLength(314);
-    for (const a of file.areas) {
-      expect([1, 2, 3]).toContain(a.luf);
-      expect(Number.isFinite(a.imd.avgScore) && a.imd.rankAvgRank >= 1 && a.imd.rankAvgRank <= 314).toBe(true);
-    }
+    expect(v.safeParse(AreasFileSchema, file).success).toBe(true);
+    for (const { id } of INDICATORS) expect(Object.keys(file.indicators[id]!.byArea).sort()).toEqual(file.areas.map((a) => a.code).sort());
     expect(file.areas).toEqual(result.areasFile.areas);
   });
 
   it('has the published LUF split 93/108/113', () => {
-    const count = (c: number) => file.areas.filter((a) => a.luf === c).length;
+    const count = (c: number) => file.areas.filter((a) => fig('luf', a.code).value === c).length;
     expect([count(1), count(2), count(3)]).toEqual([93, 108, 113]);
   });
 
   it('covers HLE 2009–13 for all 314 areas per sex, and HLE 2018–20 for 312', () => {
     const line = (id: string) => file.coverage.find((c) => c.indicator === id);
-    expect(line('hle-male')).toMatchObject({ withValue: 314, total: 314, breakdown: { official: 124, 'msoa-estimate': 190 } });
+    expect(line('hle-male')).toMatchObject({ withValue: 314, total: 314, breakdown: { official: 124, estimate: 190 } });
     expect(line('hle-female')).toMatchObject({ withValue: 314, total: 314 });
-    expect(line('hle-male-2018')?.withValue).toBe(312);
-    expect(area('E09000001').hle2018.male).toBeNull();
+    expect(line('hle-male-2018')).toMatchObject({ withValue: 312, breakdown: { official: 124, county: 181, successor: 7 } });
+    expect(fig('hle-male-2018', 'E09000001')).toEqual({ value: null, status: 'missing-at-source' });
   });
 
   it('gives Hartlepool its official male 2009–13 value with its interval', () => {
-    expect(area('E06000001').hle2009.male).toMatchObject({ value: 58.51, lci: 58.12, uci: 58.91, method: 'official' });
+    expect(fig('hle-male', 'E06000001')).toEqual({ value: 58.51, lci: 58.12, uci: 58.91, status: 'official' });
   });
 
   it('ranks Blackpool most deprived and marks Buckinghamshire derived', () => {
-    expect(area('E06000009').imd.rankAvgRank).toBe(1);
-    expect(area('E06000060').imd).toMatchObject({ derived: true, publishedRankAvgRank317: null, avgScore: 10.052 });
+    expect(fig('imd', 'E06000009')).toMatchObject({ value: 1, rank: 1, status: 'official' });
+    expect(fig('imd-score', 'E06000060')).toMatchObject({ value: 10.052, status: 'derived' });
+    expect(fig('imd', 'E06000060').detail).toBeUndefined();
     expect(log).toContain('IMD ranks: reproduced 317/317 published ranks for 5 measures');
   });
 
   it('maps Northumberland, Gateshead, Buckinghamshire and the Northamptonshire districts as documented', () => {
-    expect(area('E06000057').hle2009.male?.source.code).toBe('E06000048');
-    expect(area('E08000037').hle2009.female?.source.code).toBe('E08000020');
-    expect(area('E06000060').hle2009.male?.source.code).toBe('E10000002');
-    expect(area('E06000058').hle2009.male?.method).toBe('msoa-estimate');
-    expect(area('E06000059').hle2009.male?.method).toBe('msoa-estimate');
-    expect(area('E07000150').hle2018.male).toMatchObject({ level: 'successor-unitary', source: { code: 'E06000061' } });
-    expect(area('E07000154').hle2018.male?.source.code).toBe('E06000062');
-    expect(area('E07000008').hle2018.male).toMatchObject({ level: 'county', source: { code: 'E10000003' } });
+    expect(fig('hle-male', 'E06000057').measuredFor).toBe('E06000048');
+    expect(fig('hle-female', 'E08000037').measuredFor).toBe('E08000020');
+    expect(fig('hle-male', 'E06000060').measuredFor).toBe('E10000002');
+    expect(fig('hle-male', 'E06000058').status).toBe('estimate');
+    expect(fig('hle-male', 'E06000059').status).toBe('estimate');
+    expect(fig('hle-male-2018', 'E07000150')).toMatchObject({ status: 'successor', measuredFor: 'E06000061' });
+    expect(fig('hle-male-2018', 'E07000154').measuredFor).toBe('E06000062');
+    expect(fig('hle-male-2018', 'E07000008')).toMatchObject({ status: 'county', measuredFor: 'E10000003' });
+    expect(file.places.E10000003).toBe('Cambridgeshire');
   });
 
   it('totals the Towns Fund as published', () => {
-    const sum = (f: (a: AreaRecord) => number) => file.areas.reduce((s, a) => s + f(a), 0);
-    expect(sum((a) => a.townsFund.townDeals)).toBe(100);
-    expect(sum((a) => a.townsFund.futureHighStreets)).toBe(72);
-    expect(sum((a) => a.townsFund.totalGrantGbp)).toBe(2_349_153_587 + 830_628_468);
+    expect(file.areas.reduce((s, a) => s + (fig('towns-fund', a.code).value ?? 0), 0)).toBe(2_349_153_587 + 830_628_468);
+    expect(log).toContain('Towns Fund: 100 Town Deals £2,349,153,587; 72 Future High Streets Fund places £830,628,468');
   });
 
   it('writes a topology of 314 areas, the CSV, the catalogue and the input checksums', () => {
     const topo = JSON.parse(readFileSync(path.join(out, OUTPUT_FILES.topology), 'utf8')) as { objects: { lad: { geometries: unknown[] } } };
     expect(topo.objects.lad.geometries).toHaveLength(314);
     expect(readFileSync(path.join(out, OUTPUT_FILES.areasCsv), 'utf8').trimEnd().split('\r\n')).toHaveLength(315);
-    expect(JSON.parse(readFileSync(path.join(out, OUTPUT_FILES.indicatorsJson), 'utf8'))).toHaveLength(11);
+    expect(JSON.parse(readFileSync(path.join(out, OUTPUT_FILES.indicatorsJson), 'utf8'))).toHaveLength(INDICATORS.length);
     expect(file.inputs.map((i) => i.path).sort()).toEqual(Object.values(RAW_FILES).sort());
   });
 
@@ -115,7 +121,7 @@ describe.skipIf(!HAVE_RAW)('full pipeline on the real raw data', () => {
     expect(tileJson.bounds.map((n) => Math.round(n))).toEqual([-6, 50, 2, 56]);
     const tiles = readdirSync(path.join(out, OUTPUT_FILES.tileDir), { recursive: true }).filter((name) => String(name).endsWith('.pbf'));
     expect(tiles).toHaveLength(100);
-    const hartlepool = area('E06000001').bounds;
+    const hartlepool = area('E06000001').bounds!;
     expect(hartlepool[0]).toBeLessThan(-1.2);
     expect(hartlepool[2]).toBeGreaterThan(-1.2);
     expect(hartlepool[1]).toBeLessThan(54.68);
@@ -124,9 +130,8 @@ describe.skipIf(!HAVE_RAW)('full pipeline on the real raw data', () => {
   });
 
   it('lets anyone recompute the lowest-30% check in a few lines, from the JSON or the CSV alike', () => {
-    const fromJson = lowest30InGroup1(file.areas);
+    const fromJson = lowest30InGroup1(file);
     const fromCsv = lowest30InGroup1FromCsv(readFileSync(path.join(out, OUTPUT_FILES.areasCsv), 'utf8'));
-    console.log(`Lowest 30% (94 of 314) male HLE 2009–13 areas in LUF priority group 1: ${fromJson}`);
     expect(fromCsv).toBe(fromJson);
     expect(fromJson).toBe(59);
   });

@@ -1,10 +1,12 @@
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { AreasFile, EstimateValidation } from '../../src/lib/data/types.ts';
+import type { IndicatorFigures } from '../../src/lib/data/figures.ts';
+import type { AreaRecord, AreasFile, EstimateValidation } from '../../src/lib/data/types.ts';
+import { SCHEMA_VERSION } from '../../src/lib/data/types.ts';
 import { INDICATORS } from '../../src/lib/indicators/catalogue.ts';
-import { assembleAreas } from './assemble.ts';
 import { assertSameCodes, baseAreas, LAD_LOOKUP_COLUMNS, lookupVintage } from './base.ts';
-import { assertCoverage, coverage, formatCoverage } from './coverage.ts';
+import { assertCoverage, coverageLine, formatCoverage } from './coverage.ts';
+import { hle2009Figure, hle2018Figure, IMD_FIGURES, imdFigure, indicatorFigures, lufFigure, Places, townsFundFigure } from './figures.ts';
 import { parseTable, type Table } from './csv.ts';
 import { areasCsv } from './csvOut.ts';
 import { PipelineError } from './errors.ts';
@@ -166,23 +168,45 @@ export function buildData(source: RawSource, log: Log): BuildResult {
   const simplified = simplifiedTopology(features, GEOMETRY_OPTIONS, RAW_FILES.ladBoundaries);
   const layers = boundaryLayers(simplified.topology, new Map(base.map((area) => [area.code, area.region.code])));
   const tileSet = boundaryTileSet(layers, TILE_ATTRIBUTION);
-  const areas = assembleAreas(base, { luf, imd, hle2009: hle09.byArea, hle2018: hle18, townsFund: towns.byArea, bounds: areaBounds(layers.areas) });
-  const coverageLines = coverage(areas);
+  const bounds = areaBounds(layers.areas);
+  const areas: AreaRecord[] = base.map((area) => {
+    const box = bounds.get(area.code);
+    // The tiler had every base district's boundary, so a gap here is a bug in the pipeline itself.
+    if (box === undefined) throw new Error(`internal: no boundary for ${area.code}`);
+    return { code: area.code, name: area.name, region: area.region, utla: area.utla, bounds: box };
+  });
+
+  // Every indicator as one IndicatorFigures, with the raw file to blame if its coverage falls short.
+  const codes = base.map((area) => area.code);
+  const places = new Places();
+  const round2 = (interval: { value: number; lci: number; uci: number }) => ({ value: roundTo(interval.value, 2), lci: roundTo(interval.lci, 2), uci: roundTo(interval.uci, 2) });
+  const englandHle2018 = england2018(published2018, RAW_FILES.hle2018Utla);
+  const measured: { figures: IndicatorFigures; file: string }[] = [
+    ...SEXES.map((sex) => ({
+      figures: indicatorFigures(sex === 'male' ? 'hle-male' : 'hle-female', codes, (code) => hle2009Figure(code, hle09.byArea.get(code)?.[sex], places), round2(englandHle2009[sex])),
+      file: RAW_FILES.hle2009Utla,
+    })),
+    ...SEXES.map((sex) => ({
+      figures: indicatorFigures(sex === 'male' ? 'hle-male-2018' : 'hle-female-2018', codes, (code) => hle2018Figure(hle18.get(code)?.[sex], places), { value: englandHle2018[sex] }),
+      file: RAW_FILES.hle2018Utla,
+    })),
+    ...IMD_FIGURES.map((measure) => ({ figures: indicatorFigures(measure.id, codes, (code) => imdFigure(imd.get(code), measure)), file: RAW_FILES.imdDistricts })),
+    { figures: indicatorFigures('luf', codes, (code) => lufFigure(luf.get(code))), file: RAW_FILES.luf },
+    { figures: indicatorFigures('towns-fund', codes, (code) => townsFundFigure(towns.byArea.get(code))), file: RAW_FILES.townsFund },
+  ];
+  const coverageLines = measured.map(({ figures, file }) => {
+    const line = coverageLine(figures);
+    assertCoverage(line, file);
+    return line;
+  });
   log('Coverage:');
   for (const line of coverageLines) log(`  ${formatCoverage(line)}`);
-  assertCoverage(coverageLines);
-
 
   const areasFile: AreasFile = {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     areas,
-    england: {
-      hle2009: {
-        male: { value: roundTo(englandHle2009.male.value, 2), lci: roundTo(englandHle2009.male.lci, 2), uci: roundTo(englandHle2009.male.uci, 2) },
-        female: { value: roundTo(englandHle2009.female.value, 2), lci: roundTo(englandHle2009.female.lci, 2), uci: roundTo(englandHle2009.female.uci, 2) },
-      },
-      hle2018: england2018(published2018, RAW_FILES.hle2018Utla),
-    },
+    indicators: Object.fromEntries(measured.map(({ figures }) => [figures.id, figures])),
+    places: places.toRecord(),
     coverage: coverageLines,
     estimateValidation: roundValidation(hle09.validation.plain),
     // Taken last so that it lists every file read above.
@@ -212,7 +236,7 @@ export function buildData(source: RawSource, log: Log): BuildResult {
     { relPath: OUTPUT_FILES.tileJson, content: JSON.stringify(tileSet.tileJson) },
     ...tileSet.tiles.map((tile) => ({ relPath: `${OUTPUT_FILES.tileDir}/${tilePath(tile)}`, content: tile.data })),
     { relPath: OUTPUT_FILES.indicatorsJson, content: JSON.stringify(INDICATORS) },
-    { relPath: OUTPUT_FILES.areasCsv, content: areasCsv(areas) },
+    { relPath: OUTPUT_FILES.areasCsv, content: areasCsv(areas, Object.values(areasFile.indicators)) },
     { relPath: OUTPUT_FILES.areasJson, content: JSON.stringify(areasFile) },
   ];
   return { areasFile, files, geometry: simplified.stats };

@@ -1,46 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import type { AreaRecord } from '../../src/lib/data/types.ts';
-import { SAMPLE_AREA } from '../fixtures/sampleArea.ts';
-import { assertCoverage, coverage, formatCoverage } from './coverage.ts';
+import type { IndicatorFigures } from '../../src/lib/data/figures.ts';
+import { assertCoverage, coverageLine, formatCoverage } from './coverage.ts';
 
-const official: AreaRecord = {
-  ...SAMPLE_AREA,
-  code: 'E06000001',
-  hle2009: {
-    male: { value: 58.51, lci: 58.12, uci: 58.91, method: 'official', msoaCount: null, source: { code: 'E06000001', name: 'Hartlepool' } },
-    female: null,
+const hleMale: IndicatorFigures = {
+  id: 'hle-male',
+  england: null,
+  byArea: {
+    E06000001: { value: 58.51, lci: 58.12, uci: 58.91, status: 'official' },
+    E07000026: { value: 62.1, status: 'estimate' },
+    E07000027: { value: null, status: 'missing-at-source' },
   },
-  townsFund: { townDeals: 0, futureHighStreets: 0, totalGrantGbp: 0, places: [] },
+};
+
+const luf: IndicatorFigures = {
+  id: 'luf',
+  england: null,
+  byArea: { E06000001: { value: 1, status: 'official' }, E07000026: { value: 3, status: 'official' }, E07000027: { value: 1, status: 'official' } },
 };
 
 describe('coverage', () => {
-  const lines = coverage([SAMPLE_AREA, official]);
-
-  it('counts values per indicator with a breakdown by kind', () => {
-    expect(lines.find((l) => l.indicator === 'hle-male')).toEqual({
-      indicator: 'hle-male',
-      withValue: 2,
-      total: 2,
-      breakdown: { 'msoa-estimate': 1, official: 1 },
-    });
-    expect(lines.find((l) => l.indicator === 'hle-female')?.withValue).toBe(0);
-    expect(lines.find((l) => l.indicator === 'towns-fund')?.breakdown).toEqual({ 'with places': 1, 'no places': 1 });
+  it('counts values with a breakdown by status', () => {
+    expect(coverageLine(hleMale)).toEqual({ indicator: 'hle-male', withValue: 2, total: 3, breakdown: { official: 1, estimate: 1 } });
   });
 
-  it('prints official before estimated, and the missing count', () => {
-    const male = lines.find((l) => l.indicator === 'hle-male');
-    const female2018 = lines.find((l) => l.indicator === 'hle-female-2018');
-    if (male === undefined || female2018 === undefined) throw new Error('lines');
-    expect(formatCoverage(male)).toBe('HLE males 2009–13: 2/2: 1 official, 1 estimated');
-    expect(formatCoverage(female2018)).toBe('HLE females 2018–20: 0/2: 2 without a value');
+  it('breaks a categorical indicator down by category', () => {
+    expect(coverageLine(luf).breakdown).toEqual({ 'Category 1 (highest priority)': 2, 'Category 3 (lowest priority)': 1 });
   });
 
-  it('fails, naming the source file, when coverage falls below the minimum', () => {
-    const minimum = Object.fromEntries(lines.map((l) => [l.indicator, 0]));
-    expect(() => assertCoverage(lines, minimum, {})).not.toThrow();
-    expect(() => assertCoverage(lines, { ...minimum, 'hle-female': 1 }, {})).toThrow(
-      /^hle\/hle2009_13_utla_ons2015\.csv: coverage of hle-female is 0\/2, below the 1 the sources allow$/,
-    );
-    expect(() => assertCoverage(lines, minimum, { 'hle-male': { official: 2 } })).toThrow(/hle-male has 1 official values, below the 2/);
+  it('prints the district’s own figures first, then estimates, then the missing count', () => {
+    expect(formatCoverage(coverageLine(hleMale))).toBe('HLE males 2009–13: 2/3: 1 the district’s own, 1 estimated, 1 without a value');
+  });
+
+  it('fails, naming the source file, below the catalogue’s minimum coverage', () => {
+    expect(() => assertCoverage(coverageLine(hleMale), 'hle/x.csv', {})).toThrow(/^hle\/x\.csv: coverage of hle-male is 2\/3, below the 314 the sources allow$/);
+  });
+
+  it('fails when a kind of value falls below its own minimum', () => {
+    const full: IndicatorFigures = {
+      ...hleMale,
+      byArea: Object.fromEntries(Array.from({ length: 314 }, (_, i) => [`E0700${String(i).padStart(4, '0')}`, { value: 60, status: i === 0 ? 'official' : 'estimate' }])),
+    };
+    expect(() => assertCoverage(coverageLine(full), 'hle/x.csv', {})).not.toThrow();
+    expect(() => assertCoverage(coverageLine(full), 'hle/x.csv', { 'hle-male': { official: 2 } })).toThrow(/hle-male has 1 official values, below the 2/);
   });
 });

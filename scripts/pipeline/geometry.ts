@@ -4,7 +4,7 @@ import { topology as buildTopology } from 'topojson-server';
 import { filter, presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import type { GeometryObject, Objects, Topology } from 'topojson-specification';
 import { assertSameCodes } from './base.ts';
-import { LAD_CODE } from './codes.ts';
+import { LAD_CODE } from '../../src/lib/data/codes.ts';
 import { PipelineError } from './errors.ts';
 import { percentile } from './stats.ts';
 

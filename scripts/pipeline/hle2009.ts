@@ -1,6 +1,7 @@
-import type { EstimateValidation, Hle2009Value, NamedCode, Sex } from '../../src/lib/data/types.ts';
+import type { EstimateValidation, NamedCode } from '../../src/lib/data/types.ts';
+import type { Hle2009Value, Sex } from './sourceTypes.ts';
 import type { BaseArea } from './base.ts';
-import { MSOA_CODE, UTLA_CODE } from './codes.ts';
+import { MSOA_CODE, UTLA_CODE } from '../../src/lib/data/codes.ts';
 import { codeCell, failAt, nonEmptyTextCell, numberCell, type Row, type Table } from './csv.ts';
 import { PipelineError } from './errors.ts';
 import { RAW_FILES } from './files.ts';

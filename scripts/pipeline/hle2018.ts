@@ -1,6 +1,7 @@
-import type { Hle2018Value, HleLevel, NamedCode, Sex } from '../../src/lib/data/types.ts';
+import type { NamedCode } from '../../src/lib/data/types.ts';
+import type { Hle2018Value, HleLevel, Sex } from './sourceTypes.ts';
 import type { BaseArea, LookupEntry } from './base.ts';
-import { ENGLAND_CODE, UTLA_CODE } from './codes.ts';
+import { ENGLAND_CODE, UTLA_CODE } from '../../src/lib/data/codes.ts';
 import { failAt, nonEmptyTextCell, nullableNumberCell, textCell, type Table } from './csv.ts';
 import { PipelineError } from './errors.ts';
 import { roundTo } from './stats.ts';

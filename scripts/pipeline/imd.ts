@@ -1,6 +1,6 @@
-import type { ImdSummary } from '../../src/lib/data/types.ts';
+import type { ImdSummary } from './sourceTypes.ts';
 import { assertSameCodes } from './base.ts';
-import { LAD_CODE, UTLA_CODE } from './codes.ts';
+import { LAD_CODE, UTLA_CODE } from '../../src/lib/data/codes.ts';
 import { codeCell, failAt, integerCell, nonEmptyTextCell, numberCell, type Row, type Table } from './csv.ts';
 import { PipelineError } from './errors.ts';
 import { rankDescending } from './rank.ts';

@@ -1,6 +1,6 @@
-import type { LufCategory } from '../../src/lib/data/types.ts';
+import type { LufCategory } from './sourceTypes.ts';
 import { assertSameCodes } from './base.ts';
-import { LAD_CODE } from './codes.ts';
+import { LAD_CODE } from '../../src/lib/data/codes.ts';
 import { codeCell, failAt, integerCell, textCell, type Table } from './csv.ts';
 
 export const LUF_COLUMNS = ['name', 'code', 'country', 'priority_category'] as const;

@@ -1,4 +1,4 @@
-import { LAD_CODE, MSOA_CODE } from './codes.ts';
+import { LAD_CODE, MSOA_CODE } from '../../src/lib/data/codes.ts';
 import { codeCell, failAt, integerCell, type Row, type Table } from './csv.ts';
 
 export const MSOA_LOOKUP_COLUMNS = ['msoa11cd', 'lad19cd', 'lad20cd', 'pop_mid2019_persons'] as const;

@@ -1,5 +1,5 @@
-import type { TownsFund } from '../../src/lib/data/types.ts';
-import { LAD_CODE } from './codes.ts';
+import type { TownsFund } from './sourceTypes.ts';
+import { LAD_CODE } from '../../src/lib/data/codes.ts';
 import { codeCell, failAt, integerCell, nonEmptyTextCell, type Table } from './csv.ts';
 
 export const TOWNS_FUND_COLUMNS = ['place', 'fund', 'lad_2021_code', 'grant_awarded_total_gbp'] as const;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ascendingRanks, classify, classifyFile, DEFAULT_DEFINITION, imdCutRank, lowestShareCut, median, type DivergenceDefinition } from './divergence';
-import { code, makeArea, makeFile, type AreaSpec } from '../data/testAreas';
+import { ascendingRanks, classify, DEFAULT_DEFINITION, imdCutRank, lowestShareCut, median, type DivergenceDefinition } from './divergence';
+import { code, makeFile, type AreaSpec } from '../data/testAreas';
 
-const context = { englandValue: 63.5, estimateTolerance: 0.5 };
+// makeFile's England value for males 2009–13 is 63.5, and its estimate error band 0.5 years.
 
 // Ten areas, male HLE 55..64; IMD rank 1 is the most deprived.
 const specs: AreaSpec[] = [
@@ -17,8 +17,7 @@ const specs: AreaSpec[] = [
   { code: code(9), name: 'Ivy', hleMale: 65, luf: 1, imdRank: 9 },
   { code: code(10), name: 'Juniper', hleMale: 66, luf: 3, imdRank: 10 },
 ];
-const areas = specs.map(makeArea);
-const run = (patch: Partial<DivergenceDefinition> = {}, list = areas) => classify(list, { ...DEFAULT_DEFINITION, ...patch }, context);
+const run = (patch: Partial<DivergenceDefinition> = {}, list = specs) => classify(makeFile(list), { ...DEFAULT_DEFINITION, ...patch });
 
 describe('ranking helpers', () => {
   it('ranks ascending with ties sharing the smallest rank', () => {
@@ -85,7 +84,7 @@ describe('classify', () => {
   });
 
   it('keeps areas tied at the cut together', () => {
-    const tied = areas.map((area, i) => (i === 3 ? makeArea({ ...specs[3]!, hleMale: 57, luf: 2 }) : area));
+    const tied = specs.map((spec, i) => (i === 3 ? { ...spec, hleMale: 57, luf: 2 as const } : spec));
     const result = run({}, tied);
     expect(result.needCutValue).toBe(57);
     expect(result.needCount).toBe(4);
@@ -93,7 +92,7 @@ describe('classify', () => {
   });
 
   it('leaves areas without a figure out of the ranking and marks them no data', () => {
-    const missing = [...areas, makeArea({ code: code(11), name: 'Kapok', hleMale: null, luf: 2, imdRank: 11 })];
+    const missing = [...specs, { code: code(11), name: 'Kapok', hleMale: null, luf: 2 as const, imdRank: 11 }];
     const result = run({}, missing);
     expect(result.ranked).toBe(10);
     expect(result.classOf.get(code(11))).toBe('no-data');
@@ -101,7 +100,7 @@ describe('classify', () => {
   });
 
   it('uses the chosen healthy life expectancy measure', () => {
-    const female = areas.map((area, i) => makeArea({ ...specs[i]!, hleFemale: 70 - i }));
+    const female = specs.map((spec, i) => ({ ...spec, hleFemale: 70 - i }));
     const result = run({ hle: 'hle-female' }, female);
     // Reversed order: the lowest female values belong to Juniper, Ivy, Hazel.
     expect(result.needNotPriority.map((e) => e.name)).toEqual(['Juniper']);
@@ -114,9 +113,7 @@ describe('classify', () => {
   });
 
   it('flags a confidence interval that straddles the cut, and estimates close to it', () => {
-    const withCi = areas.map((area, i) =>
-      i === 2 ? makeArea({ ...specs[2]!, ci: [56.5, 57.5] }) : i === 1 ? makeArea({ ...specs[1]!, estimate: true, hleMale: 56.8 }) : area,
-    );
+    const withCi = specs.map((spec, i): AreaSpec => (i === 2 ? { ...spec, ci: [56.5, 57.5] } : i === 1 ? { ...spec, estimate: true, hleMale: 56.8 } : spec));
     const result = run({}, withCi);
     const byName = new Map(result.needNotPriority.map((e) => [e.name, e.borderline]));
     expect(byName.get('Cedar')).toBe('ci-straddles-cut');
@@ -125,15 +122,37 @@ describe('classify', () => {
 
   it('gives every area exactly one class', () => {
     const result = run();
-    expect(result.classOf.size).toBe(areas.length);
+    expect(result.classOf.size).toBe(specs.length);
   });
 });
 
-describe('classifyFile', () => {
-  it("uses the file's England value for the chosen measure and its estimate error as the borderline band", () => {
-    const file = makeFile(areas);
-    const result = classifyFile(file, { ...DEFAULT_DEFINITION, hle: 'hle-male-2018' });
-    expect(result.comparisonValue).toBe(file.england.hle2018.male);
-    expect(classifyFile(file, DEFAULT_DEFINITION).comparisonValue).toBe(file.england.hle2009.male.value);
+describe('classify with the file', () => {
+  it("uses the file's England value for the chosen measure", () => {
+    expect(run({ hle: 'hle-male-2018' }).comparisonValue).toBe(63.1);
+    expect(run().comparisonValue).toBe(63.5);
+  });
+
+  it('falls back to the median when the file has no England value for the measure', () => {
+    const file = makeFile(specs);
+    file.indicators['hle-male']!.england = null;
+    expect(classify(file, DEFAULT_DEFINITION).comparisonValue).toBe(59.5);
+  });
+
+  it('keeps a high-need area in its list when its IMD figure is damaged, and says no data where deprivation decides', () => {
+    const file = makeFile(specs);
+    file.indicators.imd!.byArea[code(2)] = { value: null, status: 'damaged' };
+    file.indicators.imd!.byArea[code(9)] = { value: null, status: 'damaged' };
+    const result = classify(file, DEFAULT_DEFINITION);
+    expect(result.needNotPriority.find((e) => e.code === code(2))?.imdRank).toBeNull();
+    expect(result.classOf.get(code(9))).toBe('no-data');
+    expect(result.priorityNotNeed.map((e) => e.name)).toEqual(['Hazel']);
+  });
+
+  it('leaves an area without a priority category unclassified', () => {
+    const file = makeFile(specs);
+    file.indicators.luf!.byArea[code(2)] = { value: null, status: 'damaged' };
+    const result = classify(file, DEFAULT_DEFINITION);
+    expect(result.classOf.get(code(2))).toBe('no-data');
+    expect(result.ranked).toBe(9);
   });
 });

@@ -1,9 +1,21 @@
-import type { AreaRecord, AreasFile, LufCategory } from '../data/types';
-import { englandHle, hleReading, type HleLayerId, HLE_LAYER_IDS } from '../indicators/layers';
+import type { AreasFile } from '../data/types';
+import type { Figure } from '../data/figures';
+import { englandOf, figureOf } from '../data/access';
+import { HEALTH_MEASURES, indicator, type IndicatorId } from '../indicators/catalogue';
+
+export type LufCategory = 1 | 2 | 3;
+const isCategory = (value: number | null): value is LufCategory => value === 1 || value === 2 || value === 3;
+
+/** The colour of each priority category, as the catalogue's LUF layer draws it. */
+export const CATEGORY_COLOURS: Readonly<Record<LufCategory, string>> = (() => {
+  const scale = indicator('luf').scale;
+  const colours = scale.kind === 'categories' ? scale.categories.map((category) => category.colour) : [];
+  return { 1: colours[0] ?? '#000', 2: colours[1] ?? '#000', 3: colours[2] ?? '#000' };
+})();
 
 /** What "high health need" and "lower need" mean; every field is adjustable and lives in the URL. */
 export interface DivergenceDefinition {
-  hle: HleLayerId;
+  hle: IndicatorId;
   /** High need = healthy life expectancy in the lowest `percentile`% of areas with a value. */
   percentile: number;
   /** Lower need also requires being outside the most deprived fifth, or in the less deprived half, by IMD 2019. */
@@ -22,7 +34,7 @@ export const DEFAULT_DEFINITION: DivergenceDefinition = {
 export const PERCENTILE_MIN = 5;
 export const PERCENTILE_MAX = 50;
 export const PERCENTILE_OPTIONS = [10, 20, 25, 30, 40, 50] as const;
-export const HLE_CHOICES = HLE_LAYER_IDS;
+export const HLE_CHOICES = HEALTH_MEASURES;
 
 export type DivergenceClass = 'need-not-priority' | 'priority-not-need' | 'aligned' | 'no-data';
 
@@ -31,6 +43,16 @@ export const CLASS_LABELS: Record<DivergenceClass, string> = {
   'priority-not-need': 'Top priority, lower health need',
   aligned: 'Need and priority agree',
   'no-data': 'No healthy life expectancy figure',
+};
+
+/** Legend order of the classes an area can be in; no-data is drawn hatched, apart. */
+export const CLASS_ORDER = ['need-not-priority', 'priority-not-need', 'aligned'] as const;
+
+// Okabe–Ito vermillion and blue for the two kinds of disagreement; agreement recedes into grey.
+export const DIVERGENCE_PALETTE: Record<(typeof CLASS_ORDER)[number], string> = {
+  'need-not-priority': '#d55e00',
+  'priority-not-need': '#0072b2',
+  aligned: '#d9d9d9',
 };
 
 /** Why an entry should not be over-read. */
@@ -42,7 +64,8 @@ export interface DivergenceEntry {
   hle: number;
   /** 1 = lowest healthy life expectancy, among `ranked` areas with a value. */
   hleRank: number;
-  imdRank: number;
+  /** Null where the file's IMD figure is missing or damaged. */
+  imdRank: number | null;
   luf: LufCategory;
   borderline: BorderlineReason;
 }
@@ -63,14 +86,10 @@ export interface DivergenceResult {
   needByCategory: Record<LufCategory, number>;
   needNotPriority: DivergenceEntry[];
   priorityNotNeed: DivergenceEntry[];
+  /** Every other classified area, for the scatter. */
+  aligned: DivergenceEntry[];
   classOf: Map<string, DivergenceClass>;
   hleRankOf: Map<string, number>;
-}
-
-export interface DivergenceContext {
-  englandValue: number;
-  /** Years: an estimate (no confidence interval) this close to a cut is flagged. */
-  estimateTolerance: number;
 }
 
 /** Ascending ranks, 1 = lowest; ties share the smallest rank. */
@@ -105,52 +124,63 @@ export function imdCutRank(cut: DivergenceDefinition['imdCut'], areaCount: numbe
   return Math.floor(areaCount * (cut === 'half' ? 0.5 : 0.2));
 }
 
-export function classify(areas: AreaRecord[], definition: DivergenceDefinition, context: DivergenceContext): DivergenceResult {
+/**
+ * Classifies every area of the file under the definition. An area needs a health figure and a priority
+ * category to be classified; "lower need" also needs its IMD rank. Others are no data, never guessed.
+ */
+export function classify(file: AreasFile, definition: DivergenceDefinition): DivergenceResult {
+  const areas = file.areas;
   const readings = areas.flatMap((area) => {
-    const reading = hleReading(area, definition.hle);
-    return reading ? [{ area, reading }] : [];
+    const reading = figureOf(file, definition.hle, area.code);
+    const luf = figureOf(file, 'luf', area.code).value;
+    return reading.value !== null && isCategory(luf) ? [{ area, reading, value: reading.value, luf, imdRank: figureOf(file, 'imd', area.code).value }] : [];
   });
-  const values = readings.map(({ reading }) => reading.value);
+  const values = readings.map(({ value }) => value);
   const sorted = [...values].sort((a, b) => a - b);
   const needCutValue = lowestShareCut(sorted, definition.percentile);
-  const comparisonValue = definition.comparison === 'england' ? context.englandValue : median(values);
+  const englandValue = englandOf(file, definition.hle);
+  const comparisonValue = definition.comparison === 'england' && englandValue !== null ? englandValue : median(values);
   const cutRank = imdCutRank(definition.imdCut, areas.length);
-  const hleRankOf = ascendingRanks(readings.map(({ area, reading }) => ({ code: area.code, value: reading.value })));
+  const hleRankOf = ascendingRanks(readings.map(({ area, value }) => ({ code: area.code, value })));
+  const estimateTolerance = file.estimateValidation.p95AbsoluteError;
 
   const classOf = new Map<string, DivergenceClass>();
   const needByCategory: Record<LufCategory, number> = { 1: 0, 2: 0, 3: 0 };
   const needNotPriority: DivergenceEntry[] = [];
   const priorityNotNeed: DivergenceEntry[] = [];
+  const aligned: DivergenceEntry[] = [];
 
-  const borderlineAt = (reading: { value: number; lci: number | null; uci: number | null; provenance: string }, cut: number): BorderlineReason => {
-    if (reading.lci !== null && reading.uci !== null) {
+  const borderlineAt = (reading: Figure, value: number, cut: number): BorderlineReason => {
+    if (reading.lci !== undefined && reading.uci !== undefined) {
       return reading.lci <= cut && cut <= reading.uci ? 'ci-straddles-cut' : null;
     }
-    return reading.provenance === 'msoa-estimate' && Math.abs(reading.value - cut) <= context.estimateTolerance
-      ? 'estimate-near-cut'
-      : null;
+    return reading.status === 'estimate' && Math.abs(value - cut) <= estimateTolerance ? 'estimate-near-cut' : null;
   };
 
   for (const area of areas) classOf.set(area.code, 'no-data');
-  for (const { area, reading } of readings) {
+  for (const { area, reading, value, luf, imdRank } of readings) {
     const entry = (borderline: BorderlineReason): DivergenceEntry => ({
       code: area.code,
       name: area.name,
-      hle: reading.value,
+      hle: value,
       hleRank: hleRankOf.get(area.code) ?? 0,
-      imdRank: area.imd.rankAvgRank,
-      luf: area.luf,
+      imdRank,
+      luf,
       borderline,
     });
-    const highNeed = reading.value <= needCutValue;
-    if (highNeed) needByCategory[area.luf] += 1;
-    if (highNeed && area.luf !== 1) {
-      needNotPriority.push(entry(borderlineAt(reading, needCutValue)));
+    const highNeed = value <= needCutValue;
+    if (highNeed) needByCategory[luf] += 1;
+    if (highNeed && luf !== 1) {
+      needNotPriority.push(entry(borderlineAt(reading, value, needCutValue)));
       classOf.set(area.code, 'need-not-priority');
-    } else if (area.luf === 1 && reading.value > comparisonValue && area.imd.rankAvgRank > cutRank) {
-      priorityNotNeed.push(entry(borderlineAt(reading, comparisonValue)));
+    } else if (luf === 1 && value > comparisonValue && imdRank === null) {
+      // Healthier than the comparison, but whether it is less deprived cannot be told.
+      classOf.set(area.code, 'no-data');
+    } else if (luf === 1 && value > comparisonValue && imdRank !== null && imdRank > cutRank) {
+      priorityNotNeed.push(entry(borderlineAt(reading, value, comparisonValue)));
       classOf.set(area.code, 'priority-not-need');
     } else {
+      aligned.push(entry(null));
       classOf.set(area.code, 'aligned');
     }
   }
@@ -168,15 +198,8 @@ export function classify(areas: AreaRecord[], definition: DivergenceDefinition, 
     needByCategory,
     needNotPriority,
     priorityNotNeed,
+    aligned,
     classOf,
     hleRankOf,
   };
-}
-
-/** Classifies with the file's own England value and estimate error: what the app and the bench both show. */
-export function classifyFile(file: AreasFile, definition: DivergenceDefinition): DivergenceResult {
-  return classify(file.areas, definition, {
-    englandValue: englandHle(file.england, definition.hle),
-    estimateTolerance: file.estimateValidation.p95AbsoluteError,
-  });
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { classify, DEFAULT_DEFINITION } from './divergence';
-import { csvField, divergenceCsv, needSentence, priorityNotNeedSentence } from './divergenceText';
-import { code, makeArea } from '../data/testAreas';
+import { divergenceCsv, needSentence, priorityNotNeedSentence } from './divergenceText';
+import { code, makeFile } from '../data/testAreas';
 
-const areas = Array.from({ length: 10 }, (_, i) => makeArea({ code: code(i + 1), name: `Area ${i + 1}`, hleMale: 55 + i, imdRank: i + 1, luf: i % 2 ? 1 : 2 }));
-const result = classify(areas, DEFAULT_DEFINITION, { englandValue: 63.5, estimateTolerance: 0.5 });
+const file = makeFile(Array.from({ length: 10 }, (_, i) => ({ code: code(i + 1), name: `Area ${i + 1}`, hleMale: 55 + i, imdRank: i + 1, luf: i % 2 ? (1 as const) : (2 as const) })));
+const result = classify(file, DEFAULT_DEFINITION);
 
 describe('definition in words', () => {
   it('states the measure, the share and the cut value', () => {
@@ -14,22 +14,15 @@ describe('definition in words', () => {
   });
 
   it('states the comparison and the deprivation cut', () => {
-    expect(priorityNotNeedSentence(result)).toContain('above the England value (63.5 years)');
+    expect(priorityNotNeedSentence(result)).toContain('HLE males 2009–13 above the England value (63.5 years)');
     expect(priorityNotNeedSentence(result)).toContain('less deprived half by IMD 2019 (rank above 5; 1 = most deprived)');
-    const fifth = classify(areas, { ...DEFAULT_DEFINITION, imdCut: 'fifth', comparison: 'median' }, { englandValue: 63.5, estimateTolerance: 0.5 });
+    const fifth = classify(file, { ...DEFAULT_DEFINITION, imdCut: 'fifth', comparison: 'median' });
     expect(priorityNotNeedSentence(fifth)).toContain('the median of areas (59.5 years)');
     expect(priorityNotNeedSentence(fifth)).toContain('outside the most deprived fifth');
   });
 });
 
 describe('CSV', () => {
-  it('quotes commas and quotes, and defuses formulas', () => {
-    expect(csvField('Bristol, City of')).toBe('"Bristol, City of"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
-    expect(csvField(-3)).toBe('-3');
-  });
-
   it('puts the definition and sources in header lines, then one row per listed area', () => {
     const csv = divergenceCsv(result, 'http://127.0.0.1/?pct=30');
     const lines = csv.trimEnd().split('\r\n');

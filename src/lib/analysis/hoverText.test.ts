@@ -1,29 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { hoverText } from './hoverText';
-import { code, makeArea } from '../data/testAreas';
+import { code, makeFile } from '../data/testAreas';
 
 describe('hoverText', () => {
-  const official = makeArea({ code: code(1), hleMale: 58.51, imdRank: 25, luf: 1 });
-  const estimate = makeArea({ code: code(2), hleMale: 61.04, estimate: true, hleMale2018: null });
+  const file = makeFile([
+    { code: code(1), hleMale: 58.51, imdRank: 25, luf: 1 },
+    { code: code(2), hleMale: 61.04, estimate: true, hleMale2018: null },
+    { code: code(3), figures: { 'hle-female-2018': { value: 62.1, status: 'county', measuredFor: 'E10000017' } } },
+  ]);
+  file.places = { E10000017: 'Lancashire' };
 
   it('gives years with one decimal, and says when it is an estimate', () => {
-    expect(hoverText(official, 'hle-male', 314, 'aligned')).toBe('58.5 years');
-    expect(hoverText(estimate, 'hle-male', 314, 'aligned')).toBe('61.0 years (estimate)');
+    expect(hoverText(file, 'hle-male', code(1), 'aligned')).toBe('58.5 years');
+    expect(hoverText(file, 'hle-male', code(2), 'aligned')).toBe('61.0 years (estimate)');
   });
 
-  it('says No data rather than a number when there is none', () => {
-    expect(hoverText(estimate, 'hle-male-2018', 314, 'no-data')).toBe('No data');
+  it('says No data rather than a number when there is none, and names a damaged figure', () => {
+    expect(hoverText(file, 'hle-male-2018', code(2), 'no-data')).toBe('No data');
+    const damaged = makeFile([{ code: code(1) }]);
+    damaged.indicators['imd-score']!.byArea[code(1)] = { value: null, status: 'damaged' };
+    expect(hoverText(damaged, 'imd-score', code(1), 'aligned')).toBe('Missing (damaged file)');
   });
 
   it('names a county figure as the county', () => {
-    const area = makeArea({ code: code(3) });
-    area.hle2018.female = { value: 62.1, level: 'county', source: { code: 'E10000017', name: 'Lancashire' } };
-    expect(hoverText(area, 'hle-female-2018', 314, 'aligned')).toBe('62.1 years (Lancashire)');
+    expect(hoverText(file, 'hle-female-2018', code(3), 'aligned')).toBe('62.1 years (Lancashire)');
   });
 
   it('gives the deprivation rank with its meaning, the category and the divergence class', () => {
-    expect(hoverText(official, 'imd', 314, 'aligned')).toBe('IMD rank 25 of 314 (1 = most deprived)');
-    expect(hoverText(official, 'luf', 314, 'aligned')).toBe('Priority category 1');
-    expect(hoverText(official, 'divergence', 314, 'priority-not-need')).toBe('Top priority, lower health need');
+    expect(hoverText(file, 'imd', code(1), 'aligned')).toBe('Rank 25 of 3 (1 = most deprived)');
+    expect(hoverText(file, 'luf', code(1), 'aligned')).toBe('Category 1');
+    expect(hoverText(file, 'divergence', code(1), 'priority-not-need')).toBe('Top priority, lower health need');
   });
 });

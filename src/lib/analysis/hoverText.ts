@@ -1,16 +1,18 @@
 // The one-line value shown beside the pointer for an area on the current layer.
-import type { AreaRecord } from '../data/types';
-import { hleReading, isHleLayerId, type LayerId } from '../indicators/layers';
+import type { AreasFile } from '../data/types';
+import { figureOf, placeName } from '../data/access';
+import { indicator } from '../indicators/catalogue';
+import { isAnalysisLayer, type LayerId } from '../indicators/layers';
+import { formatValue, rankTable } from '../indicators/values';
 import { CLASS_LABELS, type DivergenceClass } from './divergence';
 
-export function hoverText(area: AreaRecord, layer: LayerId, areaCount: number, divergenceClass: DivergenceClass): string {
-  if (isHleLayerId(layer)) {
-    const reading = hleReading(area, layer);
-    if (!reading) return 'No data';
-    const flag = reading.provenance === 'msoa-estimate' ? ' (estimate)' : reading.provenance === 'county' || reading.provenance === 'successor-unitary' ? ` (${reading.sourceName})` : '';
-    return `${reading.value.toFixed(1)} years${flag}`;
-  }
-  if (layer === 'imd') return `IMD rank ${area.imd.rankAvgRank} of ${areaCount} (1 = most deprived)`;
-  if (layer === 'luf') return `Priority category ${area.luf}`;
-  return CLASS_LABELS[divergenceClass];
+export function hoverText(file: AreasFile, layer: LayerId, code: string, divergenceClass: DivergenceClass): string {
+  if (isAnalysisLayer(layer)) return CLASS_LABELS[divergenceClass];
+  const entry = indicator(layer);
+  const figure = figureOf(file, layer, code);
+  if (figure.value === null) return figure.status === 'damaged' ? 'Missing (damaged file)' : 'No data';
+  const text = entry.format === 'rank' ? `Rank ${figure.value} of ${rankTable(file, layer).of} (${entry.rankMeaning})` : formatValue(entry, figure.value);
+  if (figure.status === 'estimate') return `${text} (estimate)`;
+  if ((figure.status === 'county' || figure.status === 'successor') && figure.measuredFor) return `${text} (${placeName(file, figure.measuredFor)})`;
+  return text;
 }

@@ -1,40 +1,49 @@
 import { describe, expect, it } from 'vitest';
 import { buildTable, filterRows, nextSort, sortRows, tableCsv } from './table';
-import { code, makeArea } from '../data/testAreas';
+import { code, makeFile } from '../data/testAreas';
 import type { DivergenceClass } from './divergence';
 
-const areas = [
-  makeArea({ code: code(1), name: 'Bolton', hleMale: 60, imdRank: 3, luf: 1 }),
-  makeArea({ code: code(2), name: 'Adur', hleMale: null, imdRank: 1, luf: 2, hleMale2018: null }),
-  makeArea({ code: code(3), name: 'Crawley', hleMale: 58, imdRank: 2, luf: 3, estimate: true }),
-];
+const file = makeFile([
+  { code: code(1), name: 'Bolton', hleMale: 60, imdRank: 3, luf: 1 },
+  { code: code(2), name: 'Adur', hleMale: null, imdRank: 1, luf: 2, hleMale2018: null },
+  { code: code(3), name: 'Crawley', hleMale: 58, imdRank: 2, luf: 3, estimate: true },
+]);
+const areas = file.areas;
 areas[1]!.region = { code: 'E12000008', name: 'South East' };
 const classes = new Map<string, DivergenceClass>([[code(1), 'aligned'], [code(2), 'no-data'], [code(3), 'need-not-priority']]);
 
 describe('buildTable', () => {
   it('gives healthy life expectancy with ranks (1 = lowest), flags and no-data rows', () => {
-    const table = buildTable(areas, 'hle-male', classes);
+    const table = buildTable(file, 'hle-male', classes);
     expect(table.rankNote).toBe('1 = lowest of 2');
     const byName = new Map(table.rows.map((r) => [r.name, r]));
-    expect(byName.get('Crawley')).toMatchObject({ value: '58.0', rank: 1, flag: 'Estimate from neighbourhoods' });
+    expect(byName.get('Crawley')).toMatchObject({ value: '58.0', rank: 1, flag: 'Estimate' });
     expect(byName.get('Bolton')).toMatchObject({ value: '60.0', rank: 2, flag: '' });
     expect(byName.get('Adur')).toMatchObject({ value: 'No data', rank: null, sortValue: null });
   });
 
-  it('gives deprivation as score with the rank, 1 = most deprived', () => {
-    const table = buildTable(areas, 'imd', classes);
+  it('gives deprivation with the publisher’s rank, 1 = most deprived', () => {
+    const table = buildTable(file, 'imd', classes);
     expect(table.rankNote).toBe('1 = most deprived of 3');
     expect(table.rows.find((r) => r.name === 'Adur')!.rank).toBe(1);
   });
 
+  it('says a damaged figure is missing, keeping the area in the table', () => {
+    const damaged = makeFile([{ code: code(1), name: 'Bolton' }, { code: code(2), name: 'Adur' }]);
+    damaged.indicators['hle-male']!.byArea[code(2)] = { value: null, status: 'damaged' };
+    const rows = buildTable(damaged, 'hle-male', classes).rows;
+    expect(rows.map((r) => r.name)).toEqual(['Bolton', 'Adur']);
+    expect(rows[1]).toMatchObject({ value: 'Missing (damaged file)', flag: 'Damaged in the data file', rank: null });
+  });
+
   it('gives the fund category and the divergence class', () => {
-    expect(buildTable(areas, 'luf', classes).rows.map((r) => r.value)).toEqual(['Category 1', 'Category 2', 'Category 3']);
-    expect(buildTable(areas, 'divergence', classes).rows.find((r) => r.name === 'Crawley')!.value).toBe('High health need, not top priority');
+    expect(buildTable(file, 'luf', classes).rows.map((r) => r.value)).toEqual(['Category 1', 'Category 2', 'Category 3']);
+    expect(buildTable(file, 'divergence', classes).rows.find((r) => r.name === 'Crawley')!.value).toBe('High health need, not top priority');
   });
 });
 
 describe('filter and sort', () => {
-  const rows = buildTable(areas, 'hle-male', classes).rows;
+  const rows = buildTable(file, 'hle-male', classes).rows;
 
   it('filters by part of the name and by region', () => {
     expect(filterRows(rows, 'bol', '').map((r) => r.name)).toEqual(['Bolton']);
@@ -51,7 +60,7 @@ describe('filter and sort', () => {
 
 describe('tableCsv', () => {
   it('writes header lines with the layer, rank meaning and sources, then one row per area', () => {
-    const table = buildTable(areas, 'hle-male', classes);
+    const table = buildTable(file, 'hle-male', classes);
     const lines = tableCsv(table, 'hle-male', 'http://127.0.0.1/').trimEnd().split('\r\n');
     expect(lines[0]).toContain('Healthy life expectancy at birth, males, 2009–13');
     expect(lines.some((l) => l.includes('Rank: 1 = lowest of 2'))).toBe(true);

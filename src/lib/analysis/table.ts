@@ -1,10 +1,14 @@
 // The table view: every area with its value on the current layer, as rows that can be sorted, filtered
 // and exported. The same figures as the map, in a form screen readers and keyboards can use.
-import type { AreaRecord } from '../data/types';
-import { hleReading, isHleLayerId, LAYER_LABELS, type LayerId } from '../indicators/layers';
-import { ascendingRanks, CLASS_LABELS, type DivergenceClass } from './divergence';
+import type { AreaRecord, AreasFile } from '../data/types';
+import { figureOf } from '../data/access';
+import { indicator } from '../indicators/catalogue';
+import { isAnalysisLayer, layer as layerOf, type LayerId } from '../indicators/layers';
+import { sourceLines } from '../indicators/attribution';
+import { formatNumber, rankTable, statusFlag } from '../indicators/values';
+import { csvDocument } from '../csv';
+import { CLASS_LABELS, CLASS_ORDER, type DivergenceClass } from './divergence';
 import { normalise } from '../search';
-import { csvField, csvRow, SOURCE_LINES } from './divergenceText';
 
 export interface TableRow {
   code: string;
@@ -16,7 +20,8 @@ export interface TableRow {
   sortValue: number | null;
   /** Position on this layer, with its meaning in `rankNote`; null where ranking makes no sense. */
   rank: number | null;
-  luf: 1 | 2 | 3;
+  /** Levelling Up Fund priority category; null where the file's figure is missing or damaged. */
+  luf: number | null;
   /** Estimate, county figure, derived…; empty for the area's own published figure. */
   flag: string;
 }
@@ -27,69 +32,38 @@ export interface Table {
   rankNote: string | null;
 }
 
-const HLE_FLAGS: Record<string, string> = {
-  'msoa-estimate': 'Estimate from neighbourhoods',
-  county: 'County figure',
-  'successor-unitary': "Successor authority's figure",
-};
-
-export function buildTable(areas: AreaRecord[], layer: LayerId, classOf: ReadonlyMap<string, DivergenceClass>): Table {
-  if (isHleLayerId(layer)) {
-    const readings = new Map(areas.map((area) => [area.code, hleReading(area, layer)]));
-    const ranks = ascendingRanks(
-      areas.flatMap((area) => {
-        const reading = readings.get(area.code);
-        return reading ? [{ code: area.code, value: reading.value }] : [];
-      }),
-    );
+export function buildTable(file: AreasFile, layer: LayerId, classOf: ReadonlyMap<string, DivergenceClass>): Table {
+  if (isAnalysisLayer(layer)) {
+    const order: DivergenceClass[] = [...CLASS_ORDER, 'no-data'];
     return {
-      valueHeading: `${LAYER_LABELS[layer].label} (years)`,
-      rankNote: `1 = lowest of ${ranks.size}`,
-      rows: areas.map((area) => {
-        const reading = readings.get(area.code) ?? null;
-        return {
-          ...common(area),
-          value: reading ? reading.value.toFixed(1) : 'No data',
-          sortValue: reading ? reading.value : null,
-          rank: ranks.get(area.code) ?? null,
-          flag: reading ? (HLE_FLAGS[reading.provenance] ?? '') : 'No figure published',
-        };
-      }),
-    };
-  }
-  if (layer === 'imd') {
-    return {
-      valueHeading: 'IMD 2019 average score',
-      rankNote: `1 = most deprived of ${areas.length}`,
-      rows: areas.map((area) => ({
-        ...common(area),
-        value: area.imd.avgScore.toFixed(1),
-        sortValue: area.imd.avgScore,
-        rank: area.imd.rankAvgRank,
-        flag: area.imd.derived ? 'Derived (county figures)' : '',
-      })),
-    };
-  }
-  if (layer === 'luf') {
-    return {
-      valueHeading: 'Levelling Up Fund priority category',
+      valueHeading: layerOf(layer).label,
       rankNote: null,
-      rows: areas.map((area) => ({ ...common(area), value: `Category ${area.luf}`, sortValue: area.luf, rank: null, flag: '' })),
+      rows: file.areas.map((area) => {
+        const cls = classOf.get(area.code) ?? 'no-data';
+        return { ...common(file, area), value: CLASS_LABELS[cls], sortValue: order.indexOf(cls), rank: null, flag: '' };
+      }),
     };
   }
-  const order: DivergenceClass[] = ['need-not-priority', 'priority-not-need', 'aligned', 'no-data'];
+  const entry = indicator(layer);
+  const ranks = entry.scale.kind === 'categories' ? null : rankTable(file, layer);
   return {
-    valueHeading: 'Health need vs fund priority',
-    rankNote: null,
-    rows: areas.map((area) => {
-      const cls = classOf.get(area.code) ?? 'no-data';
-      return { ...common(area), value: CLASS_LABELS[cls], sortValue: order.indexOf(cls), rank: null, flag: '' };
+    valueHeading: entry.format === 'years' ? `${entry.label} (years)` : entry.label,
+    rankNote: ranks ? `${entry.rankMeaning} of ${ranks.of}` : null,
+    rows: file.areas.map((area) => {
+      const figure = figureOf(file, layer, area.code);
+      return {
+        ...common(file, area),
+        value: figure.value === null ? (figure.status === 'damaged' ? 'Missing (damaged file)' : 'No data') : formatNumber(entry, figure.value),
+        sortValue: figure.value,
+        rank: ranks?.ranks.get(area.code) ?? null,
+        flag: statusFlag(figure),
+      };
     }),
   };
 }
 
-function common(area: AreaRecord): Pick<TableRow, 'code' | 'name' | 'region' | 'luf'> {
-  return { code: area.code, name: area.name, region: area.region.name, luf: area.luf };
+function common(file: AreasFile, area: AreaRecord): Pick<TableRow, 'code' | 'name' | 'region' | 'luf'> {
+  return { code: area.code, name: area.name, region: area.region.name, luf: figureOf(file, 'luf', area.code).value };
 }
 
 export type SortKey = 'name' | 'region' | 'value' | 'rank' | 'luf';
@@ -120,13 +94,15 @@ export function sortRows(rows: readonly TableRow[], key: SortKey, ascending: boo
 }
 
 export function tableCsv(table: Table, layer: LayerId, pageUrl: string): string {
-  const header = [
-    `# Health Gap Map: ${LAYER_LABELS[layer].label}`,
-    ...(table.rankNote ? [`# Rank: ${table.rankNote}`] : []),
-    `# View: ${pageUrl}`,
-    ...SOURCE_LINES.map((line) => `# Source: ${line}`),
+  const comments = [
+    `Health Gap Map: ${layerOf(layer).label}`,
+    ...(table.rankNote ? [`Rank: ${table.rankNote}`] : []),
+    `View: ${pageUrl}`,
+    ...sourceLines().map((line) => `Source: ${line}`),
   ];
-  const columns = csvRow(['code', 'name', 'region', table.valueHeading, 'rank', 'luf_priority_category', 'note']);
-  const rows = table.rows.map((row) => csvRow([row.code, row.name, row.region, row.value, row.rank ?? '', row.luf, row.flag]));
-  return [...header.map((line) => csvField(line)), columns, ...rows].join('\r\n') + '\r\n';
+  return csvDocument(
+    comments,
+    ['code', 'name', 'region', table.valueHeading, 'rank', 'luf_priority_category', 'note'],
+    table.rows.map((row) => [row.code, row.name, row.region, row.value, row.rank, row.luf, row.flag]),
+  );
 }

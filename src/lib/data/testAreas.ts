@@ -1,10 +1,12 @@
-// Hand-made areas for unit tests: only what a test sets differs from a plain, complete record.
-import type { AreaRecord, AreasFile, LufCategory } from './types';
+// Hand-made data files for unit tests: only what a test sets differs from a plain, complete file.
+import type { Figure, IndicatorFigures } from './figures';
+import type { AreaRecord, AreasFile } from './types';
+import { INDICATORS, type IndicatorId } from '../indicators/catalogue';
 
 export interface AreaSpec {
   code: string;
   name?: string;
-  luf?: LufCategory;
+  luf?: 1 | 2 | 3;
   imdRank?: number;
   /** Male 2009–13 value; null = no figure. */
   hleMale?: number | null;
@@ -12,50 +14,65 @@ export interface AreaSpec {
   ci?: [number, number] | null;
   estimate?: boolean;
   hleMale2018?: number | null;
+  /** Any other figure, by indicator. */
+  figures?: Partial<Record<IndicatorId, Figure>>;
+}
+
+const SCALED_DEFAULTS: Partial<Record<IndicatorId, number>> = { 'imd-score': 20, 'imd-prop10': 0.1, 'imd-extent': 0.1, 'imd-local-concentration': 20000, 'towns-fund': 0 };
+
+function hle(spec: AreaSpec, value: number | null | undefined, fallback: number): Figure {
+  const v = value === undefined ? fallback : value;
+  if (v === null) return { value: null, status: 'missing-at-source' };
+  if (spec.estimate) return { value: v, status: 'estimate' };
+  return spec.ci ? { value: v, lci: spec.ci[0], uci: spec.ci[1], status: 'official' } : { value: v, status: 'official' };
+}
+
+function figureFor(spec: AreaSpec, id: IndicatorId): Figure {
+  const given = spec.figures?.[id];
+  if (given) return given;
+  switch (id) {
+    case 'hle-male':
+      return hle(spec, spec.hleMale, 63);
+    case 'hle-female':
+      return hle(spec, spec.hleFemale, 64);
+    case 'hle-male-2018':
+      return spec.hleMale2018 === null ? { value: null, status: 'missing-at-source' } : { value: spec.hleMale2018 ?? 63, status: 'official' };
+    case 'imd':
+      return { value: spec.imdRank ?? 1, rank: spec.imdRank ?? 1, status: 'official' };
+    case 'luf':
+      return { value: spec.luf ?? 2, status: 'official' };
+    default:
+      return { value: SCALED_DEFAULTS[id] ?? 64, status: 'official' };
+  }
 }
 
 export function makeArea(spec: AreaSpec): AreaRecord {
-  const method = spec.estimate ? 'msoa-estimate' : 'official';
-  const ci = spec.estimate ? null : (spec.ci ?? null);
-  const hle = (value: number | null | undefined) =>
-    value === null || value === undefined
-      ? null
-      : { value, lci: ci ? ci[0] : null, uci: ci ? ci[1] : null, method, msoaCount: spec.estimate ? 10 : null, source: { code: spec.code, name: spec.name ?? spec.code } } as const;
   return {
     code: spec.code,
     name: spec.name ?? spec.code,
     region: { code: 'E12000001', name: 'North East' },
     utla: { code: spec.code, name: spec.name ?? spec.code },
-    luf: spec.luf ?? 2,
-    imd: {
-      avgRank: 10000,
-      rankAvgRank: spec.imdRank ?? 1,
-      avgScore: 20,
-      rankAvgScore: spec.imdRank ?? 1,
-      propMostDeprived10: 0.1,
-      rankPropMostDeprived10: 1,
-      extent: 0.1,
-      rankExtent: 1,
-      localConcentration: 20000,
-      rankLocalConcentration: 1,
-      publishedRankAvgRank317: spec.imdRank ?? 1,
-      derived: false,
-    },
-    hle2009: { male: hle(spec.hleMale === undefined ? 63 : spec.hleMale), female: hle(spec.hleFemale === undefined ? 64 : spec.hleFemale) },
-    hle2018: {
-      male: spec.hleMale2018 === null ? null : { value: spec.hleMale2018 ?? 63, level: 'district', source: { code: spec.code, name: spec.name ?? spec.code } },
-      female: { value: 64, level: 'district', source: { code: spec.code, name: spec.name ?? spec.code } },
-    },
-    townsFund: { townDeals: 0, futureHighStreets: 0, totalGrantGbp: 0, places: [] },
     bounds: [-1.6, 54.6, -1.1, 54.8],
   };
 }
 
-export function makeFile(areas: AreaRecord[]): AreasFile {
+const ENGLAND: Partial<Record<IndicatorId, IndicatorFigures['england']>> = {
+  'hle-male': { value: 63.5, lci: 63.4, uci: 63.6 },
+  'hle-female': { value: 64.8, lci: 64.7, uci: 64.9 },
+  'hle-male-2018': { value: 63.1 },
+  'hle-female-2018': { value: 63.9 },
+};
+
+export function makeFile(specs: readonly AreaSpec[]): AreasFile {
+  const indicators: Record<string, IndicatorFigures> = {};
+  for (const { id } of INDICATORS) {
+    indicators[id] = { id, england: ENGLAND[id] ?? null, byArea: Object.fromEntries(specs.map((spec) => [spec.code, figureFor(spec, id)])) };
+  }
   return {
-    schemaVersion: 1,
-    areas,
-    england: { hle2009: { male: { value: 63.5, lci: 63.4, uci: 63.6 }, female: { value: 64.8, lci: 64.7, uci: 64.9 } }, hle2018: { male: 63.1, female: 63.9 } },
+    schemaVersion: 2,
+    areas: specs.map(makeArea),
+    indicators,
+    places: {},
     coverage: [],
     estimateValidation: { pairs: 0, meanError: 0, meanAbsoluteError: 0, largestAbsoluteError: 0, largestAt: '', p95AbsoluteError: 0.5 },
     inputs: [],

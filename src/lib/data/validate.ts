@@ -1,6 +1,13 @@
-// The app trusts nothing it fetches: a truncated or hand-edited data file must give a clear message,
-// not a blank page. Areas that fail are reported and left out; they then show as "no data".
-import type { AreaRecord, AreasFile, Bounds } from './types';
+// The app trusts nothing it fetches, and a damaged field costs that one figure: the area stays on the map,
+// in the table, in the legend counts and in every analysis that does not need that figure. Only a file that
+// is not an areas file at all is refused whole. Checked with the schema the pipeline writes it with.
+import * as v from 'valibot';
+import type { Figure, IndicatorFigures } from './figures';
+import type { AreaRecord, AreasFile, EstimateValidation } from './types';
+import { SCHEMA_VERSION } from './types';
+import { AreaCodeSchema, BoundsSchema, EnglandSchema, EstimateValidationSchema, FigureSchema, PlacesSchema } from './schema';
+import { DAMAGED } from './access';
+import { INDICATORS } from '../indicators/catalogue';
 
 export class DataFileError extends Error {
   constructor(
@@ -14,92 +21,110 @@ export class DataFileError extends Error {
 
 export interface ValidatedAreas {
   file: AreasFile;
-  /** One line per area left out. */
+  /** Plain-words lines, one per thing that could not be used, for the notice bar. */
   problems: string[];
 }
 
-type Check = (value: unknown) => boolean;
-
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isNumber: Check = (value) => typeof value === 'number' && Number.isFinite(value);
+const text = v.pipe(v.string(), v.minLength(1));
+const NamedSchema = v.object({ code: text, name: text });
+const ok = <T>(schema: v.GenericSchema<unknown, T>, value: unknown): value is T => v.is(schema, value);
 
-/** A box [west, south, east, north] with west < east and south < north. */
-export function isBounds(value: unknown): value is Bounds {
-  return Array.isArray(value) && value.length === 4 && value.every(isNumber) && value[0] < value[2] && value[1] < value[3];
+/** Names the first few of a list: "A, B, C and 12 more". */
+function someOf(names: readonly string[]): string {
+  const shown = names.slice(0, 3).join(', ');
+  return names.length > 3 ? `${shown} and ${names.length - 3} more` : shown;
 }
-const isString: Check = (value) => typeof value === 'string' && value.length > 0;
-const nullable = (check: Check): Check => (value) => value === null || check(value);
 
-function at(value: unknown, path: string[]): unknown {
-  let current = value;
-  for (const key of path) {
-    if (!isObject(current)) return undefined;
-    current = current[key];
+/**
+ * The districts of the file: every entry with a district code, once, plus any code that most indicators
+ * have figures for though its entry is lost (it keeps its figures, with its code for a name). Codes in
+ * only a few indicators are unknown and ignored.
+ */
+function readAreas(json: Record<string, unknown>, indicators: Record<string, unknown>, problems: string[]): AreaRecord[] {
+  const entries = Array.isArray(json.areas) ? json.areas : [];
+  if (!Array.isArray(json.areas)) problems.push('The list of areas is missing from the data file; areas are shown by code.');
+  const areas = new Map<string, AreaRecord>();
+  entries.forEach((entry: unknown, index: number) => {
+    const record = isObject(entry) ? entry : {};
+    if (!ok(AreaCodeSchema, record.code)) {
+      problems.push(`Entry ${index + 1} of the list of areas has no district code, so it is ignored.`);
+      return;
+    }
+    const code = record.code;
+    if (areas.has(code)) {
+      problems.push(`${code} appears twice in the list of areas; the second entry is ignored.`);
+      return;
+    }
+    const damaged: string[] = [];
+    const name = ok(text, record.name) ? record.name : (damaged.push('name'), code);
+    const region = ok(NamedSchema, record.region) ? record.region : (damaged.push('region'), { code: '', name: 'Region unknown' });
+    const utla = ok(NamedSchema, record.utla) ? record.utla : (damaged.push('upper tier'), { code, name });
+    const bounds = ok(BoundsSchema, record.bounds) ? record.bounds : (damaged.push('bounds'), null);
+    if (damaged.length > 0) problems.push(`${name} (${code}): ${damaged.join(', ')} missing (damaged file); its figures are shown as usual.`);
+    areas.set(code, { code, name, region, utla, bounds });
+  });
+  const mentions = new Map<string, number>();
+  for (const figures of Object.values(indicators)) {
+    const byArea = isObject(figures) && isObject(figures.byArea) ? figures.byArea : {};
+    for (const code of Object.keys(byArea)) mentions.set(code, (mentions.get(code) ?? 0) + 1);
   }
-  return current;
-}
-
-const hle2009Ok: Check = (value) =>
-  value === null ||
-  (isObject(value) && isNumber(value.value) && nullable(isNumber)(value.lci) && nullable(isNumber)(value.uci) &&
-    (value.method === 'official' || value.method === 'msoa-estimate'));
-const hle2018Ok: Check = (value) =>
-  value === null ||
-  (isObject(value) && isNumber(value.value) && (value.level === 'district' || value.level === 'county' || value.level === 'successor-unitary'));
-
-const AREA_FIELDS: [string[], Check][] = [
-  [['code'], (v) => typeof v === 'string' && /^E0[6-9]\d{6}$/.test(v)],
-  [['name'], isString],
-  [['region', 'name'], isString],
-  [['utla', 'name'], isString],
-  [['luf'], (v) => v === 1 || v === 2 || v === 3],
-  [['imd', 'rankAvgRank'], (v) => Number.isInteger(v) && (v as number) >= 1],
-  [['imd', 'avgScore'], isNumber],
-  [['imd', 'derived'], (v) => typeof v === 'boolean'],
-  [['hle2009', 'male'], hle2009Ok],
-  [['hle2009', 'female'], hle2009Ok],
-  [['hle2018', 'male'], hle2018Ok],
-  [['hle2018', 'female'], hle2018Ok],
-  [['townsFund', 'totalGrantGbp'], isNumber],
-  [['bounds'], isBounds],
-];
-
-/** The first field of an area that is missing or of the wrong kind, or null when all are fine. */
-export function areaProblem(area: unknown): string | null {
-  for (const [path, check] of AREA_FIELDS) {
-    if (!check(at(area, path))) return path.join('.');
+  const unknown: string[] = [];
+  for (const [code, count] of mentions) {
+    if (areas.has(code)) continue;
+    if (ok(AreaCodeSchema, code) && count * 2 > INDICATORS.length) {
+      areas.set(code, { code, name: code, region: { code: '', name: 'Region unknown' }, utla: { code, name: code }, bounds: null });
+      problems.push(`${code} is missing from the list of areas (damaged file); it is shown by its code.`);
+    } else unknown.push(code);
   }
-  return null;
+  if (unknown.length > 0) problems.push(`Figures for codes that are not districts of the file were ignored: ${someOf(unknown)}.`);
+  return [...areas.values()];
 }
+
+/** Every catalogue indicator, with a figure for every area: the damaged ones marked, never dropped. */
+function readIndicators(indicators: Record<string, unknown>, areas: readonly AreaRecord[], problems: string[]): Record<string, IndicatorFigures> {
+  const out: Record<string, IndicatorFigures> = {};
+  for (const entry of INDICATORS) {
+    const raw = indicators[entry.id];
+    const byAreaRaw = isObject(raw) && isObject(raw.byArea) ? raw.byArea : null;
+    if (byAreaRaw === null) problems.push(`${entry.label}: missing from the data file (damaged file), so no area has this figure.`);
+    const damagedIn: string[] = [];
+    const byArea: Record<string, Figure> = {};
+    for (const area of areas) {
+      const figure = byAreaRaw?.[area.code];
+      if (ok(FigureSchema, figure)) byArea[area.code] = figure;
+      else {
+        byArea[area.code] = DAMAGED;
+        if (byAreaRaw !== null) damagedIn.push(area.name);
+      }
+    }
+    if (damagedIn.length > 0) problems.push(`${entry.label}: missing (damaged file) for ${someOf(damagedIn)}.`);
+    const englandRaw = isObject(raw) ? raw.england : null;
+    const england = ok(EnglandSchema, englandRaw) ? englandRaw : null;
+    if (byAreaRaw !== null && englandRaw !== undefined && englandRaw !== null && england === null) problems.push(`${entry.label}: the England value is damaged, so no comparison with England is shown.`);
+    out[entry.id] = { id: entry.id, england, byArea };
+  }
+  return out;
+}
+
+/** Without the validation figures no estimate can be called borderline, which the lists then say nothing about. */
+const NO_VALIDATION: EstimateValidation = { pairs: 0, meanError: 0, meanAbsoluteError: 0, largestAbsoluteError: 0, largestAt: '', p95AbsoluteError: 0 };
 
 export function validateAreasFile(json: unknown, fileName = 'areas.json'): ValidatedAreas {
   if (!isObject(json)) throw new DataFileError(fileName, 'is not a JSON object.');
-  if (json.schemaVersion !== 1) throw new DataFileError(fileName, `has schema version ${String(json.schemaVersion)}; this app reads version 1.`);
-  if (!Array.isArray(json.areas)) throw new DataFileError(fileName, 'has no list of areas.');
-  const england = json.england;
-  const englandOk =
-    isNumber(at(england, ['hle2009', 'male', 'value'])) && isNumber(at(england, ['hle2009', 'female', 'value'])) &&
-    isNumber(at(england, ['hle2018', 'male'])) && isNumber(at(england, ['hle2018', 'female']));
-  if (!englandOk) throw new DataFileError(fileName, 'lacks the England reference values.');
-
+  if (json.schemaVersion !== SCHEMA_VERSION) throw new DataFileError(fileName, `has schema version ${String(json.schemaVersion)}; this app reads version ${SCHEMA_VERSION}.`);
+  const indicatorsRaw = isObject(json.indicators) ? json.indicators : {};
+  if (!isObject(json.indicators) && !Array.isArray(json.areas)) throw new DataFileError(fileName, 'has neither a list of areas nor any figures.');
   const problems: string[] = [];
-  const seen = new Set<string>();
-  const areas: AreaRecord[] = [];
-  json.areas.forEach((area: unknown, index: number) => {
-    const problem = areaProblem(area);
-    const label = isObject(area) && typeof area.code === 'string' ? area.code : `entry ${index + 1}`;
-    if (problem) {
-      problems.push(`${label}: “${problem}” is missing or unreadable, so this area is shown without data.`);
-      return;
-    }
-    const record = area as AreaRecord;
-    if (seen.has(record.code)) {
-      problems.push(`${record.code} appears twice; the second entry is ignored.`);
-      return;
-    }
-    seen.add(record.code);
-    areas.push(record);
-  });
+  const areas = readAreas(json, indicatorsRaw, problems);
   if (areas.length === 0) throw new DataFileError(fileName, 'has no readable areas.');
-  return { file: { ...(json as unknown as AreasFile), areas }, problems };
+  const indicators = readIndicators(indicatorsRaw, areas, problems);
+  const places = ok(PlacesSchema, json.places) ? json.places : {};
+  if (!ok(PlacesSchema, json.places)) problems.push('The names of counties and successor authorities are damaged; their codes are shown instead.');
+  const estimateValidation = ok(EstimateValidationSchema, json.estimateValidation) ? json.estimateValidation : NO_VALIDATION;
+  if (estimateValidation === NO_VALIDATION) problems.push('The estimates’ validation figures are damaged, so no estimate is marked as borderline.');
+  return {
+    file: { schemaVersion: SCHEMA_VERSION, areas, indicators, places, coverage: [], estimateValidation, inputs: [] },
+    problems,
+  };
 }

@@ -1,55 +1,84 @@
 import { describe, expect, it } from 'vitest';
-import { colourMap, HLE_PALETTE, IMD_PALETTE, layerScale, LUF_PALETTE } from './scales';
-import { code, makeArea, makeFile } from '../data/testAreas';
-import type { DivergenceClass } from '../analysis/divergence';
+import { colourMap, derivedScale, indicatorScale } from './scales';
+import { PALETTES } from './catalogue';
+import { code, makeFile } from '../data/testAreas';
 
-const areas = Array.from({ length: 10 }, (_, i) =>
-  makeArea({ code: code(i + 1), hleMale: 55 + i, imdRank: i + 1, luf: ((i % 3) + 1) as 1 | 2 | 3, hleMale2018: i === 9 ? null : 60 + i }),
+const file = makeFile(
+  Array.from({ length: 10 }, (_, i) => ({ code: code(i + 1), hleMale: 55 + i, imdRank: i + 1, luf: ((i % 3) + 1) as 1 | 2 | 3, hleMale2018: i === 9 ? null : 60 + i })),
 );
-const file = makeFile(areas);
-const noClasses = new Map<string, DivergenceClass>();
 
-describe('layerScale', () => {
+describe('indicatorScale', () => {
   it('splits healthy life expectancy into fifths, darkest for the lowest', () => {
-    const scale = layerScale('hle-male', areas, file.england, 'HLE', noClasses);
+    const scale = indicatorScale(file, 'hle-male');
     expect(scale.classes.map((c) => c.count)).toEqual([2, 2, 2, 2, 2]);
-    expect(scale.classes.map((c) => c.colour)).toEqual([...HLE_PALETTE]);
+    expect(scale.classes.map((c) => c.colour)).toEqual([...PALETTES.health]);
     expect(scale.classOf.get(code(1))).toBe(0);
     expect(scale.classOf.get(code(10))).toBe(4);
     expect(scale.classes[0]!.label).toBe('55.0 to under 56.8 years');
+    expect(scale.classes[4]!.label).toBe('62.2 to 64.0 years');
   });
 
   it('marks the class holding the England value', () => {
-    const scale = layerScale('hle-male', areas, file.england, 'HLE', noClasses);
     // England 63.5 lies among the top fifth (62.2 and above).
-    expect(scale.england).toEqual({ label: 'England 63.5', classIndex: 4 });
+    expect(indicatorScale(file, 'hle-male').england).toEqual({ label: 'England 63.5', classIndex: 4 });
   });
 
   it('counts areas without a figure as no data, never as a class', () => {
-    const scale = layerScale('hle-male-2018', areas, file.england, 'HLE', noClasses);
+    const scale = indicatorScale(file, 'hle-male-2018');
     expect(scale.noDataCount).toBe(1);
     expect(scale.classOf.get(code(10))).toBeNull();
     expect(colourMap(scale).get(code(10))).toBeNull();
     expect(scale.classes.reduce((sum, c) => sum + c.count, 0)).toBe(9);
   });
 
+  it('counts a damaged figure as no data and keeps the area', () => {
+    const damaged = makeFile([{ code: code(1), hleMale: 60 }, { code: code(2), hleMale: 61 }]);
+    damaged.indicators['hle-male']!.byArea[code(2)] = { value: null, status: 'damaged' };
+    const scale = indicatorScale(damaged, 'hle-male');
+    expect(scale.noDataCount).toBe(1);
+    expect([...scale.classOf.keys()]).toEqual([code(1), code(2)]);
+  });
+
   it('colours deprivation rank by fifths of all areas, rank 1 darkest', () => {
-    const scale = layerScale('imd', areas, file.england, 'IMD', noClasses);
+    const scale = indicatorScale(file, 'imd');
     expect(scale.classes[0]!.label).toBe('Rank 1 to 2 (most deprived)');
-    expect(colourMap(scale).get(code(1))).toBe(IMD_PALETTE[0]);
+    expect(scale.classes[4]!.label).toBe('Rank 9 to 10 (least deprived)');
+    expect(colourMap(scale).get(code(1))).toBe(PALETTES.deprivation[0]);
+    expect(colourMap(scale).get(code(10))).toBe(PALETTES.deprivation[4]);
     expect(scale.england).toBeNull();
   });
 
+  it('colours a score where higher is worse darkest at the top', () => {
+    const scores = makeFile(Array.from({ length: 5 }, (_, i) => ({ code: code(i + 1), figures: { 'imd-score': { value: 10 + i, status: 'official' as const } } })));
+    const scale = indicatorScale(scores, 'imd-score');
+    expect(colourMap(scale).get(code(5))).toBe(PALETTES.deprivation[0]);
+    expect(colourMap(scale).get(code(1))).toBe(PALETTES.deprivation[4]);
+  });
+
   it('colours fund priority by category', () => {
-    const scale = layerScale('luf', areas, file.england, 'LUF', noClasses);
-    expect(colourMap(scale).get(code(1))).toBe(LUF_PALETTE[1]);
+    const scale = indicatorScale(file, 'luf');
+    expect(colourMap(scale).get(code(1))).toBe('#54278f');
     expect(scale.classes.map((c) => c.count)).toEqual([4, 3, 3]);
   });
 
-  it('colours divergence classes, with no data apart', () => {
-    const classes = new Map<string, DivergenceClass>(areas.map((a, i) => [a.code, i === 0 ? 'need-not-priority' : i === 1 ? 'no-data' : 'aligned']));
-    const scale = layerScale('divergence', areas, file.england, 'Need', classes);
-    expect(scale.classes.map((c) => c.count)).toEqual([1, 0, 8]);
+  it('puts areas with no money in a class of their own, then quarters of the rest, darker for more', () => {
+    const money = makeFile(
+      Array.from({ length: 9 }, (_, i) => ({ code: code(i + 1), figures: { 'towns-fund': { value: i < 5 ? 0 : i * 1000, status: 'official' as const } } })),
+    );
+    const scale = indicatorScale(money, 'towns-fund');
+    expect(scale.classes.map((c) => c.count)).toEqual([5, 1, 1, 1, 1]);
+    expect(scale.classes[0]!.label).toBe('None');
+    expect(colourMap(scale).get(code(9))).toBe(PALETTES.money[0]);
+    expect(colourMap(scale).get(code(1))).toBe(PALETTES.money[4]);
+  });
+});
+
+describe('derivedScale', () => {
+  it('colours classes in legend order, with areas in none of them as no data', () => {
+    const classes = new Map<string, 'a' | 'b' | 'no-data'>(file.areas.map((area, i) => [area.code, i === 0 ? 'a' : i === 1 ? 'no-data' : 'b']));
+    const scale = derivedScale(file.areas, classes, { layer: 'divergence', title: 'T', order: ['a', 'b'], labels: { a: 'A', b: 'B' }, colours: { a: '#111111', b: '#222222' }, note: null });
+    expect(scale.classes.map((c) => [c.label, c.count])).toEqual([['A', 1], ['B', 8]]);
     expect(scale.noDataCount).toBe(1);
+    expect(colourMap(scale).get(code(1))).toBe('#111111');
   });
 });

@@ -1,8 +1,11 @@
 // One scale object per layer drives both the map colours and the legend, so they can never disagree.
+// An indicator's scale follows its catalogue entry; analysis layers bring their own classes (derivedScale).
 import { scaleQuantile } from 'd3-scale';
-import type { AreaRecord, EnglandValues } from '../data/types';
-import { englandHle, hleReading, type HleLayerId, type LayerId } from './layers';
-import { CLASS_LABELS, type DivergenceClass } from '../analysis/divergence';
+import type { AreasFile } from '../data/types';
+import { englandOf, figureOf } from '../data/access';
+import { PALETTES, indicator, type IndicatorDefinition, type IndicatorId } from './catalogue';
+import { formatNumber } from './values';
+import type { LayerId } from './layers';
 
 export interface LegendClass {
   colour: string;
@@ -23,25 +26,9 @@ export interface LayerScale {
   note: string | null;
 }
 
-// ColorBrewer sequential schemes (5 classes), chosen for being safe under the common colour-vision
-// deficiencies. Darker always means worse: lower healthy life expectancy, more deprivation, higher priority.
-export const HLE_PALETTE = ['#253494', '#2c7fb8', '#41b6c4', '#a1dab4', '#ffffcc'] as const; // YlGnBu, reversed
-export const IMD_PALETTE = ['#b30000', '#e34a33', '#fc8d59', '#fdcc8a', '#fef0d9'] as const; // OrRd, reversed
-export const LUF_PALETTE = { 1: '#54278f', 2: '#9e9ac8', 3: '#dadaeb' } as const; // Purples
-// Okabe–Ito vermillion and blue for the two kinds of disagreement; agreement recedes into grey.
-export const DIVERGENCE_PALETTE: Record<Exclude<DivergenceClass, 'no-data'>, string> = {
-  'need-not-priority': '#d55e00',
-  'priority-not-need': '#0072b2',
-  aligned: '#d9d9d9',
-};
-
 export const NO_DATA_LABEL = 'No data';
 
-function formatYears(value: number): string {
-  return value.toFixed(1);
-}
-
-function countClasses(classOf: Map<string, number | null>, classCount: number): { counts: number[]; noData: number } {
+function countClasses(classOf: ReadonlyMap<string, number | null>, classCount: number): { counts: number[]; noData: number } {
   const counts = new Array<number>(classCount).fill(0);
   let noData = 0;
   for (const index of classOf.values()) {
@@ -51,106 +38,131 @@ function countClasses(classOf: Map<string, number | null>, classCount: number): 
   return { counts, noData };
 }
 
-function hleScale(layer: HleLayerId, areas: AreaRecord[], england: EnglandValues, title: string): LayerScale {
-  const values = areas.flatMap((area) => {
-    const reading = hleReading(area, layer);
-    return reading ? [reading.value] : [];
+/** Palette colours from the lowest values' class up: darkest first where low values are the worse ones. */
+function coloursAscending(entry: IndicatorDefinition, palette: readonly string[]): string[] {
+  return entry.direction === 'higher-is-better' ? [...palette] : [...palette].reverse();
+}
+
+interface Classified {
+  labels: string[];
+  colours: string[];
+  classOf: Map<string, number | null>;
+  englandIndex: number | null;
+  note: string | null;
+}
+
+function rangeLabels(entry: IndicatorDefinition, bounds: number[], lastIncluded: boolean): string[] {
+  const unit = entry.format === 'years' ? ' years' : '';
+  return bounds.slice(0, -1).map((low, i) => {
+    const last = i === bounds.length - 2;
+    return `${formatNumber(entry, low)} to ${last && lastIncluded ? '' : 'under '}${formatNumber(entry, bounds[i + 1]!)}${unit}`;
   });
-  const quantile = scaleQuantile<number>().domain(values).range([0, 1, 2, 3, 4]);
-  const thresholds = quantile.quantiles();
-  const classOf = new Map<string, number | null>();
-  for (const area of areas) {
-    const reading = hleReading(area, layer);
-    classOf.set(area.code, reading ? quantile(reading.value) : null);
-  }
-  const { counts, noData } = countClasses(classOf, 5);
-  const min = Math.min(...values);
-  const max = Math.max(...values);
-  const bounds = [min, ...thresholds, max];
-  const classes = HLE_PALETTE.map((colour, i) => ({
-    colour,
-    label: `${formatYears(bounds[i]!)} to ${i === 4 ? '' : 'under '}${formatYears(bounds[i + 1]!)} years`,
-    count: counts[i] ?? 0,
-  }));
-  const englandValue = englandHle(england, layer);
+}
+
+function quantileClasses(entry: IndicatorDefinition, values: Map<string, number | null>, palette: readonly string[], england: number | null): Classified {
+  const present = [...values.values()].filter((value): value is number => value !== null);
+  const quantile = scaleQuantile<number>().domain(present).range(palette.map((_, i) => i));
+  const bounds = [Math.min(...present), ...quantile.quantiles(), Math.max(...present)];
+  const classOf = new Map([...values].map(([code, value]) => [code, value === null ? null : quantile(value)]));
+  const better = entry.direction === 'higher-is-better' ? 'darker = lower values, the worse end' : 'darker = higher values';
   return {
-    layer,
-    title,
-    classes,
+    labels: rangeLabels(entry, bounds, true),
+    colours: coloursAscending(entry, palette),
     classOf,
-    noDataCount: noData,
-    england: { label: `England ${englandValue.toFixed(1)}`, classIndex: quantile(englandValue) },
-    note: 'Fifths of areas (quintiles); darker = fewer years in good health.',
+    englandIndex: england === null || present.length === 0 ? null : quantile(england),
+    note: `Fifths of areas (quintiles); ${entry.format === 'years' ? 'darker = fewer years in good health' : better}.`,
   };
 }
 
-function imdScale(areas: AreaRecord[], title: string): LayerScale {
-  const total = areas.length;
-  const size = Math.ceil(total / 5);
-  const classOf = new Map<string, number | null>();
-  for (const area of areas) classOf.set(area.code, Math.min(4, Math.floor((area.imd.rankAvgRank - 1) / size)));
-  const { counts, noData } = countClasses(classOf, 5);
-  const classes = IMD_PALETTE.map((colour, i) => {
-    const from = i * size + 1;
-    const to = Math.min(total, (i + 1) * size);
-    const suffix = i === 0 ? ' (most deprived)' : i === 4 ? ' (least deprived)' : '';
-    return { colour, label: `Rank ${from} to ${to}${suffix}`, count: counts[i] ?? 0 };
+function rankFifthClasses(values: Map<string, number | null>, palette: readonly string[]): Classified {
+  const total = values.size;
+  const size = Math.ceil(total / palette.length);
+  const last = palette.length - 1;
+  const classOf = new Map([...values].map(([code, rank]) => [code, rank === null ? null : Math.min(last, Math.floor((rank - 1) / size))]));
+  const labels = palette.map((_, i) => {
+    const suffix = i === 0 ? ' (most deprived)' : i === last ? ' (least deprived)' : '';
+    return `Rank ${i * size + 1} to ${Math.min(total, (i + 1) * size)}${suffix}`;
   });
-  return { layer: 'imd', title, classes, classOf, noDataCount: noData, england: null, note: `Rank of average rank among ${total} districts; 1 = most deprived.` };
+  return { labels, colours: [...palette], classOf, englandIndex: null, note: `Rank of average rank among ${total} districts; 1 = most deprived.` };
 }
 
-function lufScale(areas: AreaRecord[], title: string): LayerScale {
-  const classOf = new Map<string, number | null>();
-  for (const area of areas) classOf.set(area.code, area.luf - 1);
-  const { counts, noData } = countClasses(classOf, 3);
-  const classes = ([1, 2, 3] as const).map((category, i) => ({
-    colour: LUF_PALETTE[category],
-    label: `Category ${category}${category === 1 ? ' (highest priority)' : category === 3 ? ' (lowest priority)' : ''}`,
-    count: counts[i] ?? 0,
-  }));
-  return { layer: 'luf', title, classes, classOf, noDataCount: noData, england: null, note: null };
-}
-
-const DIVERGENCE_ORDER = ['need-not-priority', 'priority-not-need', 'aligned'] as const;
-
-export function divergenceScale(areas: AreaRecord[], classes: Map<string, DivergenceClass>, title: string): LayerScale {
-  const classOf = new Map<string, number | null>();
-  for (const area of areas) {
-    const cls = classes.get(area.code) ?? 'no-data';
-    classOf.set(area.code, cls === 'no-data' ? null : DIVERGENCE_ORDER.indexOf(cls));
-  }
-  const { counts, noData } = countClasses(classOf, DIVERGENCE_ORDER.length);
+function noneThenQuartiles(entry: IndicatorDefinition, values: Map<string, number | null>, palette: readonly string[]): Classified {
+  const positive = [...values.values()].filter((value): value is number => value !== null && value > 0);
+  const shades = coloursAscending(entry, palette);
+  const quantile = scaleQuantile<number>().domain(positive).range([1, 2, 3, 4]);
+  const bounds = [Math.min(...positive), ...quantile.quantiles(), Math.max(...positive)];
+  const classOf = new Map([...values].map(([code, value]) => [code, value === null ? null : value === 0 ? 0 : quantile(value)]));
   return {
-    layer: 'divergence',
-    title,
-    classes: DIVERGENCE_ORDER.map((cls, i) => ({ colour: DIVERGENCE_PALETTE[cls], label: CLASS_LABELS[cls], count: counts[i] ?? 0 })),
+    labels: ['None', ...rangeLabels(entry, bounds, true)],
+    colours: shades,
     classOf,
+    englandIndex: null,
+    note: 'Areas with none, then quarters of those with some; darker = more.',
+  };
+}
+
+function categoryClasses(values: Map<string, number | null>, categories: readonly { value: number; label: string; colour: string }[]): Classified {
+  const classOf = new Map([...values].map(([code, value]) => {
+    const index = categories.findIndex((category) => category.value === value);
+    return [code, index === -1 ? null : index] as const;
+  }));
+  return { labels: categories.map((c) => c.label), colours: categories.map((c) => c.colour), classOf, englandIndex: null, note: null };
+}
+
+/** The scale of one catalogue indicator over the areas of the file. */
+export function indicatorScale(file: AreasFile, id: IndicatorId): LayerScale {
+  const entry = indicator(id);
+  const values = new Map(file.areas.map((area) => [area.code, figureOf(file, id, area.code).value]));
+  const england = englandOf(file, id);
+  const spec = entry.scale;
+  const classified =
+    spec.kind === 'quintiles'
+      ? quantileClasses(entry, values, PALETTES[spec.palette], england)
+      : spec.kind === 'rank-fifths'
+        ? rankFifthClasses(values, PALETTES[spec.palette])
+        : spec.kind === 'none-then-quartiles'
+          ? noneThenQuartiles(entry, values, PALETTES[spec.palette])
+          : categoryClasses(values, spec.categories);
+  const { counts, noData } = countClasses(classified.classOf, classified.labels.length);
+  return {
+    layer: id,
+    title: entry.shortLabel,
+    classes: classified.labels.map((label, i) => ({ label, colour: classified.colours[i]!, count: counts[i] ?? 0 })),
+    classOf: classified.classOf,
+    noDataCount: noData,
+    england: classified.englandIndex === null || england === null ? null : { label: `England ${formatNumber(entry, england)}`, classIndex: classified.englandIndex },
+    note: classified.note,
+  };
+}
+
+export interface DerivedClasses<K extends string> {
+  layer: LayerId;
+  title: string;
+  /** Legend order; areas in no class are no data. */
+  order: readonly K[];
+  labels: Readonly<Record<K, string>>;
+  colours: Readonly<Record<K, string>>;
+  note: string | null;
+}
+
+/** The scale of an analysis layer: a class per area, computed elsewhere. */
+export function derivedScale<K extends string>(areas: readonly { code: string }[], classOf: ReadonlyMap<string, K | 'no-data'>, spec: DerivedClasses<K>): LayerScale {
+  const index = new Map<string, number | null>();
+  for (const { code } of areas) {
+    const cls = classOf.get(code) ?? 'no-data';
+    const at = spec.order.indexOf(cls as K);
+    index.set(code, at === -1 ? null : at);
+  }
+  const { counts, noData } = countClasses(index, spec.order.length);
+  return {
+    layer: spec.layer,
+    title: spec.title,
+    classes: spec.order.map((cls, i) => ({ colour: spec.colours[cls], label: spec.labels[cls], count: counts[i] ?? 0 })),
+    classOf: index,
     noDataCount: noData,
     england: null,
-    note: 'Definition as set in the side panel.',
+    note: spec.note,
   };
-}
-
-export function layerScale(
-  layer: LayerId,
-  areas: AreaRecord[],
-  england: EnglandValues,
-  title: string,
-  divergenceClasses: Map<string, DivergenceClass>,
-): LayerScale {
-  switch (layer) {
-    case 'hle-male':
-    case 'hle-female':
-    case 'hle-male-2018':
-    case 'hle-female-2018':
-      return hleScale(layer, areas, england, title);
-    case 'imd':
-      return imdScale(areas, title);
-    case 'luf':
-      return lufScale(areas, title);
-    case 'divergence':
-      return divergenceScale(areas, divergenceClasses, title);
-  }
 }
 
 /** Colour per area code, null meaning "no data" (drawn hatched). */

@@ -3,7 +3,7 @@
 // itself only after the style had loaded, and drew a frame for it, which software WebGL pays about 0.1 s
 // for (npm run bench).
 import type { Bounds } from '../data/types';
-import { isBounds } from '../data/validate';
+import { isBounds } from '../data/schema';
 
 /** What the map needs from the TileJSON, tile URLs made absolute. */
 export interface BoundaryTiles {

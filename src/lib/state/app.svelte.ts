@@ -1,5 +1,5 @@
-// The app's shared state mirrors the URL: every change goes through navigate(), which writes the URL
-// first. Layer, area and definition changes push a history entry; camera moves replace the current one.
+// The URL's owner. Every change to shared state goes through navigate(), which writes the URL first.
+// Layer, area and definition changes push a history entry; camera moves replace the current one.
 import { DEFAULT_STATE, needsHistoryEntry, parseUrl, serialiseUrl, type UrlState, type View } from './url';
 
 export interface Notice {
@@ -7,20 +7,43 @@ export interface Notice {
   text: string;
 }
 
-let noticeId = 0;
+/** What the state needs of the browser: the address and its history (a window, or a test's stand-in). */
+export interface Browser {
+  location: Pick<Location, 'origin' | 'pathname' | 'search' | 'hash'>;
+  history: Pick<History, 'pushState' | 'replaceState'>;
+  addEventListener(type: 'popstate', listener: () => void): void;
+  removeEventListener(type: 'popstate', listener: () => void): void;
+}
+
+/** Steps of one gesture closer together than this make one history entry. */
+export const GESTURE_MS = 1000;
 
 export class AppState {
   url = $state<UrlState>(DEFAULT_STATE);
   notices = $state<Notice[]>([]);
-  /** An area pointed at in the map, a list or the scatter: outlined everywhere, not shared. */
-  hovered = $state<string | null>(null);
   /** Bumped when the URL changes from outside (back/forward), so the map can move its camera. */
   externalViewChange = $state(0);
+  /** The address that reproduces what is on screen: what "Copy link" and the downloads name. */
+  readonly shareUrl = $derived.by(() => {
+    const { search, hash } = serialiseUrl(this.url);
+    return `${this.browser.location.origin}${this.browser.location.pathname}${search}${hash}`;
+  });
   private knownAreas: ReadonlySet<string> | undefined;
   private lastGesture: { key: string | undefined; at: number } = { key: undefined, at: 0 };
+  private nextNoticeId = 1;
 
-  constructor(private readonly location: Location, private readonly history: History) {
+  constructor(
+    private readonly browser: Browser,
+    private readonly now: () => number = Date.now,
+  ) {
     this.readLocation(true);
+  }
+
+  /** Follows back and forward; returns the function that stops listening. */
+  listen(): () => void {
+    const onPopState = (): void => this.readLocation();
+    this.browser.addEventListener('popstate', onPopState);
+    return () => this.browser.removeEventListener('popstate', onPopState);
   }
 
   /** Once the data is in, an area code that parsed fine but does not exist gets its notice too. */
@@ -35,13 +58,13 @@ export class AppState {
 
   /**
    * Changes shared state. Steps of one continuous adjustment (a slider being dragged) that share a
-   * `gesture` key within a second of each other make a single history entry, not one per step.
+   * `gesture` key within GESTURE_MS of each other make a single history entry, not one per step.
    */
   navigate(patch: Partial<UrlState>, gesture?: string): void {
     const next = { ...this.url, ...patch };
-    const now = Date.now();
-    const sameGesture = gesture !== undefined && gesture === this.lastGesture.key && now - this.lastGesture.at < 1000;
-    this.lastGesture = { key: gesture, at: now };
+    const at = this.now();
+    const sameGesture = gesture !== undefined && gesture === this.lastGesture.key && at - this.lastGesture.at < GESTURE_MS;
+    this.lastGesture = { key: gesture, at };
     this.write(next, needsHistoryEntry(this.url, next) && !sameGesture ? 'push' : 'replace');
   }
 
@@ -52,7 +75,7 @@ export class AppState {
 
   /** Back/forward: the URL changed under us. */
   readLocation(initial = false): void {
-    const { state, problems } = parseUrl(this.location.search, this.location.hash, this.knownAreas);
+    const { state, problems } = parseUrl(this.browser.location.search, this.browser.location.hash, this.knownAreas);
     this.url = state;
     for (const problem of problems) this.notify(problem);
     if (problems.length > 0) this.write(state, 'replace');
@@ -61,8 +84,7 @@ export class AppState {
 
   notify(text: string): void {
     if (this.notices.some((notice) => notice.text === text)) return;
-    noticeId += 1;
-    this.notices = [...this.notices, { id: noticeId, text }];
+    this.notices = [...this.notices, { id: this.nextNoticeId++, text }];
   }
 
   dismiss(id: number): void {
@@ -71,9 +93,9 @@ export class AppState {
 
   private write(state: UrlState, mode: 'push' | 'replace'): void {
     const { search, hash } = serialiseUrl(state);
-    const url = `${this.location.pathname}${search}${hash}`;
-    if (mode === 'push') this.history.pushState(null, '', url);
-    else this.history.replaceState(null, '', url);
+    const url = `${this.browser.location.pathname}${search}${hash}`;
+    if (mode === 'push') this.browser.history.pushState(null, '', url);
+    else this.browser.history.replaceState(null, '', url);
     this.url = state;
   }
 }

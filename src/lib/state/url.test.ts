@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DEFAULT_STATE, needsHistoryEntry, parseUrl, parseView, serialiseUrl, type UrlState } from './url';
-import { LAYER_IDS } from '../indicators/layers';
+import { LAYERS } from '../indicators/layers';
+
+const LAYER_IDS = LAYERS.map((entry) => entry.id);
 
 describe('parseUrl', () => {
   it('gives the default state for an empty URL, with no problems', () => {

@@ -1,6 +1,9 @@
 // The URL owns everything a shared link must reproduce. These are pure functions: parse never throws and
 // always returns a usable state, listing what it had to ignore so the page can say so.
-import { DEFAULT_LAYER, isHleLayerId, isLayerId, type LayerId } from '../indicators/layers';
+import { DEFAULT_LAYER, isLayerId, type LayerId } from '../indicators/layers';
+import { isHealthMeasure } from '../indicators/catalogue';
+import { LAD_CODE } from '../data/codes';
+import { MAX_ZOOM, MIN_ZOOM, type View } from '../data/view';
 import {
   DEFAULT_DEFINITION,
   PERCENTILE_MAX,
@@ -8,11 +11,7 @@ import {
   type DivergenceDefinition,
 } from '../analysis/divergence';
 
-export interface View {
-  zoom: number;
-  lat: number;
-  lng: number;
-}
+export type { View };
 
 export interface UrlState {
   layer: LayerId;
@@ -35,9 +34,6 @@ export const DEFAULT_STATE: UrlState = {
   view: null,
 };
 
-const AREA_CODE = /^E0[6-9]\d{6}$/;
-const MAX_ZOOM = 14;
-const MIN_ZOOM = 3;
 // Anything shown must still be near England; a view far away is almost certainly a corrupted link.
 const LAT_RANGE = [47, 58] as const;
 const LNG_RANGE = [-10, 5] as const;
@@ -93,14 +89,14 @@ export function parseUrl(search: string, hash: string, knownAreas?: ReadonlySet<
   const rawArea = lastValue(params, 'area');
   if (rawArea !== null && rawArea !== '') {
     const code = rawArea.trim().toUpperCase();
-    if (AREA_CODE.test(code) && (!knownAreas || knownAreas.has(code))) area = code;
+    if (LAD_CODE.test(code) && (!knownAreas || knownAreas.has(code))) area = code;
     else problems.push(`No English local authority has the code ${quote(rawArea)}, so no area is selected.`);
   }
 
   const definition: DivergenceDefinition = { ...DEFAULT_DEFINITION };
   const rawHle = lastValue(params, 'hle');
   if (rawHle !== null) {
-    if (isHleLayerId(rawHle)) definition.hle = rawHle;
+    if (isHealthMeasure(rawHle)) definition.hle = rawHle;
     else problems.push(`${quote(rawHle)} is not a healthy life expectancy measure, so the divergence lists use males 2009–13.`);
   }
   const rawPct = lastValue(params, 'pct');

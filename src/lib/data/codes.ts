@@ -1,3 +1,4 @@
+// Shared by the pipeline and the app: the one place the code shapes are written.
 // GSS code shapes. Checking the shape catches shifted columns and stray names early, before a join
 // silently fails to match.
 

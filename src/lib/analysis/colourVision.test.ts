@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { deltaE, type Deficiency } from './colourVision';
-import { DIVERGENCE_PALETTE, HLE_PALETTE, IMD_PALETTE, LUF_PALETTE } from './scales';
+import { deltaE, type Deficiency } from '../indicators/colourVision';
+import { PALETTES } from '../indicators/catalogue';
+import { CATEGORY_COLOURS, DIVERGENCE_PALETTE } from './divergence';
 import { NO_DATA_FILL } from '../map/style';
 
 const VISION: (Deficiency | null)[] = [null, 'protanopia', 'deuteranopia', 'tritanopia'];
@@ -22,9 +23,8 @@ describe('palettes under colour-vision deficiencies', () => {
   for (const vision of VISION) {
     const who = vision ?? 'typical vision';
     it(`keeps neighbouring classes of every sequential palette apart (${who})`, () => {
-      expect(smallestNeighbourGap(HLE_PALETTE, vision)).toBeGreaterThan(DISTINCT);
-      expect(smallestNeighbourGap(IMD_PALETTE, vision)).toBeGreaterThan(DISTINCT);
-      expect(smallestNeighbourGap([LUF_PALETTE[1], LUF_PALETTE[2], LUF_PALETTE[3]], vision)).toBeGreaterThan(DISTINCT);
+      for (const palette of Object.values(PALETTES)) expect(smallestNeighbourGap(palette, vision)).toBeGreaterThan(DISTINCT);
+      expect(smallestNeighbourGap([CATEGORY_COLOURS[1], CATEGORY_COLOURS[2], CATEGORY_COLOURS[3]], vision)).toBeGreaterThan(DISTINCT);
     });
 
     it(`keeps the two kinds of divergence apart from each other and from agreement (${who})`, () => {
@@ -36,7 +36,7 @@ describe('palettes under colour-vision deficiencies', () => {
   }
 
   it('never uses the no-data fill for a class (the hatch is drawn over it)', () => {
-    const classes = [...HLE_PALETTE, ...IMD_PALETTE, ...Object.values(LUF_PALETTE), ...Object.values(DIVERGENCE_PALETTE)];
+    const classes = [...Object.values(PALETTES).flat(), ...Object.values(CATEGORY_COLOURS), ...Object.values(DIVERGENCE_PALETTE)];
     expect(classes.map((c) => c.toLowerCase())).not.toContain(NO_DATA_FILL);
   });
 });

@@ -1,0 +1,22 @@
+// Who to credit, generated from the catalogue so that a new indicator is credited everywhere at once:
+// CSV headers, the PNG's source line and the Sources list.
+import { INDICATORS, type IndicatorDefinition } from './catalogue';
+
+export const BOUNDARIES_CREDIT =
+  'Boundaries: ONS local authority districts, December 2019, generalised (500 m), Buckinghamshire merged as in April 2020. Contains OS data © Crown copyright and database right 2019';
+export const LICENCE_LINE = 'All Crown copyright, Open Government Licence v3.0';
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}
+
+/** One line per distinct source, in catalogue order, then the boundaries and the licence. */
+export function sourceLines(entries: readonly IndicatorDefinition[] = INDICATORS): string[] {
+  return [...unique(entries.map((entry) => entry.citation)), BOUNDARIES_CREDIT, LICENCE_LINE];
+}
+
+/** The publishers in first-mention order, for a one-line credit ("Sources: ONS, MHCLG, …"). */
+export function publisherLine(entries: readonly IndicatorDefinition[] = INDICATORS): string {
+  const names = unique(entries.flatMap((entry) => entry.publisherShort.split(', ')));
+  return `Sources: ${names.join(', ')}. Open Government Licence v3.0. Contains OS data © Crown copyright and database right 2019.`;
+}

@@ -1,0 +1,80 @@
+// How one indicator's figures read: numbers in its format, ranks in its words, caveats by status.
+import type { Figure } from '../data/figures';
+import type { AreasFile } from '../data/types';
+import { figureOf, valuesOf } from '../data/access';
+import { count, percent, pounds } from '../format';
+import { STATUS_FLAGS, STATUS_NOTES, indicator, type IndicatorDefinition, type IndicatorId } from './catalogue';
+
+/** The number alone, as a table cell shows it. */
+export function formatNumber(entry: IndicatorDefinition, value: number): string {
+  switch (entry.format) {
+    case 'years':
+    case 'score':
+      return entry.decimals === 0 ? count(Math.round(value)) : value.toFixed(entry.decimals);
+    case 'rank':
+      return String(value);
+    case 'share':
+      return percent(value);
+    case 'gbp':
+      return pounds(value);
+    case 'category':
+      return `Category ${value}`;
+  }
+}
+
+/** The number with its unit in words, as the hover text and the area panel show it. */
+export function formatValue(entry: IndicatorDefinition, value: number): string {
+  const number = formatNumber(entry, value);
+  return entry.format === 'years' ? `${number} years` : number;
+}
+
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${n}th`;
+  return `${n}${({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th'}`;
+}
+
+export interface RankTable {
+  ranks: ReadonlyMap<string, number>;
+  /** How many areas are ranked. */
+  of: number;
+}
+
+/**
+ * Ranks from the indicator's end, ties sharing the smallest rank. Where the publisher's rule gave every
+ * figure a rank (IMD), those are used as they are.
+ */
+export function rankTable(file: AreasFile, id: IndicatorId): RankTable {
+  const entry = indicator(id);
+  const withRank = file.areas.flatMap((area) => {
+    const figure = figureOf(file, id, area.code);
+    return figure.value !== null && figure.rank !== undefined ? [[area.code, figure.rank] as const] : [];
+  });
+  const values = valuesOf(file, id);
+  if (withRank.length === values.length && values.length > 0) return { ranks: new Map(withRank), of: values.length };
+  const sign = entry.rankFrom === 'lowest' ? 1 : -1;
+  const sorted = [...values].sort((a, b) => sign * (a.value - b.value));
+  const ranks = new Map<string, number>();
+  sorted.forEach((item, index) => {
+    const previous = sorted[index - 1];
+    ranks.set(item.code, previous && previous.value === item.value ? (ranks.get(previous.code) ?? index + 1) : index + 1);
+  });
+  return { ranks, of: values.length };
+}
+
+/** "12th lowest of 314", or "12 of 314 (1 = most deprived)" where rank 1 needs saying. */
+export function rankWords(entry: IndicatorDefinition, rank: number, of: number): string {
+  return entry.rankMeaning === `1 = ${entry.rankFrom}` ? `${ordinal(rank)} ${entry.rankFrom} of ${of}` : `${rank} of ${of} (${entry.rankMeaning})`;
+}
+
+/** The short flag of a figure that is not the area's own published one; empty for one that is. */
+export function statusFlag(figure: Figure): string {
+  return STATUS_FLAGS[figure.status];
+}
+
+/** The plain-words caveat of a figure, or null for the area's own published figure. */
+export function statusNote(entry: IndicatorDefinition, figure: Figure, areaName: string, measuredForName: string | null): string | null {
+  const template = entry.statusNotes[figure.status] ?? STATUS_NOTES[figure.status];
+  if (template === '') return null;
+  return template.replaceAll('{area}', areaName).replaceAll('{measuredFor}', measuredForName ?? 'another area');
+}

@@ -1,0 +1,36 @@
+// Everything derived from the loaded figures and the URL: the divergence classes, the layer's scale and
+// colours, the table, the selected area's summary. Recomputed only when what it reads changes.
+import type { AreasFile } from '../data/types';
+import type { AppState } from './app.svelte';
+import { classify, CLASS_LABELS } from '../analysis/divergence';
+import { layerScale } from '../analysis/mapLayer';
+import { rankTables, summarise } from '../analysis/areaSummary';
+import { buildTable } from '../analysis/table';
+import { colourMap } from '../indicators/scales';
+
+export class Figures {
+  // Assigned in the constructor, read only lazily by the derivations below.
+  private readonly app!: AppState;
+  private readonly read!: () => AreasFile | null;
+  readonly areaByCode = $derived(new Map((this.file?.areas ?? []).map((area) => [area.code, area])));
+  readonly divergence = $derived(this.file && classify(this.file, this.app.url.definition));
+  readonly scale = $derived(this.file && this.divergence && layerScale(this.file, this.app.url.layer, this.divergence));
+  readonly colours = $derived(this.scale ? colourMap(this.scale) : new Map<string, string | null>());
+  readonly table = $derived(this.file && this.divergence ? buildTable(this.file, this.app.url.layer, this.divergence.classOf) : null);
+  private readonly ranks = $derived(this.file && rankTables(this.file));
+  readonly selected = $derived(this.app.url.area ? this.areaByCode.get(this.app.url.area) : undefined);
+  readonly summary = $derived(this.selected && this.file && this.ranks ? summarise(this.selected, this.file, this.ranks) : []);
+  readonly selectedClass = $derived(
+    this.selected && this.divergence ? `Need vs priority, as defined in the panel: ${CLASS_LABELS[this.divergence.classOf.get(this.selected.code) ?? 'no-data']}.` : null,
+  );
+  readonly areaBounds = $derived(new Map((this.file?.areas ?? []).flatMap((area) => (area.bounds ? [[area.code, area.bounds] as const] : []))));
+
+  constructor(app: AppState, read: () => AreasFile | null) {
+    this.app = app;
+    this.read = read;
+  }
+
+  get file(): AreasFile | null {
+    return this.read();
+  }
+}
