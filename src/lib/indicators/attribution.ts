@@ -20,3 +20,14 @@ export function publisherLine(entries: readonly IndicatorDefinition[] = INDICATO
   const names = unique(entries.flatMap((entry) => entry.publisherShort.split(', ')));
   return `Sources: ${names.join(', ')}. Open Government Licence v3.0. Contains OS data © Crown copyright and database right 2019.`;
 }
+
+/** The Sources list: one item per publication, naming the indicators it gives. */
+export function sourceGroups(entries: readonly IndicatorDefinition[] = INDICATORS): { source: string; publisher: string; indicators: string[]; notes: string }[] {
+  const groups = new Map<string, { source: string; publisher: string; indicators: string[]; notes: string }>();
+  for (const entry of entries) {
+    const group = groups.get(entry.source) ?? { source: entry.source, publisher: entry.publisher, indicators: [], notes: entry.notes };
+    group.indicators.push(entry.shortLabel);
+    groups.set(entry.source, group);
+  }
+  return [...groups.values()];
+}

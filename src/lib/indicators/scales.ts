@@ -59,8 +59,14 @@ function rangeLabels(entry: IndicatorDefinition, bounds: number[], lastIncluded:
   });
 }
 
+/** Where no area has a value (a damaged file): every area is no data, and the legend has no classes. */
+function noClasses(values: Map<string, number | null>): Classified {
+  return { labels: [], colours: [], classOf: new Map([...values.keys()].map((code) => [code, null])), englandIndex: null, note: 'No area has a figure for this layer.' };
+}
+
 function quantileClasses(entry: IndicatorDefinition, values: Map<string, number | null>, palette: readonly string[], england: number | null): Classified {
   const present = [...values.values()].filter((value): value is number => value !== null);
+  if (present.length === 0) return noClasses(values);
   const quantile = scaleQuantile<number>().domain(present).range(palette.map((_, i) => i));
   const bounds = [Math.min(...present), ...quantile.quantiles(), Math.max(...present)];
   const classOf = new Map([...values].map(([code, value]) => [code, value === null ? null : quantile(value)]));
@@ -69,7 +75,7 @@ function quantileClasses(entry: IndicatorDefinition, values: Map<string, number 
     labels: rangeLabels(entry, bounds, true),
     colours: coloursAscending(entry, palette),
     classOf,
-    englandIndex: england === null || present.length === 0 ? null : quantile(england),
+    englandIndex: england === null ? null : quantile(england),
     note: `Fifths of areas (quintiles); ${entry.format === 'years' ? 'darker = fewer years in good health' : better}.`,
   };
 }
@@ -89,6 +95,10 @@ function rankFifthClasses(values: Map<string, number | null>, palette: readonly 
 function noneThenQuartiles(entry: IndicatorDefinition, values: Map<string, number | null>, palette: readonly string[]): Classified {
   const positive = [...values.values()].filter((value): value is number => value !== null && value > 0);
   const shades = coloursAscending(entry, palette);
+  if (positive.length === 0) {
+    const classOf = new Map([...values].map(([code, value]) => [code, value === null ? null : 0]));
+    return { labels: ['None'], colours: [shades[0]!], classOf, englandIndex: null, note: 'No area has any.' };
+  }
   const quantile = scaleQuantile<number>().domain(positive).range([1, 2, 3, 4]);
   const bounds = [Math.min(...positive), ...quantile.quantiles(), Math.max(...positive)];
   const classOf = new Map([...values].map(([code, value]) => [code, value === null ? null : value === 0 ? 0 : quantile(value)]));

@@ -1,0 +1,60 @@
+// Every catalogue entry reaches every surface that shows indicators: adding an entry is enough.
+import { describe, expect, it } from 'vitest';
+import { INDICATORS } from '../indicators/catalogue';
+import { LAYERS } from '../indicators/layers';
+import { indicatorScale } from '../indicators/scales';
+import { publisherLine, sourceGroups, sourceLines } from '../indicators/attribution';
+import { code, makeFile } from '../data/testAreas';
+import { buildTable, tableCsv } from './table';
+import { hoverText } from './hoverText';
+import { rankTables, summarise } from './areaSummary';
+import { divergenceCsv } from './divergenceText';
+import { classify, DEFAULT_DEFINITION, HLE_CHOICES } from './divergence';
+import { csvColumns } from '../../../scripts/pipeline/csvOut';
+
+const file = makeFile(Array.from({ length: 6 }, (_, i) => ({ code: code(i + 1), name: `Area ${i + 1}`, hleMale: 58 + i, imdRank: i + 1, luf: ((i % 3) + 1) as 1 | 2 | 3 })));
+const divergence = classify(file, DEFAULT_DEFINITION);
+const summary = summarise(file.areas[0]!, file, rankTables(file));
+
+describe.each(INDICATORS.map((entry) => [entry.id, entry] as const))('catalogue entry %s', (id, entry) => {
+  it('is a layer in its group', () => {
+    expect(LAYERS.find((layer) => layer.id === id)).toEqual({ id, label: entry.label, shortLabel: entry.shortLabel, group: entry.group });
+  });
+
+  it('colours the map and the legend from one scale, every area in a class', () => {
+    const scale = indicatorScale(file, id);
+    expect(scale.title).toBe(entry.shortLabel);
+    expect(scale.classes.reduce((sum, cls) => sum + cls.count, 0) + scale.noDataCount).toBe(file.areas.length);
+    expect(scale.noDataCount).toBe(0);
+  });
+
+  it('has a table column with a value for every area, and goes into the table CSV', () => {
+    const table = buildTable(file, id, divergence.classOf);
+    expect(table.valueHeading).toContain(entry.label);
+    expect(table.rows.every((row) => row.value !== 'No data' && row.value !== '')).toBe(true);
+    expect(tableCsv(table, id, 'http://x/')).toContain(entry.label);
+  });
+
+  it('has hover text', () => {
+    expect(hoverText(file, id, code(1), 'aligned')).not.toMatch(/^(No data|Missing)/);
+  });
+
+  it('has a line in the area panel', () => {
+    expect(summary.find((line) => line.id === id)).toMatchObject({ label: entry.label, group: entry.group });
+  });
+
+  it('is credited in the CSV headers, on the PNG and in the Sources list', () => {
+    expect(sourceLines()).toContain(entry.citation);
+    expect(divergenceCsv(divergence, 'http://x/')).toContain(entry.citation.replace(/"/g, '""'));
+    for (const publisher of entry.publisherShort.split(', ')) expect(publisherLine()).toContain(publisher);
+    expect(sourceGroups().find((group) => group.source === entry.source)?.indicators).toContain(entry.shortLabel);
+  });
+
+  it('is a column of areas.csv', () => {
+    expect(csvColumns(Object.values(file.indicators)).map(([name]) => name)).toContain(id.replace(/-/g, '_'));
+  });
+
+  it('is offered as a health measure exactly when the catalogue says so', () => {
+    expect(HLE_CHOICES.includes(id)).toBe(entry.healthMeasure);
+  });
+});

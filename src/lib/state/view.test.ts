@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { AppState } from './app.svelte';
+import { ViewState } from './view.svelte';
+import { FakeBrowser } from './fakeBrowser';
+
+function setUp(address = '/map/') {
+  const browser = new FakeBrowser(address);
+  const app = new AppState(browser);
+  const view = new ViewState(app, (code) => ({ E06000001: 'Hartlepool' })[code]);
+  return { browser, app, view };
+}
+
+describe('ViewState', () => {
+  it('selects through the URL, opens the sheet, and says so', () => {
+    const { app, view, browser } = setUp();
+    view.select('E06000001', true);
+    expect(app.url.area).toBe('E06000001');
+    expect(browser.entries).toEqual(['/map/', '/map/?area=E06000001']);
+    expect(view.sheetOpen).toBe(true);
+    expect(view.flyTarget).toEqual({ seq: 1, code: 'E06000001' });
+    expect(view.announcement).toBe('Selected Hartlepool.');
+  });
+
+  it('does not move the camera for a selection made on the map itself', () => {
+    const { view } = setUp();
+    view.select('E06000001');
+    expect(view.flyTarget.seq).toBe(0);
+  });
+
+  it('closes one thing per Escape: the selection, then the sheet', () => {
+    const { app, view } = setUp('/map/?layer=divergence&area=E06000001');
+    expect(view.sheetOpen).toBe(true);
+    view.escape();
+    expect(app.url.area).toBeNull();
+    expect(view.sheetOpen).toBe(true);
+    expect(view.announcement).toBe('Selection cleared.');
+    view.escape();
+    expect(view.sheetOpen).toBe(false);
+  });
+
+  it('opens the sheet for the divergence layer and announces each layer', () => {
+    const { app, view } = setUp();
+    expect(view.sheetOpen).toBe(false);
+    view.setLayer('imd');
+    expect(view.sheetOpen).toBe(false);
+    expect(view.announcement).toBe('Map coloured by Index of Multiple Deprivation 2019: rank of average rank (1 = most deprived).');
+    view.setLayer('divergence');
+    expect(view.sheetOpen).toBe(true);
+    expect(app.url.layer).toBe('divergence');
+  });
+
+  it('follows the pointer and clears it off the map', () => {
+    const { view } = setUp();
+    view.point('E06000001', { x: 10, y: 20 });
+    expect(view.pointer).toEqual({ code: 'E06000001', x: 10, y: 20 });
+    expect(view.highlighted).toBe('E06000001');
+    view.point(null, null);
+    expect(view.pointer).toBeNull();
+    expect(view.highlighted).toBeNull();
+  });
+
+  it('shows the table when the map fails, and remembers why', () => {
+    const { view } = setUp();
+    view.mapFailed('WebGL is not available');
+    expect(view.mode).toBe('table');
+    expect(view.mapFailure).toBe('WebGL is not available');
+  });
+});
