@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AreasFile } from '../../src/lib/data/types.ts';
-import { makeFile } from '../../src/lib/data/testAreas.ts';
+import { makeFile } from '../../src/lib/indicators/testAreas.ts';
 import { SAMPLE_AREA } from '../fixtures/sampleArea.ts';
 import { areasCsv } from './csvOut.ts';
 import { areasFileProblems, csvProblems, topologyProblems } from './validate.ts';

@@ -4,7 +4,7 @@ import { INDICATORS } from '../indicators/catalogue';
 import { LAYERS } from '../indicators/layers';
 import { indicatorScale } from '../indicators/scales';
 import { publisherLine, sourceGroups, sourceLines } from '../indicators/attribution';
-import { code, makeFile } from '../data/testAreas';
+import { code, makeFile } from '../indicators/testAreas';
 import { buildTable, tableCsv } from './table';
 import { hoverText } from './hoverText';
 import { rankTables, summarise } from './areaSummary';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ascendingRanks, classify, DEFAULT_DEFINITION, imdCutRank, lowestShareCut, median, type DivergenceDefinition } from './divergence';
-import { code, makeFile, type AreaSpec } from '../data/testAreas';
+import { code, makeFile, type AreaSpec } from '../indicators/testAreas';
 
 // makeFile's England value for males 2009–13 is 63.5, and its estimate error band 0.5 years.
 
@@ -148,11 +148,15 @@ describe('classify with the file', () => {
     expect(result.priorityNotNeed.map((e) => e.name)).toEqual(['Hazel']);
   });
 
-  it('leaves an area without a priority category unclassified', () => {
+  it('ranks an area without a priority category by its health, counts it apart and leaves it unclassified', () => {
     const file = makeFile(specs);
     file.indicators.luf!.byArea[code(2)] = { value: null, status: 'damaged' };
     const result = classify(file, DEFAULT_DEFINITION);
     expect(result.classOf.get(code(2))).toBe('no-data');
-    expect(result.ranked).toBe(9);
+    expect(result.ranked).toBe(10);
+    expect(result.needCount).toBe(3);
+    expect(result.needByCategory).toEqual({ 1: 1, 2: 0, 3: 1 });
+    expect(result.needWithoutCategory).toBe(1);
+    expect(result.needNotPriority.map((e) => e.name)).toEqual(['Cedar']);
   });
 });

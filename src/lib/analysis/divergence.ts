@@ -84,6 +84,8 @@ export interface DivergenceResult {
   imdCutRank: number;
   /** Of the lowest-N% areas, how many are in each priority category. */
   needByCategory: Record<LufCategory, number>;
+  /** Of the lowest-N% areas, how many have no readable priority category (a damaged file). */
+  needWithoutCategory: number;
   needNotPriority: DivergenceEntry[];
   priorityNotNeed: DivergenceEntry[];
   /** Every other classified area, for the scatter. */
@@ -133,7 +135,7 @@ export function classify(file: AreasFile, definition: DivergenceDefinition): Div
   const readings = areas.flatMap((area) => {
     const reading = figureOf(file, definition.hle, area.code);
     const luf = figureOf(file, 'luf', area.code).value;
-    return reading.value !== null && isCategory(luf) ? [{ area, reading, value: reading.value, luf, imdRank: figureOf(file, 'imd', area.code).value }] : [];
+    return reading.value !== null ? [{ area, reading, value: reading.value, luf: isCategory(luf) ? luf : null, imdRank: figureOf(file, 'imd', area.code).value }] : [];
   });
   const values = readings.map(({ value }) => value);
   const sorted = [...values].sort((a, b) => a - b);
@@ -146,6 +148,7 @@ export function classify(file: AreasFile, definition: DivergenceDefinition): Div
 
   const classOf = new Map<string, DivergenceClass>();
   const needByCategory: Record<LufCategory, number> = { 1: 0, 2: 0, 3: 0 };
+  let needWithoutCategory = 0;
   const needNotPriority: DivergenceEntry[] = [];
   const priorityNotNeed: DivergenceEntry[] = [];
   const aligned: DivergenceEntry[] = [];
@@ -159,6 +162,12 @@ export function classify(file: AreasFile, definition: DivergenceDefinition): Div
 
   for (const area of areas) classOf.set(area.code, 'no-data');
   for (const { area, reading, value, luf, imdRank } of readings) {
+    const highNeed = value <= needCutValue;
+    if (luf === null) {
+      // Ranked by its health figure, but which list it belongs to cannot be told without its category.
+      if (highNeed) needWithoutCategory += 1;
+      continue;
+    }
     const entry = (borderline: BorderlineReason): DivergenceEntry => ({
       code: area.code,
       name: area.name,
@@ -168,7 +177,6 @@ export function classify(file: AreasFile, definition: DivergenceDefinition): Div
       luf,
       borderline,
     });
-    const highNeed = value <= needCutValue;
     if (highNeed) needByCategory[luf] += 1;
     if (highNeed && luf !== 1) {
       needNotPriority.push(entry(borderlineAt(reading, value, needCutValue)));
@@ -191,11 +199,12 @@ export function classify(file: AreasFile, definition: DivergenceDefinition): Div
   return {
     definition,
     ranked: readings.length,
-    needCount: needByCategory[1] + needByCategory[2] + needByCategory[3],
+    needCount: needByCategory[1] + needByCategory[2] + needByCategory[3] + needWithoutCategory,
     needCutValue,
     comparisonValue,
     imdCutRank: cutRank,
     needByCategory,
+    needWithoutCategory,
     needNotPriority,
     priorityNotNeed,
     aligned,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify, DEFAULT_DEFINITION } from './divergence';
 import { divergenceCsv, needSentence, priorityNotNeedSentence } from './divergenceText';
-import { code, makeFile } from '../data/testAreas';
+import { code, makeFile } from '../indicators/testAreas';
 
 const file = makeFile(Array.from({ length: 10 }, (_, i) => ({ code: code(i + 1), name: `Area ${i + 1}`, hleMale: 55 + i, imdRank: i + 1, luf: i % 2 ? (1 as const) : (2 as const) })));
 const result = classify(file, DEFAULT_DEFINITION);

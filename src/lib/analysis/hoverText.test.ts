@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hoverText } from './hoverText';
-import { code, makeFile } from '../data/testAreas';
+import { code, makeFile } from '../indicators/testAreas';
 
 describe('hoverText', () => {
   const file = makeFile([

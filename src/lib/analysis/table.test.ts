@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTable, filterRows, nextSort, sortRows, tableCsv } from './table';
-import { code, makeFile } from '../data/testAreas';
+import { code, makeFile } from '../indicators/testAreas';
 import type { DivergenceClass } from './divergence';
 
 const file = makeFile([

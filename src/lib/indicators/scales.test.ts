@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { colourMap, derivedScale, indicatorScale } from './scales';
 import { PALETTES } from './catalogue';
-import { code, makeFile } from '../data/testAreas';
+import { code, makeFile } from './testAreas';
 
 const file = makeFile(
   Array.from({ length: 10 }, (_, i) => ({ code: code(i + 1), hleMale: 55 + i, imdRank: i + 1, luf: ((i % 3) + 1) as 1 | 2 | 3, hleMale2018: i === 9 ? null : 60 + i })),

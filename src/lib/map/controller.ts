@@ -3,7 +3,7 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Bounds } from '../data/types';
-import type { View } from '../state/url';
+import type { View } from '../data/view';
 import { AREA_LAYER } from './boundaries';
 import { AREA_SOURCE, ENGLAND_BOUNDS, FILL_LAYER, NO_DATA_PATTERN, hatchImage, mapStyle } from './style';
 import { siteFile, type BoundaryTiles } from './tileSource';
@@ -73,8 +73,8 @@ export const PAINT_BATCH = 6000;
 
 export class MapController {
   readonly map: maplibregl.Map;
-  /** Every area the figures know, with the box to frame it by; null until setAreas. */
-  private areaBounds: ReadonlyMap<string, Bounds> | null = null;
+  /** Every area the figures know, with the box to frame it by (null where the file lost it); null until setAreas. */
+  private areaBounds: ReadonlyMap<string, Bounds | null> | null = null;
   private painted = new Map<string, string | null>();
   private pendingColours: Colours | null = null;
   /** Colour changes not yet handed to the map, applied PAINT_BATCH per frame. */
@@ -145,7 +145,7 @@ export class MapController {
    * Names the areas to colour, select and frame. The boundaries themselves are already on their way: they
    * are part of the style (style.ts), so this sends no geometry anywhere.
    */
-  async setAreas(bounds: ReadonlyMap<string, Bounds>): Promise<void> {
+  async setAreas(bounds: ReadonlyMap<string, Bounds | null>): Promise<void> {
     await this.whenLoaded();
     if (this.areaBounds) throw new Error('the areas are set once per map');
     this.areaBounds = bounds;

@@ -4,6 +4,7 @@
 // for (npm run bench).
 import type { Bounds } from '../data/types';
 import { isBounds } from '../data/schema';
+import { fetchJson, withFetchWords } from '../data/fetchJson';
 
 /** What the map needs from the TileJSON, tile URLs made absolute. */
 export interface BoundaryTiles {
@@ -45,19 +46,15 @@ export function readTileJson(json: unknown, tileJsonUrl: string): BoundaryTiles 
 /** Fetches and checks the TileJSON; a failure names the file and why, for the page to show. */
 export async function loadBoundaryTiles(tileJsonUrl: string): Promise<BoundaryTiles> {
   const file = siteFile(tileJsonUrl);
-  let response: Response;
-  try {
-    response = await fetch(tileJsonUrl);
-  } catch {
-    throw new Error(`the boundaries could not be downloaded: ${file} (no connection)`);
-  }
-  if (!response.ok) throw new Error(`the boundaries could not be downloaded: ${file} (HTTP ${response.status})`);
-  let json: unknown;
-  try {
-    json = await response.json();
-  } catch {
-    throw new Error(`the boundary tile list is damaged: ${file} (not valid JSON)`);
-  }
+  const json = await withFetchWords(
+    () => fetchJson(tileJsonUrl),
+    (failure) =>
+      failure.kind === 'offline'
+        ? `the boundaries could not be downloaded: ${file} (no connection)`
+        : failure.kind === 'status'
+          ? `the boundaries could not be downloaded: ${file} (HTTP ${failure.status})`
+          : `the boundary tile list is damaged: ${file} (not valid JSON)`,
+  );
   try {
     return readTileJson(json, tileJsonUrl);
   } catch (error) {

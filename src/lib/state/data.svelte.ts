@@ -1,6 +1,6 @@
 // The figures file: loading it, what went wrong, and trying again.
 import type { AreasFile } from '../data/types';
-import { loadAreas } from '../data/load';
+import { loadAreas } from '../indicators/read';
 import type { AppState } from './app.svelte';
 
 export class DataState {
@@ -23,7 +23,7 @@ export class DataState {
   private async load(): Promise<void> {
     this.error = null;
     try {
-      const { data, problems } = await loadAreas(this.base);
+      const { file: data, problems } = await loadAreas(this.base);
       this.file = data;
       for (const problem of problems) this.app.notify(problem);
       this.app.setKnownAreas(new Set(data.areas.map((area) => area.code)));

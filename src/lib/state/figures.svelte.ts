@@ -23,7 +23,8 @@ export class Figures {
   readonly selectedClass = $derived(
     this.selected && this.divergence ? `Need vs priority, as defined in the panel: ${CLASS_LABELS[this.divergence.classOf.get(this.selected.code) ?? 'no-data']}.` : null,
   );
-  readonly areaBounds = $derived(new Map((this.file?.areas ?? []).flatMap((area) => (area.bounds ? [[area.code, area.bounds] as const] : []))));
+  /** Every area, with its box where the file has one: an area without a box is still coloured, only not framed. */
+  readonly areaBounds = $derived(new Map((this.file?.areas ?? []).map((area) => [area.code, area.bounds])));
 
   constructor(app: AppState, read: () => AreasFile | null) {
     this.app = app;

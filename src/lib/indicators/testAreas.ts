@@ -1,7 +1,7 @@
 // Hand-made data files for unit tests: only what a test sets differs from a plain, complete file.
-import type { Figure, IndicatorFigures } from './figures';
-import type { AreaRecord, AreasFile } from './types';
-import { INDICATORS, type IndicatorId } from '../indicators/catalogue';
+import type { Figure, IndicatorFigures } from '../data/figures';
+import type { AreaRecord, AreasFile } from '../data/types';
+import { INDICATORS, type IndicatorId } from './catalogue';
 
 export interface AreaSpec {
   code: string;

@@ -2,8 +2,8 @@
 // throws, and every district is still there.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { validateAreasFile } from './validate';
-import { code, makeFile } from './testAreas';
+import { validateAreasFile } from '../indicators/read';
+import { code, makeFile } from '../indicators/testAreas';
 import { LAYERS, type LayerId } from '../indicators/layers';
 import { classify, DEFAULT_DEFINITION } from '../analysis/divergence';
 import { layerScale } from '../analysis/mapLayer';

@@ -1,13 +1,14 @@
-// The app trusts nothing it fetches, and a damaged field costs that one figure: the area stays on the map,
+// Reading static/data/areas.json against the catalogue. The app trusts nothing it fetches, and a damaged field costs that one figure: the area stays on the map,
 // in the table, in the legend counts and in every analysis that does not need that figure. Only a file that
 // is not an areas file at all is refused whole. Checked with the schema the pipeline writes it with.
 import * as v from 'valibot';
-import type { Figure, IndicatorFigures } from './figures';
-import type { AreaRecord, AreasFile, EstimateValidation } from './types';
-import { SCHEMA_VERSION } from './types';
-import { AreaCodeSchema, BoundsSchema, EnglandSchema, EstimateValidationSchema, FigureSchema, PlacesSchema } from './schema';
-import { DAMAGED } from './access';
-import { INDICATORS } from '../indicators/catalogue';
+import type { Figure, IndicatorFigures } from '../data/figures';
+import type { AreaRecord, AreasFile, EstimateValidation } from '../data/types';
+import { SCHEMA_VERSION } from '../data/types';
+import { AreaCodeSchema, BoundsSchema, EnglandSchema, EstimateValidationSchema, FigureSchema, PlacesSchema } from '../data/schema';
+import { DAMAGED } from '../data/access';
+import { fetchJson, withFetchWords } from '../data/fetchJson';
+import { INDICATORS } from './catalogue';
 
 export class DataFileError extends Error {
   constructor(
@@ -81,6 +82,11 @@ function readAreas(json: Record<string, unknown>, indicators: Record<string, unk
   return [...areas.values()];
 }
 
+/** A value (or interval end) outside what the indicator can be is a damaged figure, not a record. */
+function plausible(figure: Figure, [low, high]: readonly [number, number]): boolean {
+  return [figure.value, figure.lci, figure.uci].every((n) => n === null || n === undefined || (n >= low && n <= high));
+}
+
 /** Every catalogue indicator, with a figure for every area: the damaged ones marked, never dropped. */
 function readIndicators(indicators: Record<string, unknown>, areas: readonly AreaRecord[], problems: string[]): Record<string, IndicatorFigures> {
   const out: Record<string, IndicatorFigures> = {};
@@ -92,7 +98,7 @@ function readIndicators(indicators: Record<string, unknown>, areas: readonly Are
     const byArea: Record<string, Figure> = {};
     for (const area of areas) {
       const figure = byAreaRaw?.[area.code];
-      if (ok(FigureSchema, figure)) byArea[area.code] = figure;
+      if (ok(FigureSchema, figure) && plausible(figure, entry.plausible)) byArea[area.code] = figure;
       else {
         byArea[area.code] = DAMAGED;
         if (byAreaRaw !== null) damagedIn.push(area.name);
@@ -127,4 +133,22 @@ export function validateAreasFile(json: unknown, fileName = 'areas.json'): Valid
     file: { schemaVersion: SCHEMA_VERSION, areas, indicators, places, coverage: [], estimateValidation, inputs: [] },
     problems,
   };
+}
+
+export const AREAS_URL = 'data/areas.json';
+
+export async function loadAreas(base: string): Promise<ValidatedAreas> {
+  const json = await withFetchWords(
+    () => fetchJson(`${base}${AREAS_URL}`),
+    (failure) =>
+      new DataFileError(
+        AREAS_URL,
+        failure.kind === 'offline'
+          ? 'could not be downloaded. Check your connection and try again.'
+          : failure.kind === 'status'
+            ? `could not be downloaded (HTTP ${failure.status}).`
+            : 'is damaged: it is not valid JSON.',
+      ).message,
+  );
+  return validateAreasFile(json, AREAS_URL);
 }

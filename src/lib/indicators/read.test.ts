@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DataFileError, validateAreasFile } from './validate';
+import { DataFileError, validateAreasFile } from './read';
 import { code, makeFile } from './testAreas';
-import { INDICATORS } from '../indicators/catalogue';
+import { INDICATORS } from './catalogue';
 
 // The file as it arrives: plain JSON, which a test then damages.
 // `any`: parsed JSON that each test damages in its own way, as a hand-edited file would be.
@@ -90,5 +90,17 @@ describe('validateAreasFile', () => {
     const { file, problems } = validateAreasFile(json);
     expect(file.indicators['hle-male']!.england).toBeNull();
     expect(problems).toEqual(['Healthy life expectancy at birth, males, 2009–13: the England value is damaged, so no comparison with England is shown.']);
+  });
+});
+
+describe('validateAreasFile, plausibility', () => {
+  it('calls a value or interval end outside what the indicator can be damaged', () => {
+    const json = good();
+    json.indicators['imd-score'].byArea[code(1)].value = 1e308;
+    json.indicators['hle-male'].byArea[code(2)] = { value: 60, lci: -5, uci: 61, status: 'official' };
+    const { file, problems } = validateAreasFile(json);
+    expect(file.indicators['imd-score']!.byArea[code(1)]!.status).toBe('damaged');
+    expect(file.indicators['hle-male']!.byArea[code(2)]!.status).toBe('damaged');
+    expect(problems).toHaveLength(2);
   });
 });
