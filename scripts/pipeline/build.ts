@@ -38,6 +38,7 @@ import {
 } from './imd.ts';
 import { countByCategory, LUF_COLUMNS, lufCategories } from './luf.ts';
 import { MSOA_LOOKUP_COLUMNS, msoaLookup, populationByLad19 } from './msoa.ts';
+import { newMeasures } from './newMeasures.ts';
 import type { RawSource } from './source.ts';
 import { roundTo } from './stats.ts';
 import { boundaryLayers } from './layers.ts';
@@ -172,6 +173,9 @@ export function buildData(source: RawSource, log: Log): BuildResult {
   for (const line of coverageLines) log(`  ${formatCoverage(line)}`);
   assertCoverage(coverageLines);
 
+  // --- Indicators in the one figure shape (newMeasures.ts): LUF awards, population, Health Index, HLE series, context.
+  const added = newMeasures(source, base, { ladLookup, msoas }, log);
+  // --- end of the one-figure-shape block.
 
   const areasFile: AreasFile = {
     schemaVersion: 1,
@@ -185,6 +189,8 @@ export function buildData(source: RawSource, log: Log): BuildResult {
     },
     coverage: coverageLines,
     estimateValidation: roundValidation(hle09.validation.plain),
+    indicators: added.indicators,
+    bids: added.bids,
     // Taken last so that it lists every file read above.
     inputs: source.inputs(),
   };

@@ -1,6 +1,8 @@
 // The contract between the data pipeline (scripts/) and the app: the shape of static/data/areas.json.
 // The pipeline writes it, the app validates it on load (see load.ts). Change both sides together.
 
+import type { IndicatorFigures } from './figures.ts';
+
 export type LufCategory = 1 | 2 | 3;
 export type Sex = 'male' | 'female';
 
@@ -126,4 +128,26 @@ export interface AreasFile {
   estimateValidation: EstimateValidation;
   /** Raw files read, relative to the raw-data folder, with their sha256. */
   inputs: { path: string; sha256: string }[];
+  /** Every indicator in the one figure shape (src/lib/data/figures.ts); the new readers' output. */
+  indicators?: IndicatorFigures[];
+  /** Levelling Up Fund successful bids, rounds 1 and 2, UK-wide, each with the districts its lead covers. */
+  bids?: Bid[];
+}
+
+/** Who led a bid: a 2020 district's own council, a county, a combined authority, the GLA, a body outside England, or another body. */
+export type BidLeadKind = 'district' | 'county' | 'combined-authority' | 'gla' | 'outside-england' | 'other';
+
+export interface Bid {
+  /** Stable within a release: round and row in the published list, e.g. "luf2-017". */
+  id: string;
+  name: string;
+  round: 1 | 2;
+  amountGbp: number;
+  /** The lead applicant as published. */
+  lead: string;
+  leadKind: BidLeadKind;
+  /** GSS code of the lead authority, where it has one. */
+  leadCode: string | null;
+  /** 2020 district codes the lead's area covers (a district lead: itself); never a split of the money. */
+  covers: string[];
 }

@@ -1,0 +1,101 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { IndicatorFigures } from '../../src/lib/data/figures.ts';
+import { roundTotals } from './awards.ts';
+import { baseAreas, LAD_LOOKUP_COLUMNS, lookupVintage } from './base.ts';
+import { parseTable, type Table } from './csv.ts';
+import { RAW_FILES } from './files.ts';
+import { MSOA_LOOKUP_COLUMNS, msoaLookup } from './msoa.ts';
+import { newMeasures, type NewMeasures } from './newMeasures.ts';
+import { rawDataDir } from './paths.ts';
+import { fsSource } from './source.ts';
+
+// The new readers on the real raw data. Skipped, not failed, where the raw folder is absent.
+const RAW = rawDataDir();
+const HAVE_RAW = existsSync(path.join(RAW, RAW_FILES.lufRound2));
+
+/** Open Innovations' table with our colleague's lead matching, kept beside the lists as a cross-check (never an input). */
+const DERIVED_BIDS = 'funds/luf_awards_r1_r2/luf_r1_r2_bids_with_lad20_derived.csv';
+
+describe.skipIf(!HAVE_RAW)('new measures on the real raw data', () => {
+  const source = fsSource(RAW);
+  const read = (file: string, columns: readonly string[]): Table => parseTable(source.readText(file), file, columns);
+  const log: string[] = [];
+  let result: NewMeasures;
+  const indicator = (id: string): IndicatorFigures => {
+    const f = result.indicators.find((i) => i.id === id);
+    if (f === undefined) throw new Error(`no indicator ${id}`);
+    return f;
+  };
+
+  beforeAll(() => {
+    const ladLookup = read(RAW_FILES.ladLookup, LAD_LOOKUP_COLUMNS);
+    const base = baseAreas(lookupVintage(ladLookup, '2020'));
+    const msoas = msoaLookup(read(RAW_FILES.msoaLookup, MSOA_LOOKUP_COLUMNS), new Set(base.map((b) => b.code)));
+    result = newMeasures(source, base, { ladLookup, msoas }, (line) => log.push(line));
+  });
+
+  it('reproduces the published round totals: 105 bids, £1,693,323,657 and 111 bids, £2,088,234,431', () => {
+    const r1 = roundTotals(result.bids, 1);
+    const r2 = roundTotals(result.bids, 2);
+    expect([r1.all.bids, Math.floor(r1.all.amountGbp)]).toEqual([105, 1693323657]);
+    expect([r2.all.bids, r2.all.amountGbp]).toEqual([111, 2088234431]);
+  });
+
+  it("splits England's bids by lead as the source's own count does", () => {
+    const kinds = (round: 1 | 2) => Object.fromEntries(Object.entries(roundTotals(result.bids, round).byKind).map(([k, t]) => [k, t.bids]));
+    expect(kinds(1)).toEqual({ district: 70, county: 5, 'combined-authority': 1, 'outside-england': 29 });
+    expect(kinds(2)).toEqual({ district: 69, county: 6, 'combined-authority': 4, gla: 1, 'outside-england': 31 });
+    const england = (round: 1 | 2) =>
+      result.bids.filter((b) => b.round === round && b.leadKind !== 'outside-england').reduce((s, b) => s + b.amountGbp, 0);
+    expect([england(1), england(2)]).toEqual([1351429923, 1631780378]);
+  });
+
+  it('agrees with the derived cross-check file on every lead code', () => {
+    const derived = read(DERIVED_BIDS, ['round', 'row_in_source', 'lead_lad20_code', 'lead_type', 'country']);
+    const typeFor: Record<string, string> = {
+      district: 'lower-tier or unitary (LAD20)',
+      county: 'County',
+      'combined-authority': 'Combined authority',
+      gla: 'Strategic Regional Authority',
+    };
+    expect(derived.rows).toHaveLength(result.bids.length);
+    for (const row of derived.rows) {
+      const id = `luf${row.cells.get('round')}-${String(row.cells.get('row_in_source')).padStart(3, '0')}`;
+      const bid = result.bids.find((b) => b.id === id);
+      if (row.cells.get('country') !== 'England') {
+        expect({ id, kind: bid?.leadKind }).toEqual({ id, kind: 'outside-england' });
+        continue;
+      }
+      const code = row.cells.get('lead_lad20_code') || null;
+      expect({ id, kind: typeFor[bid?.leadKind ?? ''], code: bid?.leadKind === 'district' ? bid.leadCode : null }).toEqual({
+        id,
+        kind: row.cells.get('lead_type'),
+        code,
+      });
+    }
+  });
+
+  it('puts a council-led award in its district and keeps county money out of its districts', () => {
+    // Hartlepool led one round-2 bid (Screen Industries Production Village) and none in round 1.
+    expect(indicator('luf-awards-r1').byArea['E06000001']).toEqual({ value: 0, status: 'official' });
+    expect(indicator('luf-awards').byArea['E06000001']).toEqual({ value: 16453891, status: 'official', detail: '1 bid' });
+    // £16,453,891 / 93,663 people.
+    expect(indicator('luf-awards-per-head').byArea['E06000001']).toEqual({ value: 175.67, status: 'official', detail: '1 bid' });
+    // Exmouth (East Devon) is in Devon County Council's bid, which stays off East Devon's figure.
+    const devon = result.bids.find((b) => b.lead === 'Devon County Council');
+    expect(devon?.covers).toContain('E07000040');
+    expect(indicator('luf-awards').byArea['E07000040']).toEqual({ value: 0, status: 'official' });
+  });
+
+  it("sums the districts' mid-2019 population to England's", () => {
+    const pop = indicator('population-2019');
+    expect(pop.england).toEqual({ value: 56286961 });
+    expect(pop.byArea['E06000001']).toEqual({ value: 93663, status: 'official' });
+  });
+
+  it('logs coverage lines for each new indicator', () => {
+    expect(log).toContain('  Population 2019: 314/314: 314 official');
+  });
+});
