@@ -5,4 +5,6 @@ export const MEASURE_FILES = {
   lufRound2: 'funds/luf_awards_r1_r2/levelling-up-fund-round-2.csv',
   laRegister: 'funds/mysociety_la_names_codes/uk_local_authorities_current.csv',
   laNames: 'funds/mysociety_la_names_codes/lookup_name_to_registry.csv',
+  /** The February 2026 vintage: see hleSeries.ts for why this one alone. */
+  hleSeries: 'hle/ons_els_2011_2024/hle_utla_2011-13_to_2022-24_ons_els_2026-02.csv',
 } as const;

@@ -95,7 +95,19 @@ describe.skipIf(!HAVE_RAW)('new measures on the real raw data', () => {
     expect(pop.byArea['E06000001']).toEqual({ value: 93663, status: 'official' });
   });
 
+  it('gives HLE 2022–24 with intervals: own, county and successor figures, and none for the City', () => {
+    const male = indicator('hle-male-2022-24');
+    expect(male.england).toEqual({ value: 60.9, lci: 60.7, uci: 61.2 });
+    expect(male.byArea['E06000001']).toEqual({ value: 52.1, lci: 48.5, uci: 55.7, status: 'official' });
+    expect(male.byArea['E07000008']).toEqual({ value: 62.3, lci: 59.7, uci: 64.8, status: 'county', measuredFor: 'E10000003' });
+    expect(male.byArea['E07000150']?.measuredFor).toBe('E06000061');
+    expect(male.byArea['E07000026']).toMatchObject({ status: 'successor', measuredFor: 'E06000063' });
+    expect(male.byArea['E09000001']).toEqual({ value: null, status: 'missing-at-source' });
+    expect(result.indicators.filter((i) => i.id.startsWith('hle-'))).toHaveLength(24);
+  });
+
   it('logs coverage lines for each new indicator', () => {
     expect(log).toContain('  Population 2019: 314/314: 314 official');
+    expect(log).toContain("  HLE males 2022–24: 312/314: 124 official, 164 the county's, 24 the successor's, 2 without a value");
   });
 });

@@ -2,13 +2,16 @@ import type { IndicatorFigures } from '../../src/lib/data/figures.ts';
 import type { Bid } from '../../src/lib/data/types.ts';
 import { NEW_ENTRIES } from '../../src/lib/indicators/newEntries.ts';
 import { awardFigures, LA_NAME_COLUMNS, LA_REGISTER_COLUMNS, laRegister, parseBids, roundColumns, roundTotals, unplacedBids, type Round } from './awards.ts';
-import type { BaseArea } from './base.ts';
+import { lookupVintage, type BaseArea } from './base.ts';
 import { parseTable, type Table } from './csv.ts';
 import { RAW_FILES } from './files.ts';
+import { hle2018Assignments } from './hle2018.ts';
+import { ELS_COLUMNS, hleSeriesFigures, parseHleSeries } from './hleSeries.ts';
 import { assertFiguresCoverage, figuresCoverage, formatFiguresCoverage } from './indicatorFigures.ts';
 import type { MsoaEntry } from './msoa.ts';
 import { population2019, populationMap } from './population.ts';
 import type { RawSource } from './source.ts';
+import { successorsBy2023 } from './successors.ts';
 
 export interface MeasureLookups {
   /** The district → upper tier → region lookup (every vintage), as build.ts read it. */
@@ -50,23 +53,13 @@ function logAwards(bids: readonly Bid[], log: Log): void {
   for (const b of unplaced) log(`  round ${b.round}, ${b.lead} (${b.leadKind}, ${b.leadCode ?? 'no code'}): "${b.name}" ${gbp(b.amountGbp)}, covering ${b.covers.length} districts`);
 }
 
-/** The fewest districts with a value each new indicator may have: what its source allows. */
-const MINIMUM_WITH_VALUE: Readonly<Record<string, number>> = {
-  'luf-awards-r1': 314,
-  'luf-awards-r2': 314,
-  'luf-awards': 314,
-  'luf-awards-per-head': 314,
-  'population-2019': 314,
-};
-
-/** Which raw file to blame when an indicator's coverage falls short. */
-const SOURCE_FILE: Readonly<Record<string, string>> = {
-  'luf-awards-r1': RAW_FILES.lufRound1,
-  'luf-awards-r2': RAW_FILES.lufRound2,
-  'luf-awards': RAW_FILES.lufRound2,
-  'luf-awards-per-head': RAW_FILES.msoaLookup,
-  'population-2019': RAW_FILES.msoaLookup,
-};
+/** Indicators from one source, with the fewest districts each may have a value for: what the source allows. */
+interface Group {
+  figures: IndicatorFigures[];
+  /** The raw file to blame when coverage falls short. */
+  file: string;
+  minimumWithValue: number;
+}
 
 /**
  * Reads every source of the indicators in the one figure shape and returns them with the LUF bid list;
@@ -83,17 +76,32 @@ export function newMeasures(source: RawSource, base: readonly BaseArea[], lookup
   ];
   logAwards(bids, log);
 
-  const indicators = [population, ...awardFigures(bids, baseCodes, populationMap(population))];
+  const lookup2020 = lookupVintage(lookups.ladLookup, '2020');
+  const successors2023 = successorsBy2023(lookup2020, RAW_FILES.ladLookup);
+  const lookup2023 = lookupVintage(lookups.ladLookup, '2023');
+  const hleAssignments = hle2018Assignments(base, lookup2023, successors2023, RAW_FILES.ladLookup);
+  const hle = hleSeriesFigures(parseHleSeries(read(source, RAW_FILES.hleSeries, ELS_COLUMNS)), hleAssignments, baseCodes, RAW_FILES.hleSeries);
+
+  const groups: Group[] = [
+    { figures: [population], file: RAW_FILES.msoaLookup, minimumWithValue: 314 },
+    // A district whose council led no bid has £0: a value, not a gap.
+    { figures: awardFigures(bids, baseCodes, populationMap(population)), file: RAW_FILES.lufRound2, minimumWithValue: 314 },
+    // Every upper-tier area but the City of London and the Isles of Scilly.
+    { figures: hle, file: RAW_FILES.hleSeries, minimumWithValue: 312 },
+  ];
 
   log('Coverage (one figure shape):');
-  for (const figures of indicators) {
-    const entry = NEW_ENTRIES.find((e) => e.id === figures.id);
-    const minimum = MINIMUM_WITH_VALUE[figures.id];
-    const file = SOURCE_FILE[figures.id];
-    // A programming slip, not bad data: every indicator needs its catalogue entry, minimum and source file.
-    if (entry === undefined || minimum === undefined || file === undefined) throw new Error(`indicator ${figures.id} lacks a catalogue entry, minimum coverage or source file`);
-    log(`  ${formatFiguresCoverage(entry.shortLabel, figuresCoverage(figures))}`);
+  for (const { figures: list } of groups) {
+    for (const figures of list) {
+      const entry = NEW_ENTRIES.find((e) => e.id === figures.id);
+      // A programming slip, not bad data: every indicator needs its catalogue entry.
+      if (entry === undefined) throw new Error(`indicator ${figures.id} has no entry in src/lib/indicators/newEntries.ts`);
+      log(`  ${formatFiguresCoverage(entry.shortLabel, figuresCoverage(figures))}`);
+    }
   }
-  for (const figures of indicators) assertFiguresCoverage(figures, baseCodes, MINIMUM_WITH_VALUE[figures.id] ?? 0, SOURCE_FILE[figures.id] ?? '');
+  for (const { figures: list, file, minimumWithValue } of groups) {
+    for (const figures of list) assertFiguresCoverage(figures, baseCodes, minimumWithValue, file);
+  }
+  const indicators = groups.flatMap((g) => g.figures);
   return { indicators, bids };
 }

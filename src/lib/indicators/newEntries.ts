@@ -1,5 +1,6 @@
 // Catalogue metadata for the indicators the one-figure-shape readers add (scripts/pipeline/newMeasures.ts),
-// for the catalogue to take in. Plain data, like catalogue.ts: no functions, no imports.
+// for the catalogue to take in. Plain data once evaluated, like catalogue.ts: no imports; the helpers only
+// write the entries of a series (one per sex and period) once.
 
 export interface NewIndicatorEntry {
   id: string;
@@ -24,6 +25,36 @@ const LUF_NOTES =
   'Money awarded to bids led by this district’s own council (lead applicant names matched to codes with mySociety’s register of local authority names and codes). ' +
   'Bids led by a county council, a combined authority or the Greater London Authority are not divided among districts: they are listed for every district they cover and counted separately. ' +
   'Amounts are as announced; later changes, withdrawals and round 3 (November 2023) are not included. A district with no bid of its own shows £0.';
+
+const HLE_SERIES_SOURCE =
+  'Health state life expectancies, UK: healthy life expectancy at birth by sex, upper-tier local authorities, 2011–13 to 2022–24, as published in ONS Explore Local Statistics (February 2026)';
+const HLE_SERIES_NOTES =
+  'Years a newborn could expect to live in "very good" or "good" health, from the Annual Population Survey and deaths of each 3-year period, with 95% confidence intervals. ' +
+  'All periods come from ONS’s February 2026 release, which re-estimated the whole series with one method (an interim fix for the shrinking survey sample), so periods can be compared with one another. ' +
+  'These survey-based figures differ in method from the census-based 2009–13 figures, and from the 2018–20 figures as first published: do not compare across those series. ' +
+  'Published for upper-tier authorities (2023 boundaries): a shire district shows its county’s figure, labelled as the county’s; the Northamptonshire districts (abolished 2021) and the districts that became Cumberland, Westmorland and Furness, North Yorkshire and Somerset (2023) show the figure of the unitary that replaced them. ' +
+  'Barnsley and Sheffield are published under their 2024 codes (a small boundary change between them). ONS gives no figure for the City of London or the Isles of Scilly. Intervals are wide for small areas.';
+
+function hleSeriesEntry(sex: 'male' | 'female', start: number): NewIndicatorEntry {
+  const end = String((start + 2) % 100).padStart(2, '0');
+  const sexWord = sex === 'male' ? 'males' : 'females';
+  return {
+    id: `hle-${sex}-${start}-${end}`,
+    label: `Healthy life expectancy at birth, ${sexWord}, ${start}–${end}`,
+    shortLabel: `HLE ${sexWord} ${start}–${end}`,
+    unit: 'years',
+    period: `${start}–${start + 2}`,
+    decimals: 1,
+    direction: 'higher-is-better',
+    source: HLE_SERIES_SOURCE,
+    publisher: ONS,
+    notes: HLE_SERIES_NOTES,
+    group: `Healthy life expectancy, ${sexWord}, 2011–13 to 2022–24`,
+  };
+}
+
+/** First years of the 3-year periods ONS published, 2011–13 to 2022–24. */
+const HLE_SERIES_STARTS = Array.from({ length: 12 }, (_, i) => 2011 + i);
 
 export const NEW_ENTRIES: readonly NewIndicatorEntry[] = [
   {
@@ -94,4 +125,5 @@ export const NEW_ENTRIES: readonly NewIndicatorEntry[] = [
       'Used as the denominator of per-head figures.',
     group: 'Population',
   },
+  ...HLE_SERIES_STARTS.flatMap((start) => [hleSeriesEntry('male', start), hleSeriesEntry('female', start)]),
 ];
