@@ -7,4 +7,12 @@ export const MEASURE_FILES = {
   laNames: 'funds/mysociety_la_names_codes/lookup_name_to_registry.csv',
   /** The February 2026 vintage: see hleSeries.ts for why this one alone. */
   hleSeries: 'hle/ons_els_2011_2024/hle_utla_2011-13_to_2022-24_ons_els_2026-02.csv',
+  healthIndexOverall: 'health_index/hi2021_table2_overall_scores_2015_2021.csv',
+  healthIndexDomains2015: 'health_index/hi2021_table9_2015_domains_subdomains_indicators.csv',
+  healthIndexDomains2016: 'health_index/hi2021_table8_2016_domains_subdomains_indicators.csv',
+  healthIndexDomains2017: 'health_index/hi2021_table7_2017_domains_subdomains_indicators.csv',
+  healthIndexDomains2018: 'health_index/hi2021_table6_2018_domains_subdomains_indicators.csv',
+  healthIndexDomains2019: 'health_index/hi2021_table5_2019_domains_subdomains_indicators.csv',
+  healthIndexDomains2020: 'health_index/hi2021_table4_2020_domains_subdomains_indicators.csv',
+  healthIndexDomains2021: 'health_index/hi2021_table3_2021_domains_subdomains_indicators.csv',
 } as const;

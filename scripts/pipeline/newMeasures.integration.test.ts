@@ -106,7 +106,18 @@ describe.skipIf(!HAVE_RAW)('new measures on the real raw data', () => {
     expect(result.indicators.filter((i) => i.id.startsWith('hle-'))).toHaveLength(24);
   });
 
+  it('gives the Health Index 2021 as published, Northamptonshire through its successors', () => {
+    // Lowest and highest of the 307 LTLAs in 2021, as the release's coverage quoted them.
+    expect(indicator('health-index-2021').byArea['E06000009']).toEqual({ value: 76.5, status: 'official' });
+    expect(indicator('health-index-2021').byArea['E07000165']).toEqual({ value: 124.9, status: 'official' });
+    expect(indicator('health-index-2021').england).toEqual({ value: 100.8 });
+    expect(indicator('health-index-people-2021').byArea['E06000010']).toEqual({ value: 70.4, status: 'official' });
+    expect(indicator('health-index-2015').byArea['E07000154']).toMatchObject({ status: 'successor', measuredFor: 'E06000062' });
+    expect(indicator('health-index-places-2018').byArea['E06000053']).toEqual({ value: null, status: 'missing-at-source' });
+  });
+
   it('logs coverage lines for each new indicator', () => {
+    expect(log).toContain("  Health Index 2021: 312/314: 305 official, 7 the successor's, 2 without a value");
     expect(log).toContain('  Population 2019: 314/314: 314 official');
     expect(log).toContain("  HLE males 2022–24: 312/314: 124 official, 164 the county's, 24 the successor's, 2 without a value");
   });

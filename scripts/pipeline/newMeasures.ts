@@ -5,7 +5,17 @@ import { awardFigures, LA_NAME_COLUMNS, LA_REGISTER_COLUMNS, laRegister, parseBi
 import { lookupVintage, type BaseArea } from './base.ts';
 import { parseTable, type Table } from './csv.ts';
 import { RAW_FILES } from './files.ts';
-import { hle2018Assignments } from './hle2018.ts';
+import {
+  HEALTH_INDEX_DOMAIN_COLUMNS,
+  HEALTH_INDEX_DOMAINS,
+  HEALTH_INDEX_OVERALL_COLUMNS,
+  HEALTH_INDEX_YEARS,
+  healthIndexFigures,
+  healthIndexId,
+  lowerTierScores,
+  type HealthIndexDomain,
+} from './healthIndex.ts';
+import { hle2018Assignments, northantsSuccessors } from './hle2018.ts';
 import { ELS_COLUMNS, hleSeriesFigures, parseHleSeries } from './hleSeries.ts';
 import { assertFiguresCoverage, figuresCoverage, formatFiguresCoverage } from './indicatorFigures.ts';
 import type { MsoaEntry } from './msoa.ts';
@@ -82,12 +92,28 @@ export function newMeasures(source: RawSource, base: readonly BaseArea[], lookup
   const hleAssignments = hle2018Assignments(base, lookup2023, successors2023, RAW_FILES.ladLookup);
   const hle = hleSeriesFigures(parseHleSeries(read(source, RAW_FILES.hleSeries, ELS_COLUMNS)), hleAssignments, baseCodes, RAW_FILES.hleSeries);
 
+  // Health Index: overall scores from one table, each year's domains from that year's table.
+  const northants = northantsSuccessors(lookup2020, RAW_FILES.ladLookup);
+  const overall = read(source, RAW_FILES.healthIndexOverall, HEALTH_INDEX_OVERALL_COLUMNS);
+  const healthIndex = HEALTH_INDEX_YEARS.flatMap((year) => {
+    const domainsFile = RAW_FILES[`healthIndexDomains${year}`];
+    const domains = read(source, domainsFile, HEALTH_INDEX_DOMAIN_COLUMNS);
+    return [
+      healthIndexFigures(healthIndexId(null, year), lowerTierScores(overall, String(year)), baseCodes, northants, RAW_FILES.healthIndexOverall),
+      ...(Object.keys(HEALTH_INDEX_DOMAINS) as HealthIndexDomain[]).map((domain) =>
+        healthIndexFigures(healthIndexId(domain, year), lowerTierScores(domains, HEALTH_INDEX_DOMAINS[domain]), baseCodes, northants, domainsFile),
+      ),
+    ];
+  });
+
   const groups: Group[] = [
     { figures: [population], file: RAW_FILES.msoaLookup, minimumWithValue: 314 },
     // A district whose council led no bid has £0: a value, not a gap.
     { figures: awardFigures(bids, baseCodes, populationMap(population)), file: RAW_FILES.lufRound2, minimumWithValue: 314 },
     // Every upper-tier area but the City of London and the Isles of Scilly.
     { figures: hle, file: RAW_FILES.hleSeries, minimumWithValue: 312 },
+    // Every district but the City of London and the Isles of Scilly (the Northamptonshire seven through their successor).
+    { figures: healthIndex, file: RAW_FILES.healthIndexOverall, minimumWithValue: 312 },
   ];
 
   log('Coverage (one figure shape):');

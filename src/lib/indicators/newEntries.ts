@@ -53,6 +53,40 @@ function hleSeriesEntry(sex: 'male' | 'female', start: number): NewIndicatorEntr
   };
 }
 
+const HEALTH_INDEX_SOURCE =
+  'Health Index scores at national, regional and local authority levels, England, 2015 to 2021 [experimental], release of 16 June 2023';
+const HEALTH_INDEX_NOTES =
+  'Experimental statistics. England in 2015 = 100; higher is better health; at district level 110 means one standard deviation better than England in 2015. ' +
+  'This is the release of 16 June 2023, before ONS corrected the cancer screening indicator on 6 September 2023: the Healthy Lives domain and the overall score may differ from the corrected figures by a few tenths; Healthy People and Healthy Places are effectively unaffected. ' +
+  'Not comparable with earlier editions of the Health Index. 2021 uses 2020 population weights, and whole years missing from an indicator are imputed. ' +
+  'The seven Northamptonshire districts show the score of North or West Northamptonshire, the unitary that replaced them (computed on the 2021 geography for every year). ' +
+  'ONS gives no score for the City of London (included with Hackney) or the Isles of Scilly (included with Cornwall).';
+
+const HEALTH_INDEX_MEASURES = [
+  { key: null, label: 'ONS Health Index', short: 'Health Index', group: 'ONS Health Index, overall' },
+  { key: 'people', label: 'ONS Health Index, Healthy People domain (health outcomes)', short: 'Healthy People', group: 'ONS Health Index, Healthy People' },
+  { key: 'lives', label: 'ONS Health Index, Healthy Lives domain (behaviours and personal circumstances)', short: 'Healthy Lives', group: 'ONS Health Index, Healthy Lives' },
+  { key: 'places', label: 'ONS Health Index, Healthy Places domain (wider determinants)', short: 'Healthy Places', group: 'ONS Health Index, Healthy Places' },
+] as const;
+
+function healthIndexEntry(measure: (typeof HEALTH_INDEX_MEASURES)[number], year: number): NewIndicatorEntry {
+  return {
+    id: measure.key === null ? `health-index-${year}` : `health-index-${measure.key}-${year}`,
+    label: `${measure.label}, ${year}`,
+    shortLabel: `${measure.short} ${year}`,
+    unit: 'index (England 2015 = 100)',
+    period: String(year),
+    decimals: 1,
+    direction: 'higher-is-better',
+    source: HEALTH_INDEX_SOURCE,
+    publisher: ONS,
+    notes: HEALTH_INDEX_NOTES,
+    group: measure.group,
+  };
+}
+
+const HEALTH_INDEX_YEARS = [2015, 2016, 2017, 2018, 2019, 2020, 2021];
+
 /** First years of the 3-year periods ONS published, 2011–13 to 2022–24. */
 const HLE_SERIES_STARTS = Array.from({ length: 12 }, (_, i) => 2011 + i);
 
@@ -125,5 +159,6 @@ export const NEW_ENTRIES: readonly NewIndicatorEntry[] = [
       'Used as the denominator of per-head figures.',
     group: 'Population',
   },
+  ...HEALTH_INDEX_YEARS.flatMap((year) => HEALTH_INDEX_MEASURES.map((m) => healthIndexEntry(m, year))),
   ...HLE_SERIES_STARTS.flatMap((start) => [hleSeriesEntry('male', start), hleSeriesEntry('female', start)]),
 ];
