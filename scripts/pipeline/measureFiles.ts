@@ -15,4 +15,6 @@ export const MEASURE_FILES = {
   healthIndexDomains2019: 'health_index/hi2021_table5_2019_domains_subdomains_indicators.csv',
   healthIndexDomains2020: 'health_index/hi2021_table4_2020_domains_subdomains_indicators.csv',
   healthIndexDomains2021: 'health_index/hi2021_table3_2021_domains_subdomains_indicators.csv',
+  cvdMortality: 'context/preventable-cardiovascular-mortality-england.csv',
+  employment: 'context/employment-rate.csv',
 } as const;

@@ -116,7 +116,20 @@ describe.skipIf(!HAVE_RAW)('new measures on the real raw data', () => {
     expect(indicator('health-index-places-2018').byArea['E06000053']).toEqual({ value: null, status: 'missing-at-source' });
   });
 
+  it('gives the context layers with their intervals, successors and combined pairs', () => {
+    const cvd = indicator('cvd-mortality-u75-2022-24');
+    expect(cvd.byArea['E06000001']).toEqual({ value: 37.59, lci: 30.63, uci: 45.65, status: 'official' });
+    expect(cvd.england).toEqual({ value: 30.23, lci: 29.95, uci: 30.51 });
+    expect(cvd.byArea['E09000012']).toMatchObject({ status: 'derived', measuredFor: 'E67000001' });
+    const inactive = indicator('economic-inactivity-2023');
+    expect(inactive.byArea['E06000001']).toEqual({ value: 29.7, lci: 24.9, uci: 34.5, status: 'official' });
+    expect(inactive.england).toEqual({ value: 21, lci: 20.7, uci: 21.3 });
+    expect(inactive.byArea['E09000001']).toEqual({ value: null, status: 'missing-at-source' });
+  });
+
   it('logs coverage lines for each new indicator', () => {
+    expect(log).toContain("  Preventable CVD deaths <75: 314/314: 286 official, 4 derived, 24 the successor's");
+    expect(log).toContain("  Economically inactive (all reasons): 312/314: 288 official, 24 the successor's, 2 without a value");
     expect(log).toContain("  Health Index 2021: 312/314: 305 official, 7 the successor's, 2 without a value");
     expect(log).toContain('  Population 2019: 314/314: 314 official');
     expect(log).toContain("  HLE males 2022–24: 312/314: 124 official, 164 the county's, 24 the successor's, 2 without a value");

@@ -3,6 +3,7 @@ import type { Bid } from '../../src/lib/data/types.ts';
 import { NEW_ENTRIES } from '../../src/lib/indicators/newEntries.ts';
 import { awardFigures, LA_NAME_COLUMNS, LA_REGISTER_COLUMNS, laRegister, parseBids, roundColumns, roundTotals, unplacedBids, type Round } from './awards.ts';
 import { lookupVintage, type BaseArea } from './base.ts';
+import { CONTEXT_COLUMNS, contextFigures, CVD_MORTALITY, ECONOMIC_INACTIVITY, parseContext } from './context.ts';
 import { parseTable, type Table } from './csv.ts';
 import { RAW_FILES } from './files.ts';
 import {
@@ -106,6 +107,12 @@ export function newMeasures(source: RawSource, base: readonly BaseArea[], lookup
     ];
   });
 
+  // Context layers, on 2023 codes: the same successors as the HLE series.
+  const contextOf = (measure: typeof CVD_MORTALITY, file: string) =>
+    contextFigures(measure, parseContext(read(source, file, CONTEXT_COLUMNS), measure), baseCodes, successors2023, file);
+  const cvd = contextOf(CVD_MORTALITY, RAW_FILES.cvdMortality);
+  const inactivity = contextOf(ECONOMIC_INACTIVITY, RAW_FILES.employment);
+
   const groups: Group[] = [
     { figures: [population], file: RAW_FILES.msoaLookup, minimumWithValue: 314 },
     // A district whose council led no bid has £0: a value, not a gap.
@@ -114,6 +121,10 @@ export function newMeasures(source: RawSource, base: readonly BaseArea[], lookup
     { figures: hle, file: RAW_FILES.hleSeries, minimumWithValue: 312 },
     // Every district but the City of London and the Isles of Scilly (the Northamptonshire seven through their successor).
     { figures: healthIndex, file: RAW_FILES.healthIndexOverall, minimumWithValue: 312 },
+    // Every district, the City with Hackney and Scilly with Cornwall as the source combines them.
+    { figures: [cvd], file: RAW_FILES.cvdMortality, minimumWithValue: 314 },
+    // ONS withholds the City of London's and the Isles of Scilly's survey estimates.
+    { figures: [inactivity], file: RAW_FILES.employment, minimumWithValue: 312 },
   ];
 
   log('Coverage (one figure shape):');

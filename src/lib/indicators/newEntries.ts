@@ -159,6 +159,38 @@ export const NEW_ENTRIES: readonly NewIndicatorEntry[] = [
       'Used as the denominator of per-head figures.',
     group: 'Population',
   },
+  {
+    id: 'cvd-mortality-u75-2022-24',
+    label: 'Deaths under 75 from cardiovascular disease considered preventable, 2022–24',
+    shortLabel: 'Preventable CVD deaths <75',
+    unit: 'per 100,000 (age-standardised)',
+    period: '2022–2024',
+    decimals: 1,
+    direction: 'lower-is-better',
+    source: 'OHID Fingertips, Public Health Outcomes Framework indicator 93722, as published in ONS Explore Local Statistics (source date 4 November 2025)',
+    publisher: 'Office for Health Improvement and Disparities',
+    notes:
+      'Directly age-standardised rate of deaths under 75 from cardiovascular disease considered preventable, per 100,000, pooled over three years, with 95% confidence intervals. ' +
+      'Published on 2023 districts: the districts replaced in 2021 (Northamptonshire) and 2023 (Cumbria, North Yorkshire, Somerset) show the value of the unitary that replaced them, labelled. ' +
+      'The source publishes the City of London with Hackney and the Isles of Scilly with Cornwall: all four show their pair’s value, labelled.',
+    group: 'Context',
+  },
+  {
+    id: 'economic-inactivity-2023',
+    label: 'Economically inactive, all reasons, % of people aged 16–64, 2023',
+    shortLabel: 'Economically inactive (all reasons)',
+    unit: '% of 16–64',
+    period: '2023',
+    decimals: 1,
+    direction: 'lower-is-better',
+    source: 'Annual Population Survey, ONS local indicators (LI01), as published in ONS Explore Local Statistics (source date 16 April 2024)',
+    publisher: ONS,
+    notes:
+      'All reasons: students, carers, retired people and the long-term sick alike; it is not inactivity due to ill health. Survey estimate with a 95% confidence interval; ONS flags some small-sample estimates as unreliable, and says so on the figure. ' +
+      'Published on 2023 districts: the districts replaced in 2021 (Northamptonshire) and 2023 (Cumbria, North Yorkshire, Somerset) show the value of the unitary that replaced them, labelled. ' +
+      'ONS gives no estimate for the City of London or the Isles of Scilly.',
+    group: 'Context',
+  },
   ...HEALTH_INDEX_YEARS.flatMap((year) => HEALTH_INDEX_MEASURES.map((m) => healthIndexEntry(m, year))),
   ...HLE_SERIES_STARTS.flatMap((start) => [hleSeriesEntry('male', start), hleSeriesEntry('female', start)]),
 ];
