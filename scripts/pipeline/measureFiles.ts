@@ -18,3 +18,11 @@ export const MEASURE_FILES = {
   cvdMortality: 'context/preventable-cardiovascular-mortality-england.csv',
   employment: 'context/employment-rate.csv',
 } as const;
+
+/**
+ * Raw files no build reads but a test checks against: the colleague-built table of LUF leads with LAD20
+ * codes, which the awards integration test must agree with (it is never an input).
+ */
+export const CROSS_CHECK_FILES = {
+  lufDerivedBids: 'funds/luf_awards_r1_r2/luf_r1_r2_bids_with_lad20_derived.csv',
+} as const;

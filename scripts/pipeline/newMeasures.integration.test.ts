@@ -6,6 +6,7 @@ import { roundTotals } from './awards.ts';
 import { baseAreas, LAD_LOOKUP_COLUMNS, lookupVintage } from './base.ts';
 import { parseTable, type Table } from './csv.ts';
 import { RAW_FILES } from './files.ts';
+import { CROSS_CHECK_FILES } from './measureFiles.ts';
 import { MSOA_LOOKUP_COLUMNS, msoaLookup } from './msoa.ts';
 import { newMeasures, type NewMeasures } from './newMeasures.ts';
 import { rawDataDir } from './paths.ts';
@@ -15,8 +16,7 @@ import { fsSource } from './source.ts';
 const RAW = rawDataDir();
 const HAVE_RAW = existsSync(path.join(RAW, RAW_FILES.lufRound2));
 
-/** Open Innovations' table with our colleague's lead matching, kept beside the lists as a cross-check (never an input). */
-const DERIVED_BIDS = 'funds/luf_awards_r1_r2/luf_r1_r2_bids_with_lad20_derived.csv';
+const DERIVED_BIDS = CROSS_CHECK_FILES.lufDerivedBids;
 
 describe.skipIf(!HAVE_RAW)('new measures on the real raw data', () => {
   const source = fsSource(RAW);
