@@ -149,8 +149,11 @@ function placeAuthority(a: Authority, register: LaRegister, base: readonly BaseA
   const baseCodes = new Set(base.map((b) => b.code));
   if (a.nation !== 'England') return { kind: 'outside-england', code: a.gss, covers: [], country: a.nation };
   if (a.gss === null) failAt(row, column, `lead "${published}" is ${a.name}, which has no GSS code in the register`);
+  // mySociety records each authority's combined authority (the GLA counts as one), so members are found from the register.
   const members = (): string[] =>
-    [...register.byCode.values()].filter((m) => m.combinedAuthority === a.registryCode && m.gss !== null && baseCodes.has(m.gss)).map((m) => m.gss as string).sort();
+    [...register.byCode.values()]
+      .flatMap((m) => (m.combinedAuthority === a.registryCode && m.gss !== null && baseCodes.has(m.gss) ? [m.gss] : []))
+      .sort();
   let kind: BidLeadKind;
   let covers: string[];
   if (a.type === COUNTY) {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IndicatorFigures } from '../../src/lib/data/figures.ts';
+import { NEW_ENTRIES } from '../../src/lib/indicators/newEntries.ts';
 import { roundTotals } from './awards.ts';
 import { baseAreas, LAD_LOOKUP_COLUMNS, lookupVintage } from './base.ts';
 import { parseTable, type Table } from './csv.ts';
@@ -125,6 +126,12 @@ describe.skipIf(!HAVE_RAW)('new measures on the real raw data', () => {
     expect(inactive.byArea['E06000001']).toEqual({ value: 29.7, lci: 24.9, uci: 34.5, status: 'official' });
     expect(inactive.england).toEqual({ value: 21, lci: 20.7, uci: 21.3 });
     expect(inactive.byArea['E09000001']).toEqual({ value: null, status: 'missing-at-source' });
+  });
+
+  it('has exactly one catalogue entry per new indicator, and no entry without figures', () => {
+    expect(NEW_ENTRIES.map((e) => e.id)).toEqual([...new Set(NEW_ENTRIES.map((e) => e.id))]);
+    expect(NEW_ENTRIES.map((e) => e.id).sort()).toEqual(result.indicators.map((i) => i.id).sort());
+    expect(result.indicators).toHaveLength(59);
   });
 
   it('logs coverage lines for each new indicator', () => {

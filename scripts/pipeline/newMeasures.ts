@@ -3,7 +3,7 @@ import type { Bid } from '../../src/lib/data/types.ts';
 import { NEW_ENTRIES } from '../../src/lib/indicators/newEntries.ts';
 import { awardFigures, LA_NAME_COLUMNS, LA_REGISTER_COLUMNS, laRegister, parseBids, roundColumns, roundTotals, unplacedBids, type Round } from './awards.ts';
 import { lookupVintage, type BaseArea } from './base.ts';
-import { CONTEXT_COLUMNS, contextFigures, CVD_MORTALITY, ECONOMIC_INACTIVITY, parseContext } from './context.ts';
+import { CONTEXT_COLUMNS, contextFigures, CVD_MORTALITY, ECONOMIC_INACTIVITY, parseContext, type ContextMeasure } from './context.ts';
 import { parseTable, type Table } from './csv.ts';
 import { RAW_FILES } from './files.ts';
 import {
@@ -108,7 +108,7 @@ export function newMeasures(source: RawSource, base: readonly BaseArea[], lookup
   });
 
   // Context layers, on 2023 codes: the same successors as the HLE series.
-  const contextOf = (measure: typeof CVD_MORTALITY, file: string) =>
+  const contextOf = (measure: ContextMeasure, file: string) =>
     contextFigures(measure, parseContext(read(source, file, CONTEXT_COLUMNS), measure), baseCodes, successors2023, file);
   const cvd = contextOf(CVD_MORTALITY, RAW_FILES.cvdMortality);
   const inactivity = contextOf(ECONOMIC_INACTIVITY, RAW_FILES.employment);
