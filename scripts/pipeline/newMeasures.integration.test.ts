@@ -134,6 +134,12 @@ describe.skipIf(!HAVE_RAW)('new measures on the real raw data', () => {
     expect(result.indicators).toHaveLength(59);
   });
 
+  it('counts and names in the log every bid no district figure holds', () => {
+    expect(log).toContain("LUF bids in the totals but in no district's figure: 21 led by a county, combined authority, the GLA or a body without a code:");
+    expect(log).toContain('  round 2, Greater London Authority* (gla, E61000001): "Transforming Colindale and Leyton for all" £43,166,006, covering 33 districts');
+    expect(log).toContain('  round 1, Northern Ireland (outside-england, no code): "Upgrade EV Charging Network" £3,270,000, outside England');
+  });
+
   it('logs coverage lines for each new indicator', () => {
     expect(log).toContain("  Preventable CVD deaths <75: 314/314: 286 official, 4 derived, 24 the successor's");
     expect(log).toContain("  Economically inactive (all reasons): 312/314: 288 official, 24 the successor's, 2 without a value");

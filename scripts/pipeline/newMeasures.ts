@@ -59,9 +59,13 @@ function logAwards(bids: readonly Bid[], log: Log): void {
       .map((k) => `${t.byKind[k]?.bids} ${LEAD_KIND_WORDS[k]} ${gbp(t.byKind[k]?.amountGbp ?? 0)}`);
     log(`LUF round ${round}: ${t.all.bids} bids, ${gbp(t.all.amountGbp)} UK-wide: ${kinds.join('; ')}`);
   }
-  const unplaced = unplacedBids(bids).filter((b) => b.leadKind !== 'outside-england');
-  log(`LUF bids in England counted in no district's figure (${unplaced.length}, listed for the districts they cover):`);
-  for (const b of unplaced) log(`  round ${b.round}, ${b.lead} (${b.leadKind}, ${b.leadCode ?? 'no code'}): "${b.name}" ${gbp(b.amountGbp)}, covering ${b.covers.length} districts`);
+  // Councils outside England are placed in their own nation; every other bid outside a district figure is named.
+  const unplaced = unplacedBids(bids).filter((b) => b.leadKind !== 'outside-england' || b.leadCode === null);
+  log(`LUF bids in the totals but in no district's figure: ${unplaced.length} led by a county, combined authority, the GLA or a body without a code:`);
+  for (const b of unplaced) {
+    const where = b.covers.length > 0 ? `covering ${b.covers.length} districts` : 'outside England';
+    log(`  round ${b.round}, ${b.lead} (${b.leadKind}, ${b.leadCode ?? 'no code'}): "${b.name}" ${gbp(b.amountGbp)}, ${where}`);
+  }
 }
 
 /** Indicators from one source, with the fewest districts each may have a value for: what the source allows. */
