@@ -133,7 +133,8 @@ describe.skipIf(!HAVE_RAW)('full pipeline on the real raw data', () => {
   });
 });
 
-describe.skipIf(!HAVE_RAW)('build-data on bad input', () => {
+// Each test spawns a whole build-data process, which takes longer than the default per-test timeout on a busy machine.
+describe.skipIf(!HAVE_RAW)('build-data on bad input', { timeout: 30_000 }, () => {
   const tsx = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
   let raw: string;
   let out: string;
