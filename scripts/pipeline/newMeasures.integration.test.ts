@@ -145,6 +145,6 @@ describe.skipIf(!HAVE_RAW)('new measures on the real raw data', () => {
     expect(log).toContain("  Economically inactive (all reasons): 312/314: 288 official, 24 the successor's, 2 without a value");
     expect(log).toContain("  Health Index 2021: 312/314: 305 official, 7 the successor's, 2 without a value");
     expect(log).toContain('  Population 2019: 314/314: 314 official');
-    expect(log).toContain("  HLE males 2022–24: 312/314: 124 official, 164 the county's, 24 the successor's, 2 without a value");
+    expect(log).toContain("  HLE males 2022–24 (ONS 2026): 312/314: 124 official, 164 the county's, 24 the successor's, 2 without a value");
   });
 });

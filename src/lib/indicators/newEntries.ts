@@ -40,8 +40,9 @@ function hleSeriesEntry(sex: 'male' | 'female', start: number): NewIndicatorEntr
   const sexWord = sex === 'male' ? 'males' : 'females';
   return {
     id: `hle-${sex}-${start}-${end}`,
-    label: `Healthy life expectancy at birth, ${sexWord}, ${start}–${end}`,
-    shortLabel: `HLE ${sexWord} ${start}–${end}`,
+    // "(ONS 2026)": the existing hle-male-2018 is 2018–20 as first published, a different number for the same years.
+    label: `Healthy life expectancy at birth, ${sexWord}, ${start}–${end} (ONS February 2026 estimates)`,
+    shortLabel: `HLE ${sexWord} ${start}–${end} (ONS 2026)`,
     unit: 'years',
     period: `${start}–${start + 2}`,
     decimals: 1,
