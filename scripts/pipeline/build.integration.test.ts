@@ -11,10 +11,11 @@ import { INDICATORS } from '../../src/lib/indicators/catalogue.ts';
 import { buildAndPublish, type BuildResult } from './build.ts';
 import { parseCsv } from './csv.ts';
 import { OUTPUT_FILES, RAW_FILES } from './files.ts';
+import { MANIFEST } from './manifest.ts';
 import { rawDataDir, REPO_ROOT } from './paths.ts';
 import { fsSource } from './source.ts';
 
-// The full pipeline on the real raw data. Skipped, not failed, where the shared data folder is absent.
+// The full pipeline on the real raw data (data/raw, or DATA_RAW). Skipped, not failed, where it is absent.
 const RAW = rawDataDir();
 const HAVE_RAW = existsSync(path.join(RAW, RAW_FILES.ladLookup));
 
@@ -137,16 +138,18 @@ describe.skipIf(!HAVE_RAW)('full pipeline on the real raw data', () => {
   });
 });
 
-describe.skipIf(!HAVE_RAW)('build-data on bad input', () => {
+// Each test spawns a whole build-data process, which takes longer than the default per-test timeout on a busy machine.
+describe.skipIf(!HAVE_RAW)('build-data on bad input', { timeout: 30_000 }, () => {
   const tsx = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
   let raw: string;
   let out: string;
 
   beforeAll(() => {
-    // A raw folder that is the real one except for one LUF row with category 4.
+    // A raw folder that is the real one except for one LUF row with category 4, and without the manifest
+    // (which would stop the build at the edited file before any row is read; see the test below).
     raw = mkdtempSync(path.join(tmpdir(), 'hgm-badraw-'));
     for (const dir of readdirSync(RAW)) {
-      if (dir !== 'funds') symlinkSync(path.join(RAW, dir), path.join(raw, dir));
+      if (dir !== 'funds' && dir !== MANIFEST) symlinkSync(path.join(RAW, dir), path.join(raw, dir));
     }
     mkdirSync(path.join(raw, 'funds'));
     for (const f of readdirSync(path.join(RAW, 'funds'))) symlinkSync(path.join(RAW, 'funds', f), path.join(raw, 'funds', f));
@@ -175,6 +178,18 @@ describe.skipIf(!HAVE_RAW)('build-data on bad input', () => {
     );
     expect(readFileSync(path.join(out, OUTPUT_FILES.areasJson), 'utf8')).toBe('previous areas');
     expect(readdirSync(path.join(out, 'data'))).toEqual(['areas.json']);
+  });
+
+  it('with the manifest, stops before reading and names the file that differs from its checksum', () => {
+    symlinkSync(path.join(RAW, MANIFEST), path.join(raw, MANIFEST));
+    try {
+      const r = run(raw);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain(`Data build failed: MANIFEST.sha256: raw files do not match the manifest in ${raw}: differ from their checksum: ${RAW_FILES.luf}`);
+      expect(readFileSync(path.join(out, OUTPUT_FILES.areasJson), 'utf8')).toBe('previous areas');
+    } finally {
+      rmSync(path.join(raw, MANIFEST));
+    }
   });
 
   it('names a missing raw file', () => {

@@ -6,8 +6,8 @@ import { SCHEMA_VERSION } from '../../src/lib/data/types.ts';
 import { INDICATORS } from '../../src/lib/indicators/catalogue.ts';
 import { assertSameCodes, baseAreas, LAD_LOOKUP_COLUMNS, lookupVintage } from './base.ts';
 import { assertCoverage, coverageLine, formatCoverage } from './coverage.ts';
-import { hle2009Figure, hle2018Figure, IMD_FIGURES, imdFigure, indicatorFigures, lufFigure, Places, townsFundFigure } from './figures.ts';
-import { parseTable, type Table } from './csv.ts';
+import { figuresForBase, hle2009Figure, hle2018Figure, IMD_FIGURES, imdFigure, lufFigure, Places, townsFundFigure } from './figures.ts';
+import { parseTable, textCell, type Table } from './csv.ts';
 import { areasCsv } from './csvOut.ts';
 import { PipelineError } from './errors.ts';
 import { OUTPUT_FILES, RAW_FILES } from './files.ts';
@@ -40,6 +40,8 @@ import {
 } from './imd.ts';
 import { countByCategory, LUF_COLUMNS, lufCategories } from './luf.ts';
 import { MSOA_LOOKUP_COLUMNS, msoaLookup, populationByLad19 } from './msoa.ts';
+import { newMeasures } from './newMeasures.ts';
+import { COMBINED_AREAS } from './context.ts';
 import type { RawSource } from './source.ts';
 import { roundTo } from './stats.ts';
 import { boundaryLayers } from './layers.ts';
@@ -176,6 +178,9 @@ export function buildData(source: RawSource, log: Log): BuildResult {
     return { code: area.code, name: area.name, region: area.region, utla: area.utla, bounds: box };
   });
 
+  // LUF awards, population, the Health Index, the HLE series and the context layers (newMeasures.ts).
+  const added = newMeasures(source, base, { ladLookup, msoas }, log);
+
   // Every indicator as one IndicatorFigures, with the raw file to blame if its coverage falls short.
   const codes = base.map((area) => area.code);
   const places = new Places();
@@ -183,17 +188,25 @@ export function buildData(source: RawSource, log: Log): BuildResult {
   const englandHle2018 = england2018(published2018, RAW_FILES.hle2018Utla);
   const measured: { figures: IndicatorFigures; file: string }[] = [
     ...SEXES.map((sex) => ({
-      figures: indicatorFigures(sex === 'male' ? 'hle-male' : 'hle-female', codes, (code) => hle2009Figure(code, hle09.byArea.get(code)?.[sex], places), round2(englandHle2009[sex])),
+      figures: figuresForBase(sex === 'male' ? 'hle-male' : 'hle-female', codes, round2(englandHle2009[sex]), (code) => hle2009Figure(code, hle09.byArea.get(code)?.[sex], places)),
       file: RAW_FILES.hle2009Utla,
     })),
     ...SEXES.map((sex) => ({
-      figures: indicatorFigures(sex === 'male' ? 'hle-male-2018' : 'hle-female-2018', codes, (code) => hle2018Figure(hle18.get(code)?.[sex], places), { value: englandHle2018[sex] }),
+      figures: figuresForBase(sex === 'male' ? 'hle-male-2018' : 'hle-female-2018', codes, { value: englandHle2018[sex] }, (code) => hle2018Figure(hle18.get(code)?.[sex], places)),
       file: RAW_FILES.hle2018Utla,
     })),
-    ...IMD_FIGURES.map((measure) => ({ figures: indicatorFigures(measure.id, codes, (code) => imdFigure(imd.get(code), measure)), file: RAW_FILES.imdDistricts })),
-    { figures: indicatorFigures('luf', codes, (code) => lufFigure(luf.get(code))), file: RAW_FILES.luf },
-    { figures: indicatorFigures('towns-fund', codes, (code) => townsFundFigure(towns.byArea.get(code))), file: RAW_FILES.townsFund },
+    ...IMD_FIGURES.map((measure) => ({ figures: figuresForBase(measure.id, codes, null, (code) => imdFigure(imd.get(code), measure)), file: RAW_FILES.imdDistricts })),
+    { figures: figuresForBase('luf', codes, null, (code) => lufFigure(luf.get(code))), file: RAW_FILES.luf },
+    { figures: figuresForBase('towns-fund', codes, null, (code) => townsFundFigure(towns.byArea.get(code))), file: RAW_FILES.townsFund },
+    ...added.measured,
   ];
+  places.nameAll(
+    measured.map(({ figures }) => figures),
+    new Map([
+      ...ladLookup.rows.flatMap((row) => [[textCell(row, 'lad_cd'), textCell(row, 'lad_nm')], [textCell(row, 'utla_cd'), textCell(row, 'utla_nm')]] as [string, string][]),
+      ...Object.entries(COMBINED_AREAS).map(([code, area]) => [code, area.name] as [string, string]),
+    ]),
+  );
   const coverageLines = measured.map(({ figures, file }) => {
     const line = coverageLine(figures);
     assertCoverage(line, file);
@@ -208,6 +221,7 @@ export function buildData(source: RawSource, log: Log): BuildResult {
     indicators: Object.fromEntries(measured.map(({ figures }) => [figures.id, figures])),
     places: places.toRecord(),
     coverage: coverageLines,
+    bids: added.bids,
     estimateValidation: roundValidation(hle09.validation.plain),
     // Taken last so that it lists every file read above.
     inputs: source.inputs(),

@@ -1,6 +1,7 @@
 import { buildAndPublish } from './build.ts';
 import { PipelineError } from './errors.ts';
-import { outputRoot, rawDataDir } from './paths.ts';
+import { verifyRawFolder } from './manifest.ts';
+import { outputRoot, rawDataDir, VENDORED_RAW_DIR } from './paths.ts';
 import { fsSource } from './source.ts';
 
 /** Runs a full build with console output; returns the process exit code. Shared by build-data and ensure-data. */
@@ -10,6 +11,7 @@ export function runCli(env: NodeJS.ProcessEnv = process.env): number {
   const outRoot = outputRoot(env);
   console.log(`Raw data: ${rawDir}`);
   try {
+    console.log(verifyRawFolder(rawDir, rawDir === VENDORED_RAW_DIR));
     buildAndPublish(fsSource(rawDir), outRoot, (line) => console.log(line));
   } catch (e) {
     if (e instanceof PipelineError) {

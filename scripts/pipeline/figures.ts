@@ -15,24 +15,42 @@ export class Places {
     return area.code;
   }
 
+  /**
+   * Names every area the figures were measured for that no reader named, from `names` (the lookups'
+   * names of every vintage); an area with no name anywhere is a pipeline bug.
+   */
+  nameAll(indicators: readonly IndicatorFigures[], names: ReadonlyMap<string, string>): void {
+    for (const figures of indicators) {
+      for (const figure of Object.values(figures.byArea)) {
+        const code = figure.measuredFor;
+        if (code === undefined || this.names.has(code)) continue;
+        const name = names.get(code);
+        if (name === undefined) throw new Error(`internal: ${figures.id} is measured for ${code}, which no lookup names`);
+        this.names.set(code, name);
+      }
+    }
+  }
+
   toRecord(): Record<string, string> {
     return Object.fromEntries([...this.names].sort(([a], [b]) => a.localeCompare(b)));
   }
 }
 
-export const MISSING: Figure = { value: null, status: 'missing-at-source' };
+/** The figure of a district the source has nothing for: never a zero, never a neighbour's value. */
+export const MISSING_AT_SOURCE: Readonly<Figure> = Object.freeze({ value: null, status: 'missing-at-source' });
 
-export function indicatorFigures(
-  id: IndicatorId,
-  codes: readonly string[],
-  figureOf: (code: string) => Figure,
-  england: IndicatorFigures['england'] = null,
-): IndicatorFigures {
-  return { id, england, byArea: Object.fromEntries(codes.map((code) => [code, figureOf(code)])) };
+/**
+ * Builds an indicator's figures with an entry for every base district, in base order: `figureFor` says what
+ * each district shows, so no reader can leave a district out by forgetting it.
+ */
+export function figuresForBase(id: string, baseCodes: readonly string[], england: IndicatorFigures['england'], figureFor: (code: string) => Figure): IndicatorFigures {
+  const byArea: Record<string, Figure> = {};
+  for (const code of baseCodes) byArea[code] = figureFor(code);
+  return { id, england, byArea };
 }
 
 export function hle2009Figure(code: string, value: Hle2009Value | null | undefined, places: Places): Figure {
-  if (!value) return MISSING;
+  if (!value) return MISSING_AT_SOURCE;
   if (value.method === 'msoa-estimate') {
     return { value: value.value, status: 'estimate', detail: `The plain mean of ${value.msoaCount ?? 0} neighbourhood (MSOA) figures.` };
   }
@@ -48,7 +66,7 @@ export function hle2009Figure(code: string, value: Hle2009Value | null | undefin
 const HLE2018_STATUS = { district: 'official', county: 'county', 'successor-unitary': 'successor' } as const;
 
 export function hle2018Figure(value: Hle2018Value | null | undefined, places: Places): Figure {
-  if (!value) return MISSING;
+  if (!value) return MISSING_AT_SOURCE;
   const status = HLE2018_STATUS[value.level];
   return { value: value.value, status, ...(status === 'official' ? {} : { measuredFor: places.add(value.source) }) };
 }
@@ -63,19 +81,19 @@ export const IMD_FIGURES: readonly { id: IndicatorId; value: (imd: ImdSummary) =
 ];
 
 export function imdFigure(imd: ImdSummary | undefined, measure: (typeof IMD_FIGURES)[number]): Figure {
-  if (!imd) return MISSING;
+  if (!imd) return MISSING_AT_SOURCE;
   const published = measure.id === 'imd' && imd.publishedRankAvgRank317 !== null ? { detail: `Published rank ${imd.publishedRankAvgRank317} of 317 (2019 districts).` } : {};
   return { value: measure.value(imd), rank: measure.rank(imd), status: imd.derived ? 'derived' : 'official', ...published };
 }
 
 export function lufFigure(category: LufCategory | undefined): Figure {
-  return category === undefined ? MISSING : { value: category, status: 'official' };
+  return category === undefined ? MISSING_AT_SOURCE : { value: category, status: 'official' };
 }
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 export function townsFundFigure(fund: TownsFund | undefined): Figure {
-  if (!fund) return MISSING;
+  if (!fund) return MISSING_AT_SOURCE;
   if (fund.places.length === 0) return { value: 0, status: 'official' };
   const awards = `${plural(fund.townDeals, 'Town Deal', 'Town Deals')}, ${plural(fund.futureHighStreets, 'Future High Streets Fund place', 'Future High Streets Fund places')}`;
   return { value: fund.totalGrantGbp, status: 'official', detail: `${awards}: ${fund.places.join(', ')}.` };

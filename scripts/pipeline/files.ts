@@ -1,4 +1,5 @@
 import { BOUNDARY_TILEJSON } from '../../src/lib/map/boundaries.ts';
+import { MEASURE_FILES } from './measureFiles.ts';
 
 // Every raw file the pipeline reads, relative to the raw-data folder. ensure-data uses this same list to
 // decide whether the outputs are stale, so a new input added here is automatically watched.
@@ -14,6 +15,7 @@ export const RAW_FILES = {
   hle2009Region: 'hle/hle2009_13_region_ons2015.csv',
   hle2018Utla: 'hle/hle2018_20_utla_ons_subnational_indicators.csv',
   msoaLookup: 'lookups/msoa11_lad_lookup_england_tidy.csv',
+  ...MEASURE_FILES,
 } as const;
 
 /** Output files, relative to the output root (static/ in the repository). */

@@ -48,15 +48,22 @@ export function parseHle2018(table: Table): Map<string, Published2018> {
 
 /** 2020 district code → successor unitary code, for the Northamptonshire districts found by name. */
 export function northantsSuccessors(lookup2020: ReadonlyMap<string, LookupEntry>, lookupFile: string): Map<string, string> {
+  return successorsByName(lookup2020, lookupFile, NORTHANTS_SUCCESSORS, 'a Northamptonshire district');
+}
+
+/** 2020 district code → successor unitary code, for districts a reorganisation order lists by name. */
+export function successorsByName(
+  lookup2020: ReadonlyMap<string, LookupEntry>,
+  lookupFile: string,
+  table: readonly { successor: string; districts: readonly string[] }[],
+  what: string,
+): Map<string, string> {
   const out = new Map<string, string>();
-  for (const { successor, districts } of NORTHANTS_SUCCESSORS) {
+  for (const { successor, districts } of table) {
     for (const name of districts) {
       const hits = [...lookup2020.values()].filter((e) => e.lad.name === name);
       if (hits.length !== 1) {
-        throw new PipelineError(
-          { file: lookupFile, column: 'lad_nm' },
-          `expected exactly one 2020 district named "${name}" (a Northamptonshire district), found ${hits.length}`,
-        );
+        throw new PipelineError({ file: lookupFile, column: 'lad_nm' }, `expected exactly one 2020 district named "${name}" (${what}), found ${hits.length}`);
       }
       const [hit] = hits;
       if (hit !== undefined) out.set(hit.lad.code, successor);

@@ -26,9 +26,13 @@ export function msoaLookup(table: Table, baseCodes: ReadonlySet<string>): Map<st
   return byMsoa;
 }
 
-/** Sum of MSOA population per 2019 district. */
-export function populationByLad19(lookup: ReadonlyMap<string, MsoaEntry>): Map<string, number> {
+/** Sum of MSOA population per district of the 2019 or 2020 code set. */
+export function populationByDistrict(lookup: ReadonlyMap<string, MsoaEntry>, vintage: 'lad19' | 'lad20'): Map<string, number> {
   const totals = new Map<string, number>();
-  for (const e of lookup.values()) totals.set(e.lad19, (totals.get(e.lad19) ?? 0) + e.population);
+  for (const e of lookup.values()) totals.set(e[vintage], (totals.get(e[vintage]) ?? 0) + e.population);
   return totals;
+}
+
+export function populationByLad19(lookup: ReadonlyMap<string, MsoaEntry>): Map<string, number> {
+  return populationByDistrict(lookup, 'lad19');
 }

@@ -18,7 +18,7 @@ export interface RawSource {
   inputs(): InputRecord[];
 }
 
-function sha256(bytes: Uint8Array): string {
+export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 

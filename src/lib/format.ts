@@ -1,5 +1,5 @@
 // Number formats in one place, so every panel, list and export says the same thing the same way.
-const gbp = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
+const gbp = [0, 1, 2].map((places) => new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: places, maximumFractionDigits: places }));
 const integer = new Intl.NumberFormat('en-GB');
 
 export function years(value: number, places = 1): string {
@@ -12,8 +12,8 @@ export function signedYears(difference: number): string {
   return `${Math.abs(rounded).toFixed(1)} years ${rounded > 0 ? 'above' : 'below'}`;
 }
 
-export function pounds(value: number): string {
-  return gbp.format(value);
+export function pounds(value: number, places = 0): string {
+  return (gbp[places] ?? gbp[0]!).format(value);
 }
 
 export function count(value: number): string {

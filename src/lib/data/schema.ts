@@ -70,12 +70,24 @@ export const CoverageLineSchema = v.object({
 
 export const PlacesSchema = v.record(v.string(), text);
 
+export const BidSchema = v.object({
+  id: text,
+  name: text,
+  round: v.picklist([1, 2]),
+  amountGbp: v.pipe(finite, v.minValue(0)),
+  lead: text,
+  leadKind: v.picklist(['district', 'county', 'combined-authority', 'gla', 'outside-england', 'other']),
+  leadCode: v.nullable(text),
+  covers: v.array(v.pipe(v.string(), v.regex(LAD_CODE))),
+});
+
 /** The whole file, strictly: what the pipeline must write. */
 export const AreasFileSchema = v.object({
   schemaVersion: v.literal(SCHEMA_VERSION),
   areas: v.array(AreaSchema),
   indicators: v.record(v.string(), IndicatorFiguresSchema),
   places: PlacesSchema,
+  bids: v.array(BidSchema),
   coverage: v.array(CoverageLineSchema),
   estimateValidation: EstimateValidationSchema,
   inputs: v.array(v.object({ path: text, sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)) })),

@@ -43,6 +43,24 @@ export interface EstimateValidation {
   p95AbsoluteError: number;
 }
 
+export type BidLeadKind = 'district' | 'county' | 'combined-authority' | 'gla' | 'outside-england' | 'other';
+
+/** One successful Levelling Up Fund bid, as published, with the districts its lead's area covers. */
+export interface Bid {
+  /** Stable within a release: round and row in the published list, e.g. "luf2-017". */
+  id: string;
+  name: string;
+  round: 1 | 2;
+  amountGbp: number;
+  /** The lead applicant as published. */
+  lead: string;
+  leadKind: BidLeadKind;
+  /** GSS code of the lead authority, where it has one. */
+  leadCode: string | null;
+  /** 2020 district codes the lead's area covers (a district lead: itself); never a split of the money. */
+  covers: string[];
+}
+
 export const SCHEMA_VERSION = 2;
 
 export interface AreasFile {
@@ -52,6 +70,8 @@ export interface AreasFile {
   indicators: Record<string, IndicatorFigures>;
   /** Names of the areas figures were measured for (counties, successors, codes of earlier vintages). */
   places: Record<string, string>;
+  /** Every successful Levelling Up Fund bid, rounds 1 and 2, UK-wide. */
+  bids: Bid[];
   coverage: CoverageLine[];
   estimateValidation: EstimateValidation;
   /** Raw files read, relative to the raw-data folder, with their sha256. */

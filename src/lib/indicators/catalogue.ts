@@ -12,7 +12,7 @@ export type IndicatorDirection =
   | 'neutral';
 
 /** How values read: the unit words and number format. */
-export type ValueFormat = 'years' | 'rank' | 'score' | 'share' | 'gbp' | 'category';
+export type ValueFormat = 'years' | 'rank' | 'score' | 'share' | 'percent' | 'gbp' | 'count' | 'category';
 
 // ColorBrewer sequential schemes (5 classes), darkest first, chosen for being safe under the common
 // colour-vision deficiencies. Darker always means worse (fewer healthy years, more deprivation, higher
@@ -21,6 +21,7 @@ export const PALETTES = {
   health: ['#253494', '#2c7fb8', '#41b6c4', '#a1dab4', '#ffffcc'], // YlGnBu
   deprivation: ['#b30000', '#e34a33', '#fc8d59', '#fdcc8a', '#fef0d9'], // OrRd
   money: ['#006d2c', '#31a354', '#74c476', '#bae4b3', '#edf8e9'], // Greens
+  people: ['#252525', '#636363', '#969696', '#cccccc', '#f7f7f7'], // Greys: more people is neither better nor worse
 } as const;
 export type PaletteName = keyof typeof PALETTES;
 
@@ -70,6 +71,8 @@ export interface IndicatorDefinition {
   statusNotes: Partial<Record<FigureStatus, string>>;
   /** Provenance and caveats, in plain words, fit to show to a reader. */
   notes: string;
+  /** Members of one series (the same measure, period after period) share its key; the panel charts them. */
+  series?: { key: string; label: string; period: string };
   /** The fewest districts the sources give a value: the data build fails below it. */
   minimumCoverage: number;
   /** Values outside this range mean a reading error: the data build fails. */
@@ -326,10 +329,229 @@ const ENTRIES = [
   },
 ] as const satisfies readonly IndicatorDefinition[];
 
-export type IndicatorId = (typeof ENTRIES)[number]['id'];
+const DLUHC = 'Department for Levelling Up, Housing and Communities';
+
+const LUF_AWARDS_SOURCE =
+  'Levelling Up Fund: first round successful bidders (27 October 2021) and Levelling Up Fund round 2: successful bidders (19 January 2023), as republished by Open Innovations (true-north)';
+const LUF_AWARDS_NOTES =
+  'Money awarded to bids led by this district’s own council (lead applicant names matched to codes with mySociety’s register of local authority names and codes). ' +
+  'Bids led by a county council, a combined authority or the Greater London Authority are not divided among districts: they are listed for every district they cover and counted separately. ' +
+  'Amounts are as announced; later changes, withdrawals and round 3 (November 2023) are not included. A district with no bid of its own shows £0.';
+
+const LUF_AWARDS_COMMON = {
+  group: 'Levelling Up Fund awards',
+  source: LUF_AWARDS_SOURCE,
+  publisher: DLUHC,
+  publisherShort: 'DLUHC',
+  citation: 'Levelling Up Fund awards: DLUHC, successful bidders, round 1 (October 2021) and round 2 (January 2023)',
+  licence: OGL,
+  direction: 'neutral',
+  scale: { kind: 'none-then-quartiles', palette: 'money' },
+  rankFrom: 'highest',
+  rankMeaning: '1 = most awarded',
+  healthMeasure: false,
+  statusNotes: {},
+  notes: LUF_AWARDS_NOTES,
+  // A district whose council led no bid has £0: a value, not a gap.
+  minimumCoverage: 314,
+} as const;
+
+/** Indicators added with the one figure shape: awards, population, context. */
+const ADDED = [
+  { id: 'luf-awards-r1', label: 'Levelling Up Fund round 1 awards to bids led by the district’s council', shortLabel: 'LUF round 1 awards', unit: 'pounds', period: 'October 2021', format: 'gbp', decimals: 0, plausible: [0, 1e9], ...LUF_AWARDS_COMMON },
+  { id: 'luf-awards-r2', label: 'Levelling Up Fund round 2 awards to bids led by the district’s council', shortLabel: 'LUF round 2 awards', unit: 'pounds', period: 'January 2023', format: 'gbp', decimals: 0, plausible: [0, 1e9], ...LUF_AWARDS_COMMON },
+  { id: 'luf-awards', label: 'Levelling Up Fund awards, rounds 1 and 2, to bids led by the district’s council', shortLabel: 'LUF awards, rounds 1–2', unit: 'pounds', period: 'October 2021 and January 2023', format: 'gbp', decimals: 0, plausible: [0, 2e9], ...LUF_AWARDS_COMMON },
+  {
+    ...LUF_AWARDS_COMMON,
+    id: 'luf-awards-per-head',
+    label: 'Levelling Up Fund awards, rounds 1 and 2, per head of the mid-2019 population',
+    shortLabel: 'LUF awards per head',
+    unit: 'pounds per person',
+    period: 'October 2021 and January 2023',
+    format: 'gbp',
+    decimals: 2,
+    source: `${LUF_AWARDS_SOURCE}; ONS mid-2019 MSOA population estimates`,
+    notes: `${LUF_AWARDS_NOTES} Divided by the district’s mid-2019 population (the sum of its MSOAs).`,
+    plausible: [0, 1e5],
+  },
+  {
+    id: 'population-2019',
+    label: 'Population, mid-2019',
+    shortLabel: 'Population 2019',
+    unit: 'people',
+    period: 'mid-2019',
+    format: 'count',
+    decimals: 0,
+    group: 'Population',
+    source: 'Middle super output area population estimates, mid-2019 (as summed to all ages by the British Red Cross)',
+    publisher: ONS,
+    publisherShort: 'ONS',
+    citation: 'Population: ONS, MSOA population estimates, mid-2019 (persons, all ages)',
+    licence: OGL,
+    direction: 'neutral',
+    scale: { kind: 'quintiles', palette: 'people' },
+    rankFrom: 'highest',
+    rankMeaning: '1 = most people',
+    healthMeasure: false,
+    statusNotes: {},
+    notes:
+      'The sum of the district’s 2011 MSOAs’ mid-2019 estimates, all ages, persons; England’s total is 56,286,961, ONS’s mid-2019 estimate. ' +
+      'Used as the denominator of per-head figures.',
+    minimumCoverage: 314,
+    plausible: [1000, 2e6],
+  },
+  {
+    id: 'cvd-mortality-u75-2022-24',
+    label: 'Deaths under 75 from cardiovascular disease considered preventable, 2022–24',
+    shortLabel: 'Preventable CVD deaths <75',
+    unit: 'per 100,000 (age-standardised)',
+    period: '2022–2024',
+    format: 'score',
+    decimals: 1,
+    group: 'Context',
+    source: 'OHID Fingertips, Public Health Outcomes Framework indicator 93722, as published in ONS Explore Local Statistics (source date 4 November 2025)',
+    publisher: 'Office for Health Improvement and Disparities',
+    publisherShort: 'OHID',
+    citation: 'Preventable cardiovascular mortality under 75, 2022-24: OHID, Public Health Outcomes Framework (indicator 93722), via ONS Explore Local Statistics',
+    licence: OGL,
+    direction: 'lower-is-better',
+    scale: { kind: 'quintiles', palette: 'health' },
+    rankFrom: 'highest',
+    rankMeaning: '1 = highest',
+    healthMeasure: false,
+    statusNotes: {
+      derived: 'Combined figure: the source publishes {area} together with its neighbour; this is the value of {measuredFor}.',
+    },
+    notes:
+      'Directly age-standardised rate of deaths under 75 from cardiovascular disease considered preventable, per 100,000, pooled over three years, with 95% confidence intervals. ' +
+      'Published on 2023 districts: the districts replaced in 2021 (Northamptonshire) and 2023 (Cumbria, North Yorkshire, Somerset) show the value of the unitary that replaced them, labelled. ' +
+      'The source publishes the City of London with Hackney and the Isles of Scilly with Cornwall: all four show their pair’s value, labelled.',
+    // Every district, the City with Hackney and Scilly with Cornwall as the source combines them.
+    minimumCoverage: 314,
+    plausible: [0, 500],
+  },
+  {
+    id: 'economic-inactivity-2023',
+    label: 'Economically inactive, all reasons, % of people aged 16–64, 2023',
+    shortLabel: 'Economically inactive (all reasons)',
+    unit: '% of people aged 16–64',
+    period: '2023',
+    format: 'percent',
+    decimals: 1,
+    group: 'Context',
+    source: 'Annual Population Survey, ONS local indicators (LI01), as published in ONS Explore Local Statistics (source date 16 April 2024)',
+    publisher: ONS,
+    publisherShort: 'ONS',
+    citation: 'Economic inactivity (all reasons), 2023: ONS, Annual Population Survey, via ONS Explore Local Statistics',
+    licence: OGL,
+    direction: 'lower-is-better',
+    scale: { kind: 'quintiles', palette: 'deprivation' },
+    rankFrom: 'highest',
+    rankMeaning: '1 = highest',
+    healthMeasure: false,
+    statusNotes: {},
+    notes:
+      'All reasons: students, carers, retired people and the long-term sick alike; it is not inactivity due to ill health. Survey estimate with a 95% confidence interval; ONS flags some small-sample estimates as unreliable, and says so on the figure. ' +
+      'Published on 2023 districts: the districts replaced in 2021 (Northamptonshire) and 2023 (Cumbria, North Yorkshire, Somerset) show the value of the unitary that replaced them, labelled. ' +
+      'ONS gives no estimate for the City of London or the Isles of Scilly.',
+    // ONS withholds the City of London's and the Isles of Scilly's survey estimates.
+    minimumCoverage: 312,
+    plausible: [0, 100],
+  },
+] as const satisfies readonly IndicatorDefinition[];
+
+const HEALTH_INDEX_SOURCE =
+  'Health Index scores at national, regional and local authority levels, England, 2015 to 2021 [experimental], release of 16 June 2023';
+const HEALTH_INDEX_NOTES =
+  'Experimental statistics. England in 2015 = 100; higher is better health; at district level 110 means one standard deviation better than England in 2015. ' +
+  'This is the release of 16 June 2023, before ONS corrected the cancer screening indicator on 6 September 2023: the Healthy Lives domain and the overall score may differ from the corrected figures by a few tenths; Healthy People and Healthy Places are effectively unaffected. ' +
+  'Not comparable with earlier editions of the Health Index. 2021 uses 2020 population weights, and whole years missing from an indicator are imputed. ' +
+  'The seven Northamptonshire districts show the score of North or West Northamptonshire, the unitary that replaced them (computed on the 2021 geography for every year). ' +
+  'ONS gives no score for the City of London (included with Hackney) or the Isles of Scilly (included with Cornwall).';
+
+const HEALTH_INDEX_MEASURES = [
+  { key: null, label: 'ONS Health Index', short: 'Health Index', group: 'ONS Health Index, overall' },
+  { key: 'people', label: 'ONS Health Index, Healthy People domain (health outcomes)', short: 'Healthy People', group: 'ONS Health Index, Healthy People' },
+  { key: 'lives', label: 'ONS Health Index, Healthy Lives domain (behaviours and personal circumstances)', short: 'Healthy Lives', group: 'ONS Health Index, Healthy Lives' },
+  { key: 'places', label: 'ONS Health Index, Healthy Places domain (wider determinants)', short: 'Healthy Places', group: 'ONS Health Index, Healthy Places' },
+] as const;
+export const HEALTH_INDEX_YEARS = [2015, 2016, 2017, 2018, 2019, 2020, 2021] as const;
+const LATEST_HEALTH_INDEX = HEALTH_INDEX_YEARS[HEALTH_INDEX_YEARS.length - 1];
+
+const HEALTH_INDEX_ENTRIES: readonly Indicator[] = HEALTH_INDEX_MEASURES.flatMap((measure) =>
+  HEALTH_INDEX_YEARS.map((year): Indicator => ({
+    id: measure.key === null ? `health-index-${year}` : `health-index-${measure.key}-${year}`,
+    label: `${measure.label}, ${year}`,
+    shortLabel: `${measure.short} ${year}`,
+    unit: 'index (England 2015 = 100)',
+    period: String(year),
+    format: 'score',
+    decimals: 1,
+    group: measure.group,
+    source: HEALTH_INDEX_SOURCE,
+    publisher: ONS,
+    publisherShort: 'ONS',
+    citation: 'Health Index 2015-2021: ONS, Health Index scores for England [experimental], release of 16 June 2023',
+    licence: OGL,
+    direction: 'higher-is-better',
+    scale: { kind: 'quintiles', palette: 'health' },
+    rankFrom: 'lowest',
+    rankMeaning: '1 = lowest',
+    // The overall index of the latest year is the other health measure the analysis can use.
+    healthMeasure: measure.key === null && year === LATEST_HEALTH_INDEX,
+    statusNotes: { 'missing-at-source': 'ONS gives no Health Index score for this area.' },
+    notes: HEALTH_INDEX_NOTES,
+    series: { key: measure.key === null ? 'health-index' : `health-index-${measure.key}`, label: `${measure.label}, 2015 to 2021`, period: String(year) },
+    // Every district but the City of London and the Isles of Scilly.
+    minimumCoverage: 312,
+    plausible: [50, 150],
+  })),
+);
+
+const HLE_SERIES_SOURCE =
+  'Health state life expectancies, UK: healthy life expectancy at birth by sex, upper-tier local authorities, 2011–13 to 2022–24, as published in ONS Explore Local Statistics (February 2026)';
+const HLE_SERIES_NOTES =
+  'Years a newborn could expect to live in "very good" or "good" health, from the Annual Population Survey and deaths of each 3-year period, with 95% confidence intervals. ' +
+  'All periods come from ONS’s February 2026 release, which re-estimated the whole series with one method (an interim fix for the shrinking survey sample), so periods can be compared with one another. ' +
+  'These survey-based figures differ in method from the census-based 2009–13 figures, and from the 2018–20 figures as first published: do not compare across those series. ' +
+  'Published for upper-tier authorities (2023 boundaries): a shire district shows its county’s figure, labelled as the county’s; the Northamptonshire districts (abolished 2021) and the districts that became Cumberland, Westmorland and Furness, North Yorkshire and Somerset (2023) show the figure of the unitary that replaced them. ' +
+  'Barnsley and Sheffield are published under their 2024 codes (a small boundary change between them). ONS gives no figure for the City of London or the Isles of Scilly. Intervals are wide for small areas.';
+/** First years of the 3-year periods ONS published, 2011–13 to 2022–24. */
+export const HLE_SERIES_STARTS = Array.from({ length: 12 }, (_, i) => 2011 + i);
+const LATEST_HLE_START = HLE_SERIES_STARTS[HLE_SERIES_STARTS.length - 1];
+
+const HLE_SERIES_ENTRIES: readonly Indicator[] = (['male', 'female'] as const).flatMap((sex) =>
+  HLE_SERIES_STARTS.map((start): Indicator => {
+    const end = String((start + 2) % 100).padStart(2, '0');
+    const sexWord = sex === 'male' ? 'males' : 'females';
+    return {
+      ...HLE_COMMON,
+      id: `hle-${sex}-${start}-${end}`,
+      // "(ONS 2026)": hle-male-2018 is 2018–20 as first published, a different number for the same years.
+      label: `Healthy life expectancy at birth, ${sexWord}, ${start}–${end} (ONS February 2026 estimates)`,
+      shortLabel: `HLE ${sexWord} ${start}–${end} (ONS 2026)`,
+      period: `${start}–${start + 2}`,
+      group: `Healthy life expectancy, ${sexWord}, 2011–13 to 2022–24`,
+      source: HLE_SERIES_SOURCE,
+      citation: 'Healthy life expectancy 2011-13 to 2022-24: ONS, Health state life expectancies (February 2026 estimates), via ONS Explore Local Statistics (upper-tier areas)',
+      statusNotes: {
+        county: "County figure: ONS publishes these values for upper-tier areas only; this is {measuredFor}'s value, not {area}'s own.",
+        successor: "Successor authority's figure: {area} was replaced by {measuredFor}, whose value this is.",
+        'missing-at-source': 'ONS published no figure for this area for this period.',
+      },
+      notes: HLE_SERIES_NOTES,
+      healthMeasure: start === LATEST_HLE_START,
+      series: { key: `hle-${sex}-ons2026`, label: `Healthy life expectancy at birth, ${sexWord}, 2011–13 to 2022–24 (survey-based)`, period: `${start}–${end}` },
+      minimumCoverage: 312,
+    };
+  }),
+);
+
+type SeriesId = `hle-${'male' | 'female'}-${number}-${string}` | `health-index-${number}` | `health-index-${'people' | 'lives' | 'places'}-${number}`;
+export type IndicatorId = (typeof ENTRIES)[number]['id'] | SeriesId | (typeof ADDED)[number]['id'];
 /** A catalogue entry, with its id known to be one of the catalogue's. */
 export type Indicator = IndicatorDefinition & { readonly id: IndicatorId };
-export const INDICATORS: readonly Indicator[] = ENTRIES;
+export const INDICATORS: readonly Indicator[] = [...ENTRIES, ...ADDED, ...HEALTH_INDEX_ENTRIES, ...HLE_SERIES_ENTRIES];
 
 const BY_ID: ReadonlyMap<string, Indicator> = new Map(INDICATORS.map((entry) => [entry.id, entry]));
 

@@ -3,9 +3,9 @@
 // is not an areas file at all is refused whole. Checked with the schema the pipeline writes it with.
 import * as v from 'valibot';
 import type { Figure, IndicatorFigures } from '../data/figures';
-import type { AreaRecord, AreasFile, EstimateValidation } from '../data/types';
+import type { AreaRecord, AreasFile, Bid, EstimateValidation } from '../data/types';
 import { SCHEMA_VERSION } from '../data/types';
-import { AreaCodeSchema, BoundsSchema, EnglandSchema, EstimateValidationSchema, FigureSchema, PlacesSchema } from '../data/schema';
+import { AreaCodeSchema, BidSchema, BoundsSchema, EnglandSchema, EstimateValidationSchema, FigureSchema, PlacesSchema } from '../data/schema';
 import { DAMAGED } from '../data/access';
 import { fetchJson, withFetchWords } from '../data/fetchJson';
 import { INDICATORS } from './catalogue';
@@ -113,6 +113,17 @@ function readIndicators(indicators: Record<string, unknown>, areas: readonly Are
   return out;
 }
 
+/** The bid list: a damaged bid is left out of the lists, with a notice; the district figures do not depend on it. */
+function readBids(raw: unknown, problems: string[]): Bid[] {
+  if (!Array.isArray(raw)) {
+    problems.push('The list of Levelling Up Fund bids is damaged, so no bid is listed.');
+    return [];
+  }
+  const bids = raw.filter((bid): bid is Bid => ok(BidSchema, bid));
+  if (bids.length < raw.length) problems.push(`${raw.length - bids.length} Levelling Up Fund bids are damaged and not listed.`);
+  return bids;
+}
+
 /** Without the validation figures no estimate can be called borderline, which the lists then say nothing about. */
 const NO_VALIDATION: EstimateValidation = { pairs: 0, meanError: 0, meanAbsoluteError: 0, largestAbsoluteError: 0, largestAt: '', p95AbsoluteError: 0 };
 
@@ -130,7 +141,7 @@ export function validateAreasFile(json: unknown, fileName = 'areas.json'): Valid
   const estimateValidation = ok(EstimateValidationSchema, json.estimateValidation) ? json.estimateValidation : NO_VALIDATION;
   if (estimateValidation === NO_VALIDATION) problems.push('The estimates’ validation figures are damaged, so no estimate is marked as borderline.');
   return {
-    file: { schemaVersion: SCHEMA_VERSION, areas, indicators, places, coverage: [], estimateValidation, inputs: [] },
+    file: { schemaVersion: SCHEMA_VERSION, areas, indicators, places, bids: readBids(json.bids, problems), coverage: [], estimateValidation, inputs: [] },
     problems,
   };
 }

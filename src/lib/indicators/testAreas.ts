@@ -73,6 +73,7 @@ export function makeFile(specs: readonly AreaSpec[]): AreasFile {
     areas: specs.map(makeArea),
     indicators,
     places: {},
+    bids: [],
     coverage: [],
     estimateValidation: { pairs: 0, meanError: 0, meanAbsoluteError: 0, largestAbsoluteError: 0, largestAt: '', p95AbsoluteError: 0.5 },
     inputs: [],

@@ -15,8 +15,12 @@ export function formatNumber(entry: IndicatorDefinition, value: number): string 
       return String(value);
     case 'share':
       return percent(value);
+    case 'percent':
+      return `${value.toFixed(entry.decimals)}%`;
     case 'gbp':
-      return pounds(value);
+      return pounds(value, entry.decimals);
+    case 'count':
+      return count(Math.round(value));
     case 'category':
       return `Category ${value}`;
   }

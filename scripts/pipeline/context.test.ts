@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { CONTEXT_COLUMNS, contextFigures, CVD_MORTALITY, ECONOMIC_INACTIVITY, parseContext } from './context.ts';
+import { parseTable } from './csv.ts';
+
+const HEADER = '\ufeffareacd,areanm,geography,indicator,period,observation,measure,unit,lci_95,uci_95,status,notes';
+const cvd = (code: string, v: string, lci: string, uci: string, status = '', notes = '', period = '2022-01-01/P3Y') =>
+  `${code},X,G,Preventable cardiovascular mortality (England),${period},${v},Rate,Rate,${lci},${uci},${status},${notes}`;
+const CVD_ROWS = [
+  cvd('E92000001', '30.230023454287895', '29.9500674608297', '30.511942099078002'),
+  cvd('E92000001', '31.1', '30.8', '31.4', '', '', '2021-01-01/P3Y'),
+  cvd('E06000001', '37.5932529790734', '30.6340919255265', '45.654030494318'),
+  cvd('E06000063', '34.796349858149', '30.9362819548852', '39.0012877852471'),
+  cvd('E67000001', '41.2507030136426', '35.2263793683274', '47.978189544069394', 'Value for Hackney and City of London combined'),
+  cvd('E08000038', '35.7', '31.4', '40.4', '', 'Barnsley under its 2024 code'),
+  cvd('E10000003', '25', '20', '30'),
+];
+const table = (rows: string[]) => parseTable([HEADER, ...rows].join('\n'), 'context/cvd.csv', CONTEXT_COLUMNS);
+const SUCCESSORS = new Map([['E07000026', 'E06000063']]);
+const CODES = ['E06000001', 'E07000026', 'E08000016', 'E09000001', 'E09000012'];
+
+describe('context layers', () => {
+  it('maps 2023 codes back: own value, successor (labelled), and the combined pair (labelled), rounded, with intervals', () => {
+    const figures = contextFigures(CVD_MORTALITY, parseContext(table(CVD_ROWS), CVD_MORTALITY), CODES, SUCCESSORS, 'context/cvd.csv');
+    expect(figures).toEqual({
+      id: 'cvd-mortality-u75-2022-24',
+      england: { value: 30.23, lci: 29.95, uci: 30.51 },
+      byArea: {
+        E06000001: { value: 37.59, lci: 30.63, uci: 45.65, status: 'official' },
+        E07000026: { value: 34.8, lci: 30.94, uci: 39, status: 'successor', measuredFor: 'E06000063' },
+        E08000016: { value: 35.7, lci: 31.4, uci: 40.4, status: 'official' },
+        E09000001: { value: 41.25, lci: 35.23, uci: 47.98, status: 'derived', measuredFor: 'E67000001', detail: 'Published for the City of London and Hackney combined' },
+        E09000012: { value: 41.25, lci: 35.23, uci: 47.98, status: 'derived', measuredFor: 'E67000001', detail: 'Published for the City of London and Hackney combined' },
+      },
+    });
+  });
+
+  const inactive = (code: string, v: string, lci: string, uci: string, status = '', notes = '') =>
+    `${code},X,G,Economically inactive,2023-01-01/P1Y,${v},Percentage,%,${lci},${uci},${status},${notes}`;
+  const INACTIVE_ROWS = [
+    inactive('E92000001', '21.0', '20.7', '21.3'),
+    inactive('E06000001', '29.7', '24.9', '34.5'),
+    inactive('E06000063', '15.5', '11.6', '19.4'),
+    inactive('E08000016', '27.1', '22.900000000000002', '31.3'),
+    inactive('E09000001', '', '', '', 'x'),
+    inactive('E09000012', '13.8', '', '', '', 'Estimate and confidence interval unreliable since the group sample size is small (3-9)'),
+    'E06000001,Hartlepool,G,Employment rate,2023-01-01/P1Y,67.9,Percentage,%,63,72,,',
+  ];
+
+  it('shows a withheld estimate as missing and keeps the unreliable warning on its figure', () => {
+    const figures = contextFigures(ECONOMIC_INACTIVITY, parseContext(table(INACTIVE_ROWS), ECONOMIC_INACTIVITY), CODES, SUCCESSORS, 'context/e.csv');
+    expect(figures.byArea).toEqual({
+      E06000001: { value: 29.7, lci: 24.9, uci: 34.5, status: 'official' },
+      E07000026: { value: 15.5, lci: 11.6, uci: 19.4, status: 'successor', measuredFor: 'E06000063' },
+      E08000016: { value: 27.1, lci: 22.9, uci: 31.3, status: 'official' },
+      E09000001: { value: null, status: 'missing-at-source' },
+      E09000012: { value: 13.8, status: 'official', detail: 'Unreliable: small survey sample (ONS)' },
+    });
+  });
+
+  it('stops on an undocumented gap, naming the district and its successor', () => {
+    const noCumberland = CVD_ROWS.filter((r) => !r.startsWith('E06000063'));
+    expect(() => contextFigures(CVD_MORTALITY, parseContext(table(noCumberland), CVD_MORTALITY), CODES, SUCCESSORS, 'context/cvd.csv')).toThrow(
+      'context/cvd.csv, column "areacd": no Preventable cardiovascular mortality (England) value in 2022-01-01/P3Y for district E07000026, nor for its successor E06000063',
+    );
+  });
+
+  it('stops when the file has a later period than the one shown', () => {
+    expect(() => parseContext(table([...CVD_ROWS, cvd('E06000001', '30', '25', '35', '', '', '2023-01-01/P3Y')]), CVD_MORTALITY)).toThrow(
+      'context/cvd.csv, data row 8 (line 9), column "period": 2023-01-01/P3Y is later than the period shown (2022-01-01/P3Y): update cvd-mortality-u75-2022-24',
+    );
+  });
+
+  it('stops on a non-number, a value outside its interval, an unexplained blank or a duplicate', () => {
+    expect(() => parseContext(table([cvd('E06000001', 'high', '1', '2')]), CVD_MORTALITY)).toThrow('data row 1 (line 2), column "observation": not a number');
+    expect(() => parseContext(table([cvd('E06000001', '50', '30', '45')]), CVD_MORTALITY)).toThrow('column "observation": 50 lies outside its interval 30–45');
+    expect(() => parseContext(table([cvd('E06000001', '', '', '')]), CVD_MORTALITY)).toThrow('column "status": an empty observation needs a status saying why');
+    expect(() => parseContext(table([CVD_ROWS[2] ?? '', CVD_ROWS[2] ?? '']), CVD_MORTALITY)).toThrow('data row 2 (line 3), column "areacd": duplicate value for E06000001');
+  });
+});
