@@ -79,6 +79,15 @@ describe.skipIf(!HAVE_RAW)('full pipeline on the real raw data', () => {
     expect(fig('hle-male-2018', 'E09000001')).toEqual({ value: null, status: 'missing-at-source' });
   });
 
+  it('reports the coverage of the new indicators, by status', () => {
+    expect(log).toContain('  Preventable CVD deaths <75: 314/314: 286 the district’s own, 24 the successor authority’s, 4 derived');
+    expect(log).toContain('  Economically inactive (all reasons): 312/314: 288 the district’s own, 24 the successor authority’s, 2 without a value');
+    expect(log).toContain('  Health Index 2021: 312/314: 305 the district’s own, 7 the successor authority’s, 2 without a value');
+    expect(log).toContain('  Population 2019: 314/314: 314 the district’s own');
+    expect(log).toContain('  HLE males 2022–24 (ONS 2026): 312/314: 124 the district’s own, 164 the county’s, 24 the successor authority’s, 2 without a value');
+    expect(file.places.E67000001).toBe('City of London and Hackney');
+  });
+
   it('gives Hartlepool its official male 2009–13 value with its interval', () => {
     expect(fig('hle-male', 'E06000001')).toEqual({ value: 58.51, lci: 58.12, uci: 58.91, status: 'official' });
   });

@@ -140,12 +140,4 @@ describe.skipIf(!HAVE_RAW)('new measures on the real raw data', () => {
     expect(log).toContain('  round 2, Greater London Authority* (gla, E61000001): "Transforming Colindale and Leyton for all" £43,166,006, covering 33 districts');
     expect(log).toContain('  round 1, Northern Ireland (outside-england, no code): "Upgrade EV Charging Network" £3,270,000, outside England');
   });
-
-  it('logs coverage lines for each new indicator', () => {
-    expect(log).toContain("  Preventable CVD deaths <75: 314/314: 286 official, 4 derived, 24 the successor's");
-    expect(log).toContain("  Economically inactive (all reasons): 312/314: 288 official, 24 the successor's, 2 without a value");
-    expect(log).toContain("  Health Index 2021: 312/314: 305 official, 7 the successor's, 2 without a value");
-    expect(log).toContain('  Population 2019: 314/314: 314 official');
-    expect(log).toContain("  HLE males 2022–24 (ONS 2026): 312/314: 124 official, 164 the county's, 24 the successor's, 2 without a value");
-  });
 });

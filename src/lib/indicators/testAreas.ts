@@ -1,7 +1,7 @@
 // Hand-made data files for unit tests: only what a test sets differs from a plain, complete file.
 import type { Figure, IndicatorFigures } from '../data/figures';
 import type { AreaRecord, AreasFile } from '../data/types';
-import { INDICATORS, type IndicatorId } from './catalogue';
+import { INDICATORS, indicator, type IndicatorId } from './catalogue';
 
 export interface AreaSpec {
   code: string;
@@ -41,8 +41,11 @@ function figureFor(spec: AreaSpec, id: IndicatorId): Figure {
       return { value: spec.imdRank ?? 1, rank: spec.imdRank ?? 1, status: 'official' };
     case 'luf':
       return { value: spec.luf ?? 2, status: 'official' };
-    default:
-      return { value: SCALED_DEFAULTS[id] ?? 64, status: 'official' };
+    default: {
+      // A plain value the indicator can have: 64 where that is plausible, else its lowest plausible value.
+      const [low, high] = indicator(id).plausible;
+      return { value: SCALED_DEFAULTS[id] ?? Math.min(high, Math.max(low, 64)), status: 'official' };
+    }
   }
 }
 
