@@ -4,6 +4,8 @@ import type { AreaRecord, AreasFile } from '../data/types';
 import { englandOf, figureOf, placeName } from '../data/access';
 import { INDICATORS, type Indicator, type IndicatorId } from '../indicators/catalogue';
 import { formatNumber, formatValue, rankTable, rankWords, statusNote, type RankTable } from '../indicators/values';
+import { areaBids, AWARDS_ID, type AreaBid } from './awards';
+import { trend, type Trend } from './trend';
 
 export interface SummaryLine {
   id: IndicatorId;
@@ -59,4 +61,30 @@ function line(entry: Indicator, area: AreaRecord, file: AreasFile, ranks: RankTa
 
 export function summarise(area: AreaRecord, file: AreasFile, ranks: RankTables): SummaryLine[] {
   return INDICATORS.map((entry) => line(entry, area, file, ranks));
+}
+
+export interface PanelSection {
+  group: string;
+  /** For a series, only its latest period: the chart shows the rest. */
+  lines: SummaryLine[];
+  trend: Trend | null;
+  /** For the awards group: the area's bids, and those led by a wider body that cover it. */
+  bids: AreaBid[] | null;
+}
+
+/** The panel's sections, one per catalogue group, in catalogue order. */
+export function panelSections(area: AreaRecord, file: AreasFile, ranks: RankTables): PanelSection[] {
+  const lines = summarise(area, file, ranks);
+  const groups = [...new Set(INDICATORS.map((entry) => entry.group))];
+  return groups.map((group) => {
+    const members = INDICATORS.filter((entry) => entry.group === group);
+    const key = members[0]?.series?.key;
+    const shown = key ? [members[members.length - 1]!.id] : members.map((entry) => entry.id);
+    return {
+      group,
+      lines: lines.filter((line) => shown.includes(line.id)),
+      trend: key ? trend(file, key, area.code) : null,
+      bids: members.some((entry) => entry.id === AWARDS_ID) ? areaBids(file, area.code) : null,
+    };
+  });
 }

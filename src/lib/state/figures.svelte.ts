@@ -4,7 +4,7 @@ import type { AreasFile } from '../data/types';
 import type { AppState } from './app.svelte';
 import { classify, CLASS_LABELS } from '../analysis/divergence';
 import { layerScale } from '../analysis/mapLayer';
-import { rankTables, summarise } from '../analysis/areaSummary';
+import { panelSections, rankTables } from '../analysis/areaSummary';
 import { buildTable } from '../analysis/table';
 import { colourMap } from '../indicators/scales';
 
@@ -19,7 +19,7 @@ export class Figures {
   readonly table = $derived(this.file && this.divergence ? buildTable(this.file, this.app.url.layer, this.divergence.classOf) : null);
   private readonly ranks = $derived(this.file && rankTables(this.file));
   readonly selected = $derived(this.app.url.area ? this.areaByCode.get(this.app.url.area) : undefined);
-  readonly summary = $derived(this.selected && this.file && this.ranks ? summarise(this.selected, this.file, this.ranks) : []);
+  readonly sections = $derived(this.selected && this.file && this.ranks ? panelSections(this.selected, this.file, this.ranks) : []);
   readonly selectedClass = $derived(
     this.selected && this.divergence ? `Need vs priority, as defined in the panel: ${CLASS_LABELS[this.divergence.classOf.get(this.selected.code) ?? 'no-data']}.` : null,
   );

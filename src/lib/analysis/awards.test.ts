@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { code, makeFile } from '../indicators/testAreas';
+import type { Bid } from '../data/types';
+import { areaBids, groupMoney, moneyByGroup, moneySentence, peopleSentence, peopleWords } from './awards';
+import { classify, DEFAULT_DEFINITION } from './divergence';
+
+const money = (gbp: number, people: number) => ({ 'luf-awards': { value: gbp, status: 'official' as const }, 'population-2019': { value: people, status: 'official' as const } });
+const file = makeFile([
+  { code: code(1), figures: money(20_000_000, 100_000) },
+  { code: code(2), figures: money(0, 300_000) },
+  { code: code(3), figures: { 'luf-awards': { value: 5_000_000, status: 'official' }, 'population-2019': { value: null, status: 'damaged' } } },
+]);
+const bid = (patch: Partial<Bid>): Bid => ({ id: 'luf1-001', name: 'Town centre', round: 1, amountGbp: 20_000_000, lead: 'Ash', leadKind: 'district', leadCode: code(1), covers: [code(1)], ...patch });
+file.bids = [
+  bid({}),
+  bid({ id: 'luf2-002', name: 'County roads', round: 2, amountGbp: 45_000_000, lead: 'Kent County Council*', leadKind: 'county', leadCode: 'E10000016', covers: [code(1), code(2)] }),
+  bid({ id: 'luf2-003', name: 'Elsewhere', leadCode: code(9), covers: [code(9)] }),
+];
+
+describe('areaBids', () => {
+  it('lists the council’s own bids as counted, and a county’s covering bid as not counted', () => {
+    expect(areaBids(file, code(1)).map((b) => [b.bid.name, b.counted, b.words])).toEqual([
+      ['Town centre', true, 'Round 1: £20,000,000'],
+      ['County roads', false, "Round 2, led by Kent County Council, covering this area: £45,000,000, not counted in this district's figure"],
+    ]);
+    expect(areaBids(file, code(2)).map((b) => b.bid.name)).toEqual(['County roads']);
+  });
+});
+
+describe('groupMoney', () => {
+  it('sums money and people, counts winners, and gives money per head', () => {
+    expect(groupMoney(file, [code(1), code(2)])).toEqual({ areas: 2, won: 1, totalGbp: 20_000_000, population: 400_000, perHeadGbp: 50, withoutFigures: 0 });
+  });
+
+  it('leaves out, and counts, an area whose population is damaged, rather than guessing it', () => {
+    expect(groupMoney(file, [code(1), code(3)])).toMatchObject({ totalGbp: 20_000_000, population: 100_000, perHeadGbp: 200, withoutFigures: 1 });
+  });
+
+  it('has no per-head figure for a group with nobody in it', () => {
+    expect(groupMoney(file, []).perHeadGbp).toBeNull();
+  });
+});
+
+describe('words', () => {
+  it('says people in millions or in full', () => {
+    expect(peopleWords(12_345_678)).toBe('12.3 million people');
+    expect(peopleWords(850_123)).toBe('850,123 people');
+  });
+
+  it('puts the two groups’ money per head in one sentence', () => {
+    expect(moneySentence(groupMoney(file, [code(2)]), groupMoney(file, [code(1)]))).toBe(
+      "Areas with high health need outside priority category 1 won £0.00 a head from the Levelling Up Fund's first two rounds (0 of 1 won a bid of their own); category 1 areas won £200.00 a head (1 of 1).",
+    );
+  });
+});
+
+describe('moneyByGroup', () => {
+  // Six areas; the two lowest HLE are categories 2 and 3 (high need, not top priority).
+  const six = makeFile(
+    [55, 56, 60, 61, 62, 63].map((hle, i) => ({
+      code: code(i + 1),
+      hleMale: hle,
+      luf: ([2, 3, 1, 1, 1, 2] as const)[i],
+      imdRank: i + 1,
+      figures: money((i + 1) * 1_000_000, 100_000),
+    })),
+  );
+  const rows = moneyByGroup(six, classify(six, { ...DEFAULT_DEFINITION, percentile: 34 }));
+
+  it('gives each divergence group and each category its money, winners and people', () => {
+    expect(rows.map((row) => [row.id, row.money.areas, row.money.totalGbp, row.money.population])).toEqual([
+      ['need-not-priority', 2, 3_000_000, 200_000],
+      ['priority-not-need', 0, 0, 0],
+      ['category-1', 3, 12_000_000, 300_000],
+      ['category-2', 2, 7_000_000, 200_000],
+      ['category-3', 1, 2_000_000, 100_000],
+    ]);
+  });
+
+  it('says how many people live in the high-need areas outside the top category', () => {
+    expect(peopleSentence(rows[0]!)).toBe('200,000 people live in areas with high health need that were not top priority (2 areas).');
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { code, makeFile } from '../indicators/testAreas';
+import { HLE_SERIES_STARTS } from '../indicators/catalogue';
+import { seriesMembers, trend } from './trend';
+
+describe('trend', () => {
+  const file = makeFile([{ code: code(1), figures: { 'hle-male-2022-24': { value: 60.2, lci: 58.9, uci: 61.5, status: 'county', measuredFor: 'E10000003' }, 'hle-male-2012-14': { value: null, status: 'missing-at-source' } } }]);
+  file.indicators['hle-male-2022-24']!.england = { value: 60.9, lci: 60.7, uci: 61.2 };
+
+  it('takes every period of the series in order, 2011–13 to 2022–24', () => {
+    expect(seriesMembers('hle-male-ons2026').map((entry) => entry.id)).toEqual(HLE_SERIES_STARTS.map((start) => `hle-male-${start}-${String((start + 2) % 100).padStart(2, '0')}`));
+  });
+
+  it('gives each point its value, interval and England’s value, with nulls where there is none', () => {
+    const result = trend(file, 'hle-male-ons2026', code(1))!;
+    expect(result.points).toHaveLength(12);
+    expect(result.points[0]!.period).toBe('2011–13');
+    expect(result.points[11]).toEqual({ period: '2022–24', value: 60.2, lci: 58.9, uci: 61.5, england: 60.9 });
+    expect(result.points[1]).toEqual({ period: '2012–14', value: null, lci: null, uci: null, england: null });
+    expect(result.measuredFor).toBe('E10000003');
+    expect(result.label).toBe('Healthy life expectancy at birth, males, 2011–13 to 2022–24 (survey-based)');
+  });
+
+  it('has no trend for a key that is no series', () => {
+    expect(trend(file, 'nonsense', code(1))).toBeNull();
+  });
+});

@@ -1,0 +1,41 @@
+// An area's figures over the periods of one series (the same measure, period after period), with England's
+// beside them: what the area panel's small chart draws.
+import type { AreasFile } from '../data/types';
+import { figureOf } from '../data/access';
+import { INDICATORS, type Indicator } from '../indicators/catalogue';
+
+export interface TrendPoint {
+  period: string;
+  value: number | null;
+  lci: number | null;
+  uci: number | null;
+  england: number | null;
+}
+
+export interface Trend {
+  key: string;
+  label: string;
+  unit: string;
+  /** In period order, every period of the series, missing ones as nulls. */
+  points: TrendPoint[];
+  /** The area the figures were measured for, when not the district itself (a county, a successor). */
+  measuredFor: string | null;
+}
+
+/** Catalogue entries by series, in catalogue order, which is period order. */
+export function seriesMembers(key: string): Indicator[] {
+  return INDICATORS.filter((entry) => entry.series?.key === key);
+}
+
+export function trend(file: AreasFile, key: string, code: string): Trend | null {
+  const members = seriesMembers(key);
+  const first = members[0];
+  if (!first?.series) return null;
+  const points = members.map((entry): TrendPoint => {
+    const figure = figureOf(file, entry.id, code);
+    const england = file.indicators[entry.id]?.england ?? null;
+    return { period: entry.series?.period ?? entry.period, value: figure.value, lci: figure.lci ?? null, uci: figure.uci ?? null, england: england?.value ?? null };
+  });
+  const latest = figureOf(file, members[members.length - 1]!.id, code);
+  return { key, label: first.series.label, unit: first.unit, points, measuredFor: latest.measuredFor ?? null };
+}
