@@ -18,7 +18,7 @@ const specs: AreaSpec[] = [
   { code: code(10), name: 'Juniper', hleMale: 66, luf: 3, imdRank: 10 },
 ];
 const areas = specs.map(makeArea);
-const run = (patch: Partial<DivergenceDefinition> = {}, list = areas) => classify(list, { ...DEFAULT_DEFINITION, ...patch }, context);
+const run = (patch: Partial<DivergenceDefinition> = {}, list = areas) => classify(list, { ...DEFAULT_DEFINITION, needSize: 'share', ...patch }, context);
 
 describe('ranking helpers', () => {
   it('ranks ascending with ties sharing the smallest rank', () => {
@@ -135,5 +135,28 @@ describe('classifyFile', () => {
     const result = classifyFile(file, { ...DEFAULT_DEFINITION, hle: 'hle-male-2018' });
     expect(result.comparisonValue).toBe(file.england.hle2018.male);
     expect(classifyFile(file, DEFAULT_DEFINITION).comparisonValue).toBe(file.england.hle2009.male.value);
+  });
+});
+
+describe('need size: as many lowest areas as category 1 holds', () => {
+  it('counts as many lowest-HLE areas as category 1 holds by default', () => {
+    // Six of the ten are in category 1: the six lowest are Ash to Fir, three of them in category 1.
+    const result = classify(areas, DEFAULT_DEFINITION, context);
+    expect(result.category1Count).toBe(6);
+    expect(result.needTarget).toBe(6);
+    expect(result.needCount).toBe(6);
+    expect(result.needCutValue).toBe(60);
+    expect(result.needByCategory).toEqual({ 1: 3, 2: 2, 3: 1 });
+  });
+
+  it('keeps the lowest N% as a choice', () => {
+    const result = classify(areas, { ...DEFAULT_DEFINITION, needSize: 'share', percentile: 30 }, context);
+    expect(result.needTarget).toBe(3);
+    expect(result.needCount).toBe(3);
+  });
+
+  it('never asks for more areas than have a figure', () => {
+    const few = [makeArea({ code: code(1), luf: 1, hleMale: 60 }), makeArea({ code: code(2), luf: 1, hleMale: null }), makeArea({ code: code(3), luf: 1, hleMale: null })];
+    expect(classify(few, DEFAULT_DEFINITION, context).needTarget).toBe(1);
   });
 });
