@@ -1,9 +1,9 @@
 // The one-line value shown beside the pointer for an area on the current layer.
 import type { AreaRecord } from '../data/types';
 import { hleReading, isHleLayerId, type LayerId } from '../indicators/layers';
-import { CLASS_LABELS, type DivergenceClass } from './divergence';
+import { derivedClassOf, type DerivedClasses } from '../indicators/scales';
 
-export function hoverText(area: AreaRecord, layer: LayerId, areaCount: number, divergenceClass: DivergenceClass): string {
+export function hoverText(area: AreaRecord, layer: LayerId, areaCount: number, derived: DerivedClasses): string {
   if (isHleLayerId(layer)) {
     const reading = hleReading(area, layer);
     if (!reading) return 'No data';
@@ -12,5 +12,5 @@ export function hoverText(area: AreaRecord, layer: LayerId, areaCount: number, d
   }
   if (layer === 'imd') return `IMD rank ${area.imd.rankAvgRank} of ${areaCount} (1 = most deprived)`;
   if (layer === 'luf') return `Priority category ${area.luf}`;
-  return CLASS_LABELS[divergenceClass];
+  return derivedClassOf(layer, area.code, derived).label;
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildTable, filterRows, nextSort, sortRows, tableCsv } from './table';
 import { code, makeArea } from '../data/testAreas';
 import type { DivergenceClass } from './divergence';
+import type { MoverClass } from './whatIf';
+import type { DerivedClasses } from '../indicators/scales';
 
 const areas = [
   makeArea({ code: code(1), name: 'Bolton', hleMale: 60, imdRank: 3, luf: 1 }),
@@ -9,7 +11,10 @@ const areas = [
   makeArea({ code: code(3), name: 'Crawley', hleMale: 58, imdRank: 2, luf: 3, estimate: true }),
 ];
 areas[1]!.region = { code: 'E12000008', name: 'South East' };
-const classes = new Map<string, DivergenceClass>([[code(1), 'aligned'], [code(2), 'no-data'], [code(3), 'need-not-priority']]);
+const classes: DerivedClasses = {
+  divergence: new Map<string, DivergenceClass>([[code(1), 'aligned'], [code(2), 'no-data'], [code(3), 'need-not-priority']]),
+  'what-if': new Map<string, MoverClass>([[code(1), 'enters'], [code(2), 'no-data'], [code(3), 'stays-out']]),
+};
 
 describe('buildTable', () => {
   it('gives healthy life expectancy with ranks (1 = lowest), flags and no-data rows', () => {
@@ -30,6 +35,11 @@ describe('buildTable', () => {
   it('gives the fund category and the divergence class', () => {
     expect(buildTable(areas, 'luf', classes).rows.map((r) => r.value)).toEqual(['Category 1', 'Category 2', 'Category 3']);
     expect(buildTable(areas, 'divergence', classes).rows.find((r) => r.name === 'Crawley')!.value).toBe('High health need, not top priority');
+    expect(buildTable(areas, 'what-if', classes).rows.map((r) => [r.value, r.sortValue])).toEqual([
+      ['Would enter the top group', 0],
+      ['Not ranked: a figure the weights use is missing', null],
+      ['Stays out of the top group', 3],
+    ]);
   });
 });
 

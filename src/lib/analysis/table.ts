@@ -2,7 +2,8 @@
 // and exported. The same figures as the map, in a form screen readers and keyboards can use.
 import type { AreaRecord } from '../data/types';
 import { hleReading, isHleLayerId, LAYER_LABELS, type LayerId } from '../indicators/layers';
-import { ascendingRanks, CLASS_LABELS, type DivergenceClass } from './divergence';
+import { ascendingRanks } from './divergence';
+import { derivedClassOf, type DerivedClasses } from '../indicators/scales';
 import { normalise } from '../search';
 import { csvField, csvRow, SOURCE_LINES } from './divergenceText';
 
@@ -33,7 +34,7 @@ const HLE_FLAGS: Record<string, string> = {
   'successor-unitary': "Successor authority's figure",
 };
 
-export function buildTable(areas: AreaRecord[], layer: LayerId, classOf: ReadonlyMap<string, DivergenceClass>): Table {
+export function buildTable(areas: AreaRecord[], layer: LayerId, derived: DerivedClasses): Table {
   if (isHleLayerId(layer)) {
     const readings = new Map(areas.map((area) => [area.code, hleReading(area, layer)]));
     const ranks = ascendingRanks(
@@ -77,13 +78,12 @@ export function buildTable(areas: AreaRecord[], layer: LayerId, classOf: Readonl
       rows: areas.map((area) => ({ ...common(area), value: `Category ${area.luf}`, sortValue: area.luf, rank: null, flag: '' })),
     };
   }
-  const order: DivergenceClass[] = ['need-not-priority', 'priority-not-need', 'aligned', 'no-data'];
   return {
-    valueHeading: 'Health need vs fund priority',
+    valueHeading: LAYER_LABELS[layer].label,
     rankNote: null,
     rows: areas.map((area) => {
-      const cls = classOf.get(area.code) ?? 'no-data';
-      return { ...common(area), value: CLASS_LABELS[cls], sortValue: order.indexOf(cls), rank: null, flag: '' };
+      const cls = derivedClassOf(layer, area.code, derived);
+      return { ...common(area), value: cls.label, sortValue: cls.index, rank: null, flag: '' };
     }),
   };
 }

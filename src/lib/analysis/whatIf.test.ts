@@ -7,6 +7,7 @@ import {
   PRESETS,
   presetOf,
   setWeight,
+  sortEntries,
   whatIf,
   type NeedInput,
   type Weights,
@@ -217,5 +218,16 @@ describe('method text', () => {
     expect(text).toContain('then IMD rank (most deprived first), then area code');
     expect(text).toContain('is not ranked and is shown as no data');
     expect(text).toContain('whose inputs are not in our data');
+  });
+});
+
+describe('sorting mover lists', () => {
+  const entries = whatIf([area('a', 50, 3, 1, 10), area('b', null, 1, 2, null), area('c', 52, 2, 2, 30)], PRESETS['as-published'].weights).entries;
+  it('sorts by a column either way, with missing figures last both ways', () => {
+    expect(sortEntries(entries, 'health', true).map((e) => e.code)).toEqual(['a', 'c', 'b']);
+    expect(sortEntries(entries, 'health', false).map((e) => e.code)).toEqual(['c', 'a', 'b']);
+    expect(sortEntries(entries, 'awardedGbp', false).map((e) => e.code)).toEqual(['c', 'a', 'b']);
+    expect(sortEntries(entries, 'imdRank', true).map((e) => e.code)).toEqual(['b', 'c', 'a']);
+    expect(sortEntries(entries, 'name', false).map((e) => e.code)).toEqual(['c', 'b', 'a']);
   });
 });

@@ -203,8 +203,11 @@ function needOf(scored: Scored, s: Weights): number | null {
 // Weighted sums that are equal on paper can differ in the last bits of a float; on this grid they tie.
 const NEED_GRID = 1e9;
 
+function missingLast(value: number | null): number {
+  return value ?? Number.POSITIVE_INFINITY;
+}
+
 function byNeed(a: { key: number; input: NeedInput }, b: { key: number; input: NeedInput }): number {
-  const missingLast = (value: number | null): number => value ?? Number.POSITIVE_INFINITY;
   return (
     b.key - a.key ||
     missingLast(a.input.category) - missingLast(b.input.category) ||
@@ -323,4 +326,18 @@ export function methodText({ healthMeasure, groupSize }: MethodWording): string 
     `cut) are in a group. Moving one weight shares the rest between the other two in their proportion to each ` +
     `other (equally when both are zero), in whole percentages; the chart does the same for the health weight.`
   );
+}
+
+export type EntrySortKey = 'name' | 'health' | 'imdRank' | 'category' | 'awardedGbp' | 'needRank';
+
+/** Sorts mover lists by a column; missing figures sort last whichever the direction, then by name. */
+export function sortEntries(entries: readonly WhatIfEntry[], key: EntrySortKey, ascending: boolean): WhatIfEntry[] {
+  const direction = ascending ? 1 : -1;
+  return [...entries].sort((a, b) => {
+    if (key === 'name') return direction * a.name.localeCompare(b.name);
+    const va = a[key];
+    const vb = b[key];
+    if (va === null || vb === null) return va === vb ? a.name.localeCompare(b.name) : va === null ? 1 : -1;
+    return direction * (va - vb) || a.name.localeCompare(b.name);
+  });
 }

@@ -1,6 +1,6 @@
 // Today's areas file, read into the what-if tool's plain inputs. The only place that knows both shapes.
 import type { AreasFile } from '../data/types';
-import { hleReading, type HleLayerId } from '../indicators/layers';
+import { HLE_LAYER_IDS, hleReading, LAYER_LABELS, type HleLayerId } from '../indicators/layers';
 import type { NeedInput } from './whatIf';
 
 /** The health measures the tool can weight; the Health Index joins them once the data file carries it. */
@@ -15,3 +15,10 @@ export function needInputs(file: AreasFile, healthMeasure: HealthMeasureId): Nee
     category: area.luf,
   }));
 }
+
+/** The measures offered in the what-if panel, with the catalogue's words for them. */
+export const HEALTH_MEASURE_CHOICES: readonly { id: HealthMeasureId; label: string; short: string }[] = HLE_LAYER_IDS.map((id) => ({
+  id,
+  label: LAYER_LABELS[id].label,
+  short: LAYER_LABELS[id].short,
+}));

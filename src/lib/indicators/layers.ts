@@ -9,6 +9,7 @@ export const LAYER_IDS = [
   'imd',
   'luf',
   'divergence',
+  'what-if',
 ] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 
@@ -48,6 +49,8 @@ export const LAYER_LABELS: Record<LayerId, LayerLabel> = {
   luf: fromCatalogue('luf', 'Deprivation and funding'),
   // Not an indicator: a classification derived from three of them (src/lib/analysis/divergence.ts).
   divergence: { label: 'Health need vs fund priority', short: 'Need vs priority', group: 'Analysis' },
+  // The movers of the what-if tool (src/lib/analysis/whatIf.ts): a classification, not an indicator.
+  'what-if': { label: 'What if health had counted: movers', short: 'What-if movers', group: 'Analysis' },
 };
 
 /** One healthy life expectancy figure for an area, whichever period it comes from. */

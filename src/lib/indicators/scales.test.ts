@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { colourMap, HLE_PALETTE, IMD_PALETTE, layerScale, LUF_PALETTE } from './scales';
+import { colourMap, HLE_PALETTE, IMD_PALETTE, layerScale, LUF_PALETTE, WHAT_IF_PALETTE, type DerivedClasses } from './scales';
 import { code, makeArea, makeFile } from '../data/testAreas';
 import type { DivergenceClass } from '../analysis/divergence';
 
@@ -7,7 +7,7 @@ const areas = Array.from({ length: 10 }, (_, i) =>
   makeArea({ code: code(i + 1), hleMale: 55 + i, imdRank: i + 1, luf: ((i % 3) + 1) as 1 | 2 | 3, hleMale2018: i === 9 ? null : 60 + i }),
 );
 const file = makeFile(areas);
-const noClasses = new Map<string, DivergenceClass>();
+const noClasses: DerivedClasses = { divergence: new Map(), 'what-if': new Map() };
 
 describe('layerScale', () => {
   it('splits healthy life expectancy into fifths, darkest for the lowest', () => {
@@ -48,8 +48,22 @@ describe('layerScale', () => {
 
   it('colours divergence classes, with no data apart', () => {
     const classes = new Map<string, DivergenceClass>(areas.map((a, i) => [a.code, i === 0 ? 'need-not-priority' : i === 1 ? 'no-data' : 'aligned']));
-    const scale = layerScale('divergence', areas, file.england, 'Need', classes);
+    const scale = layerScale('divergence', areas, file.england, 'Need', { ...noClasses, divergence: classes });
     expect(scale.classes.map((c) => c.count)).toEqual([1, 0, 8]);
     expect(scale.noDataCount).toBe(1);
+  });
+
+  it('colours what-if movers with their own classes, in legend order, with no data apart', () => {
+    const movers = new Map(areas.map((a, i) => [a.code, (['enters', 'leaves', 'stays-in', 'stays-out', 'no-data'] as const)[i % 5]!]));
+    const scale = layerScale('what-if', areas, file.england, 'Movers', { ...noClasses, 'what-if': movers });
+    expect(scale.classes.map((c) => [c.label, c.colour, c.count])).toEqual([
+      ['Would enter the top group', WHAT_IF_PALETTE.enters, 2],
+      ['Would leave the top group', WHAT_IF_PALETTE.leaves, 2],
+      ['Stays in the top group', WHAT_IF_PALETTE['stays-in'], 2],
+      ['Stays out of the top group', WHAT_IF_PALETTE['stays-out'], 2],
+    ]);
+    expect(scale.noDataCount).toBe(2);
+    expect(colourMap(scale).get(code(1))).toBe(WHAT_IF_PALETTE.enters);
+    expect(colourMap(scale).get(code(5))).toBeNull();
   });
 });

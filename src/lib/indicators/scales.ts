@@ -3,6 +3,7 @@ import { scaleQuantile } from 'd3-scale';
 import type { AreaRecord, EnglandValues } from '../data/types';
 import { englandHle, hleReading, type HleLayerId, type LayerId } from './layers';
 import { CLASS_LABELS, type DivergenceClass } from '../analysis/divergence';
+import { MOVER_LABELS, type MoverClass } from '../analysis/whatIf';
 
 export interface LegendClass {
   colour: string;
@@ -33,6 +34,14 @@ export const DIVERGENCE_PALETTE: Record<Exclude<DivergenceClass, 'no-data'>, str
   'need-not-priority': '#d55e00',
   'priority-not-need': '#0072b2',
   aligned: '#d9d9d9',
+};
+// Okabe–Ito bluish green and orange for the two kinds of move, apart from the divergence colours; the
+// areas that stay recede into dark grey (in the group) and mid grey (out of it).
+export const WHAT_IF_PALETTE: Record<Exclude<MoverClass, 'no-data'>, string> = {
+  enters: '#009e73',
+  leaves: '#e69f00',
+  'stays-in': '#333333',
+  'stays-out': '#b3b3b3',
 };
 
 export const NO_DATA_LABEL = 'No data';
@@ -111,33 +120,67 @@ function lufScale(areas: AreaRecord[], title: string): LayerScale {
   return { layer: 'luf', title, classes, classOf, noDataCount: noData, england: null, note: null };
 }
 
-const DIVERGENCE_ORDER = ['need-not-priority', 'priority-not-need', 'aligned'] as const;
+/** A layer whose classes are derived from other figures: its classes in legend order, their colours and words. */
+export interface DerivedClassSpec<C extends string> {
+  order: readonly C[];
+  colours: Record<C, string>;
+  labels: Record<C | 'no-data', string>;
+  note: string;
+}
 
-export function divergenceScale(areas: AreaRecord[], classes: Map<string, DivergenceClass>, title: string): LayerScale {
+export const DIVERGENCE_CLASSES: DerivedClassSpec<Exclude<DivergenceClass, 'no-data'>> = {
+  order: ['need-not-priority', 'priority-not-need', 'aligned'],
+  colours: DIVERGENCE_PALETTE,
+  labels: CLASS_LABELS,
+  note: 'Definition as set in the side panel.',
+};
+
+export const WHAT_IF_CLASSES: DerivedClassSpec<Exclude<MoverClass, 'no-data'>> = {
+  order: ['enters', 'leaves', 'stays-in', 'stays-out'],
+  colours: WHAT_IF_PALETTE,
+  labels: MOVER_LABELS,
+  note: 'Top group: as many areas as priority category 1 holds, by the weights set in the side panel.',
+};
+
+/** The classes of both derived layers, by area code ('no-data' where an area has none). */
+export interface DerivedClasses {
+  divergence: ReadonlyMap<string, DivergenceClass>;
+  'what-if': ReadonlyMap<string, MoverClass>;
+}
+
+export type DerivedLayerId = keyof DerivedClasses;
+
+export function isDerivedLayerId(layer: LayerId): layer is DerivedLayerId {
+  return layer === 'divergence' || layer === 'what-if';
+}
+
+const DERIVED_SPECS: { [L in DerivedLayerId]: DerivedClassSpec<string> } = { divergence: DIVERGENCE_CLASSES, 'what-if': WHAT_IF_CLASSES };
+
+/** An area's class on a derived layer: its words, and its place in the legend (null for no data). */
+export function derivedClassOf(layer: DerivedLayerId, code: string, derived: DerivedClasses): { label: string; index: number | null } {
+  const spec = DERIVED_SPECS[layer];
+  const cls = derived[layer].get(code) ?? 'no-data';
+  const index = spec.order.indexOf(cls);
+  return { label: spec.labels[cls] ?? NO_DATA_LABEL, index: index < 0 ? null : index };
+}
+
+export function derivedClassScale(layer: DerivedLayerId, areas: readonly { code: string }[], derived: DerivedClasses, title: string): LayerScale {
+  const spec = DERIVED_SPECS[layer];
   const classOf = new Map<string, number | null>();
-  for (const area of areas) {
-    const cls = classes.get(area.code) ?? 'no-data';
-    classOf.set(area.code, cls === 'no-data' ? null : DIVERGENCE_ORDER.indexOf(cls));
-  }
-  const { counts, noData } = countClasses(classOf, DIVERGENCE_ORDER.length);
+  for (const area of areas) classOf.set(area.code, derivedClassOf(layer, area.code, derived).index);
+  const { counts, noData } = countClasses(classOf, spec.order.length);
   return {
-    layer: 'divergence',
+    layer,
     title,
-    classes: DIVERGENCE_ORDER.map((cls, i) => ({ colour: DIVERGENCE_PALETTE[cls], label: CLASS_LABELS[cls], count: counts[i] ?? 0 })),
+    classes: spec.order.map((cls, i) => ({ colour: spec.colours[cls]!, label: spec.labels[cls]!, count: counts[i] ?? 0 })),
     classOf,
     noDataCount: noData,
     england: null,
-    note: 'Definition as set in the side panel.',
+    note: spec.note,
   };
 }
 
-export function layerScale(
-  layer: LayerId,
-  areas: AreaRecord[],
-  england: EnglandValues,
-  title: string,
-  divergenceClasses: Map<string, DivergenceClass>,
-): LayerScale {
+export function layerScale(layer: LayerId, areas: AreaRecord[], england: EnglandValues, title: string, derived: DerivedClasses): LayerScale {
   switch (layer) {
     case 'hle-male':
     case 'hle-female':
@@ -149,7 +192,8 @@ export function layerScale(
     case 'luf':
       return lufScale(areas, title);
     case 'divergence':
-      return divergenceScale(areas, divergenceClasses, title);
+    case 'what-if':
+      return derivedClassScale(layer, areas, derived, title);
   }
 }
 
