@@ -1,5 +1,6 @@
 import { expect, featureState, openSidePanel, test, waitForColouredMap } from './fixtures';
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 // Figures for male healthy life expectancy 2009–13, from static/data/areas.json through src/lib/analysis/whatIf.ts.
 const HACKNEY = 'E09000012'; // enters the top group at equal thirds and at 40/30/30
@@ -107,4 +108,14 @@ test('as published, by keyboard, the simulated group is category 1 exactly; a li
   await expect(published).toHaveAttribute('aria-pressed', 'true');
   await expectCounts(page, { enters: 0, leaves: 0, stays: 93, out: 221 });
   await expect(page.getByTestId('reach-simulated')).toHaveText('58');
+});
+
+test('the what-if panel and its layer have no serious accessibility violations', async ({ page }) => {
+  await page.goto('./?layer=what-if&weights=40,30,30');
+  await waitForColouredMap(page);
+  await openSidePanel(page);
+  await expect(page.getByTestId('what-if-panel')).toBeVisible();
+  const results = await new AxeBuilder({ page }).include('[data-testid="what-if-panel"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+  expect(serious).toEqual([]);
 });
