@@ -59,9 +59,14 @@ test('moving a weight updates the movers layer, the counts and the URL in one hi
   expect((await featureState(page, SEDGEMOOR)).colour).toBe(staysIn);
 
   const before = await page.evaluate(() => history.length);
-  const slider = page.getByTestId('weight-health');
-  await slider.focus();
-  for (let i = 0; i < 7; i += 1) await slider.press('ArrowRight');
+  // The steps of one drag, 34% to 40%, as a slider sends them: one input event per step, in quick succession
+  // (dispatched in one go, so that a loaded machine cannot spread them over the gesture's one-second window).
+  await page.getByTestId('weight-health').evaluate((slider: HTMLInputElement) => {
+    for (let value = 34; value <= 40; value += 1) {
+      slider.value = String(value);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+  });
   await expect(page.getByTestId('weight-health-value')).toHaveText('40%');
   await expect(page.getByTestId('weight-deprivation-value')).toHaveText('30%');
   await expect(page.getByTestId('weight-category-value')).toHaveText('30%');
@@ -72,6 +77,13 @@ test('moving a weight updates the movers layer, the counts and the URL in one hi
   await expect(page.getByTestId('legend-class').filter({ hasText: 'Would leave the top group' })).toHaveText(/Would leave the top group\s*17\s*$/);
   await expect.poll(async () => (await featureState(page, SEDGEMOOR)).colour).toBe(leaves);
   await expect(page.getByTestId('reach-marker')).toHaveAttribute('data-health-percent', '40');
+
+  // By keyboard: one step more for health; the rest is shared between the other two.
+  const slider = page.getByTestId('weight-health');
+  await slider.focus();
+  await slider.press('ArrowRight');
+  await expect(page.getByTestId('weight-health-value')).toHaveText('41%');
+  await expect(page).toHaveURL(/weights=41%2C30%2C29/);
 });
 
 test('a shared URL restores the weights, the lists, the layer and the counts', async ({ page }) => {
