@@ -1,9 +1,8 @@
 // "What if health had counted?": areas ranked by a weighted need of three ingredients (health, deprivation,
 // the published priority category), and a simulated top group as large as priority category 1, compared
 // with the published one. Plain inputs only, so the ranking survives any change to the data file's shape.
+import type { LufCategory } from '../data/types';
 import { lowestCountCut } from './ranking';
-
-export type LufCategoryValue = 1 | 2 | 3;
 
 export interface NeedInput {
   code: string;
@@ -13,7 +12,7 @@ export interface NeedInput {
   /** IMD 2019 rank, 1 = most deprived. Null: no figure. */
   imdRank: number | null;
   /** Levelling Up Fund priority category as published. Null: not known. */
-  category: LufCategoryValue | null;
+  category: LufCategory | null;
   /** Money awarded to the area, in pounds; undefined when no awards data is given at all, null for no figure. */
   awardedGbp?: number | null;
 }
@@ -93,7 +92,7 @@ export function setWeight(weights: Weights, key: Ingredient, percent: number): W
 }
 
 /** How a category becomes a score: 1 is the top priority the fund published. */
-export const CATEGORY_SCORE: Record<LufCategoryValue, number> = { 1: 1, 2: 0.5, 3: 0 };
+export const CATEGORY_SCORE: Record<LufCategory, number> = { 1: 1, 2: 0.5, 3: 0 };
 
 /**
  * Need scores 0–1 from "lower value = more need" figures: 1 for the lowest, 0 for the highest, evenly
@@ -129,7 +128,7 @@ export interface WhatIfEntry {
   name: string;
   health: number | null;
   imdRank: number | null;
-  category: LufCategoryValue | null;
+  category: LufCategory | null;
   awardedGbp: number | null;
   /** Weighted need, 0–1 (1 = most need); null when not ranked. */
   need: number | null;
