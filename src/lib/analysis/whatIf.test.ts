@@ -59,6 +59,11 @@ describe('weights', () => {
     expect(setWeight(PRESETS['equal-thirds'].weights, 'category', 100)).toEqual({ health: 0, deprivation: 0, category: 100 });
   });
 
+  it('gives a point left over by rounding to the largest remainder, not the largest share', () => {
+    // 51 points in the proportion 11 : 3 are 40.07 and 10.93: the point goes to the 10.93.
+    expect(setWeight({ health: 0, deprivation: 11, category: 3 }, 'health', 49)).toEqual({ health: 49, deprivation: 40, category: 11 });
+  });
+
   it('shares the rest equally when the other two are both zero, the odd point to the first listed', () => {
     expect(setWeight(PRESETS['health-only'].weights, 'health', 35)).toEqual({ health: 35, deprivation: 33, category: 32 });
     expect(setWeight(PRESETS['deprivation-only'].weights, 'deprivation', 0)).toEqual({ health: 50, deprivation: 0, category: 50 });
@@ -139,8 +144,8 @@ describe('ties', () => {
   });
 
   it('then to the lower area code', () => {
-    const inputs = [area('m2', 50, 4, 2), area('m1', 50, 4, 2), area('m3', 70, 1, 1)];
-    expect(whatIf(inputs, PRESETS['health-only'].weights).entries.map((e) => e.code)).toEqual(['m1', 'm2', 'm3']);
+    const inputs = [area('m3', 50, 4, 2), area('m1', 50, 4, 2), area('m4', 50, 4, 2), area('m2', 50, 4, 2), area('m5', 70, 1, 1)];
+    expect(whatIf(inputs, PRESETS['health-only'].weights).entries.map((e) => e.code)).toEqual(['m1', 'm2', 'm3', 'm4', 'm5']);
   });
 
   it('count as ties when the weighted sums are equal', () => {
@@ -163,6 +168,11 @@ describe('ties', () => {
 
 describe('missing values', () => {
   const withGaps = [area('a', null, 3, 1), area('b', 60, 1, 1), area('c', 52, null, 2), area('d', 70, 4, 2), area('e', 55, 6, null)];
+
+  it('list the unranked last, by code', () => {
+    const result = whatIf([...withGaps].reverse(), PRESETS['health-only'].weights);
+    expect(result.entries.map((e) => e.code)).toEqual(['c', 'b', 'd', 'a', 'e']);
+  });
 
   it('leave an area unranked when a weighted figure is missing, and out of the group', () => {
     const result = whatIf(withGaps, PRESETS['health-only'].weights);
@@ -201,7 +211,8 @@ describe('the reach curve', () => {
 
 describe('money', () => {
   it('sums what the leavers and the enterers were awarded, counting those without a figure', () => {
-    const inputs = [area('a', 50, 3, 1, 1_000_000), area('b', 60, 1, 1, 20_000_000), area('c', 52, 2, 2, null), area('d', 70, 4, 2, 5)];
+    // e has no awards entry at all: the awards data still counts as given.
+    const inputs = [area('a', 50, 3, 1, 1_000_000), area('b', 60, 1, 1, 20_000_000), area('c', 52, 2, 2, null), area('d', 70, 4, 2, 5), area('e', 80, 9, 3)];
     expect(whatIf(inputs, PRESETS['health-only'].weights).money).toEqual({ leaversGbp: 20_000_000, enterersGbp: 0, leaversWithoutFigure: 0, enterersWithoutFigure: 1 });
   });
 
