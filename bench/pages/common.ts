@@ -5,6 +5,8 @@ import { loadAreas } from '../../src/lib/data/load';
 import type { AreasFile, Bounds } from '../../src/lib/data/types';
 import { BOUNDARY_TILEJSON } from '../../src/lib/map/boundaries';
 import { classifyFile } from '../../src/lib/analysis/divergence';
+import { whatIf } from '../../src/lib/analysis/whatIf';
+import { needInputs } from '../../src/lib/analysis/whatIfInputs';
 import { DEFAULT_STATE } from '../../src/lib/state/url';
 import { colourMap, layerScale } from '../../src/lib/indicators/scales';
 import { LAYER_IDS, LAYER_LABELS, type LayerId } from '../../src/lib/indicators/layers';
@@ -112,7 +114,8 @@ export async function loadAreaList(params: PageParams): Promise<AreaList> {
 /** The colour of every district for one layer, computed by the app's own scale code. */
 export function districtColours(data: AreasFile, layer: LayerId): Map<string, string | null> {
   const divergence = classifyFile(data, DEFAULT_STATE.definition);
-  return colourMap(layerScale(layer, data.areas, data.england, LAYER_LABELS[layer].short, divergence.classOf));
+  const movers = whatIf(needInputs(data, DEFAULT_STATE.whatIf.health), DEFAULT_STATE.whatIf.weights).moverOf;
+  return colourMap(layerScale(layer, data.areas, data.england, LAYER_LABELS[layer].short, { divergence: divergence.classOf, 'what-if': movers }));
 }
 
 /** District colours spread to the pieces cut from each district. */

@@ -29,14 +29,14 @@ describe.each(INDICATORS.map((entry) => [entry.id, entry] as const))('catalogue 
   });
 
   it('has a table column with a value for every area, and goes into the table CSV', () => {
-    const table = buildTable(file, id, divergence.classOf);
+    const table = buildTable(file, id, null);
     expect(table.valueHeading).toContain(entry.label);
     expect(table.rows.every((row) => row.value !== 'No data' && row.value !== '')).toBe(true);
     expect(tableCsv(table, id, 'http://x/')).toContain(entry.label);
   });
 
   it('has hover text', () => {
-    expect(hoverText(file, id, code(1), 'aligned')).not.toMatch(/^(No data|Missing)/);
+    expect(hoverText(file, id, code(1), null)).not.toMatch(/^(No data|Missing)/);
   });
 
   it('has a line in the area panel', () => {

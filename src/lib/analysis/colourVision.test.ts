@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deltaE, type Deficiency } from '../indicators/colourVision';
 import { PALETTES } from '../indicators/catalogue';
 import { CATEGORY_COLOURS, DIVERGENCE_PALETTE } from './divergence';
+import { WHAT_IF_PALETTE } from './mapLayer';
 import { NO_DATA_FILL } from '../map/style';
 
 const VISION: (Deficiency | null)[] = [null, 'protanopia', 'deuteranopia', 'tritanopia'];
@@ -36,7 +37,25 @@ describe('palettes under colour-vision deficiencies', () => {
   }
 
   it('never uses the no-data fill for a class (the hatch is drawn over it)', () => {
-    const classes = [...Object.values(PALETTES).flat(), ...Object.values(CATEGORY_COLOURS), ...Object.values(DIVERGENCE_PALETTE)];
+    const classes = [...Object.values(PALETTES).flat(), ...Object.values(CATEGORY_COLOURS), ...Object.values(DIVERGENCE_PALETTE), ...Object.values(WHAT_IF_PALETTE)];
     expect(classes.map((c) => c.toLowerCase())).not.toContain(NO_DATA_FILL);
   });
+});
+
+describe('the what-if movers palette under colour-vision deficiencies', () => {
+  for (const vision of VISION) {
+    const who = vision ?? 'typical vision';
+    it(`keeps every mover class apart from the others, the two kinds of move most of all (${who})`, () => {
+      const { enters, leaves, 'stays-in': stays, 'stays-out': out } = WHAT_IF_PALETTE;
+      expect(deltaE(enters, leaves, vision)).toBeGreaterThan(2 * DISTINCT);
+      for (const mover of [enters, leaves]) for (const still of [stays, out]) expect(deltaE(mover, still, vision)).toBeGreaterThan(DISTINCT);
+      expect(deltaE(stays, out, vision)).toBeGreaterThan(2 * DISTINCT);
+    });
+
+    it(`never looks like a divergence colour, so the two layers are not confused (${who})`, () => {
+      for (const mover of Object.values(WHAT_IF_PALETTE)) {
+        for (const divergence of Object.values(DIVERGENCE_PALETTE)) expect(deltaE(mover, divergence, vision)).toBeGreaterThan(DISTINCT);
+      }
+    });
+  }
 });

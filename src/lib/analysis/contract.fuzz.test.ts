@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { validateAreasFile } from '../indicators/read';
 import { code, makeFile } from '../indicators/testAreas';
-import { LAYERS, type LayerId } from '../indicators/layers';
+import { isAnalysisLayer, LAYERS, type LayerId } from '../indicators/layers';
 import { classify, DEFAULT_DEFINITION } from '../analysis/divergence';
-import { layerScale } from '../analysis/mapLayer';
+import { analysisClasses, layerScale } from './mapLayer';
+import { PRESETS, whatIf } from './whatIf';
+import { needInputs } from './whatIfInputs';
 import { buildTable } from '../analysis/table';
 import { hoverText } from '../analysis/hoverText';
 import { rankTables, summarise } from '../analysis/areaSummary';
@@ -66,13 +68,15 @@ function corrupt(json: Json, path: (string | number)[], kind: (typeof KINDS)[num
 /** Everything the page derives from the file, on one layer (each run draws its own). */
 function deriveEverything(file: ReturnType<typeof validateAreasFile>['file'], layer: LayerId): void {
   const divergence = classify(file, DEFAULT_DEFINITION);
-  const scale = layerScale(file, layer, divergence);
+  const whatIfResult = whatIf(needInputs(file, 'hle-male'), PRESETS['equal-thirds'].weights);
+  const analysis = isAnalysisLayer(layer) ? analysisClasses(layer, divergence.classOf, whatIfResult) : null;
+  const scale = layerScale(file, layer, analysis);
   expect(scale.classOf.size).toBe(file.areas.length);
   expect(scale.classes.reduce((sum, cls) => sum + cls.count, 0) + scale.noDataCount).toBe(file.areas.length);
-  expect(buildTable(file, layer, divergence.classOf).rows).toHaveLength(file.areas.length);
+  expect(buildTable(file, layer, analysis).rows).toHaveLength(file.areas.length);
   const ranks = rankTables(file);
   for (const area of file.areas.slice(0, 3)) {
-    hoverText(file, layer, area.code, divergence.classOf.get(area.code) ?? 'no-data');
+    hoverText(file, layer, area.code, analysis);
     summarise(area, file, ranks);
   }
 }

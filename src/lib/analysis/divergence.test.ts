@@ -17,7 +17,7 @@ const specs: AreaSpec[] = [
   { code: code(9), name: 'Ivy', hleMale: 65, luf: 1, imdRank: 9 },
   { code: code(10), name: 'Juniper', hleMale: 66, luf: 3, imdRank: 10 },
 ];
-const run = (patch: Partial<DivergenceDefinition> = {}, list = specs) => classify(makeFile(list), { ...DEFAULT_DEFINITION, ...patch });
+const run = (patch: Partial<DivergenceDefinition> = {}, list = specs) => classify(makeFile(list), { ...DEFAULT_DEFINITION, needSize: 'share', ...patch });
 
 describe('ranking helpers', () => {
   it('ranks ascending with ties sharing the smallest rank', () => {
@@ -135,14 +135,14 @@ describe('classify with the file', () => {
   it('falls back to the median when the file has no England value for the measure', () => {
     const file = makeFile(specs);
     file.indicators['hle-male']!.england = null;
-    expect(classify(file, DEFAULT_DEFINITION).comparisonValue).toBe(59.5);
+    expect(classify(file, { ...DEFAULT_DEFINITION, needSize: 'share' }).comparisonValue).toBe(59.5);
   });
 
   it('keeps a high-need area in its list when its IMD figure is damaged, and says no data where deprivation decides', () => {
     const file = makeFile(specs);
     file.indicators.imd!.byArea[code(2)] = { value: null, status: 'damaged' };
     file.indicators.imd!.byArea[code(9)] = { value: null, status: 'damaged' };
-    const result = classify(file, DEFAULT_DEFINITION);
+    const result = classify(file, { ...DEFAULT_DEFINITION, needSize: 'share' });
     expect(result.needNotPriority.find((e) => e.code === code(2))?.imdRank).toBeNull();
     expect(result.classOf.get(code(9))).toBe('no-data');
     expect(result.priorityNotNeed.map((e) => e.name)).toEqual(['Hazel']);
@@ -151,12 +151,35 @@ describe('classify with the file', () => {
   it('ranks an area without a priority category by its health, counts it apart and leaves it unclassified', () => {
     const file = makeFile(specs);
     file.indicators.luf!.byArea[code(2)] = { value: null, status: 'damaged' };
-    const result = classify(file, DEFAULT_DEFINITION);
+    const result = classify(file, { ...DEFAULT_DEFINITION, needSize: 'share' });
     expect(result.classOf.get(code(2))).toBe('no-data');
     expect(result.ranked).toBe(10);
     expect(result.needCount).toBe(3);
     expect(result.needByCategory).toEqual({ 1: 1, 2: 0, 3: 1 });
     expect(result.needWithoutCategory).toBe(1);
     expect(result.needNotPriority.map((e) => e.name)).toEqual(['Cedar']);
+  });
+});
+
+describe('need size: as many lowest areas as category 1 holds', () => {
+  it('counts as many lowest-HLE areas as category 1 holds by default', () => {
+    // Six of the ten are in category 1: the six lowest are Ash to Fir, three of them in category 1.
+    const result = classify(makeFile(specs), DEFAULT_DEFINITION);
+    expect(result.category1Count).toBe(6);
+    expect(result.needTarget).toBe(6);
+    expect(result.needCount).toBe(6);
+    expect(result.needCutValue).toBe(60);
+    expect(result.needByCategory).toEqual({ 1: 3, 2: 2, 3: 1 });
+  });
+
+  it('keeps the lowest N% as a choice', () => {
+    const result = classify(makeFile(specs), { ...DEFAULT_DEFINITION, needSize: 'share', percentile: 30 });
+    expect(result.needTarget).toBe(3);
+    expect(result.needCount).toBe(3);
+  });
+
+  it('never asks for more areas than have a figure', () => {
+    const few = makeFile([{ code: code(1), luf: 1, hleMale: 60 }, { code: code(2), luf: 1, hleMale: null }, { code: code(3), luf: 1, hleMale: null }]);
+    expect(classify(few, DEFAULT_DEFINITION).needTarget).toBe(1);
   });
 });

@@ -2,6 +2,7 @@ import type { AreasFile } from '../data/types';
 import type { Figure } from '../data/figures';
 import { englandOf, figureOf } from '../data/access';
 import { HEALTH_MEASURES, indicator, type IndicatorId } from '../indicators/catalogue';
+import { lowestCountCut } from './ranking';
 
 export type LufCategory = 1 | 2 | 3;
 const isCategory = (value: number | null): value is LufCategory => value === 1 || value === 2 || value === 3;
@@ -16,7 +17,12 @@ export const CATEGORY_COLOURS: Readonly<Record<LufCategory, string>> = (() => {
 /** What "high health need" and "lower need" mean; every field is adjustable and lives in the URL. */
 export interface DivergenceDefinition {
   hle: IndicatorId;
-  /** High need = healthy life expectancy in the lowest `percentile`% of areas with a value. */
+  /**
+   * How many areas count as high need: as many lowest-HLE areas as priority category 1 holds (the
+   * research's like-for-like comparison), or the lowest `percentile`% of areas with a value.
+   */
+  needSize: 'category-1' | 'share';
+  /** High need = healthy life expectancy in the lowest `percentile`% of areas with a value (needSize 'share'). */
   percentile: number;
   /** Lower need also requires being outside the most deprived fifth, or in the less deprived half, by IMD 2019. */
   imdCut: 'fifth' | 'half';
@@ -26,6 +32,7 @@ export interface DivergenceDefinition {
 
 export const DEFAULT_DEFINITION: DivergenceDefinition = {
   hle: 'hle-male',
+  needSize: 'category-1',
   percentile: 30,
   imdCut: 'half',
   comparison: 'england',
@@ -74,7 +81,11 @@ export interface DivergenceResult {
   definition: DivergenceDefinition;
   /** Areas with a healthy life expectancy value: the base of the percentile. */
   ranked: number;
-  /** How many areas count as "lowest N%". */
+  /** Areas in Levelling Up Fund priority category 1: the default number of high-need areas. */
+  category1Count: number;
+  /** How many areas the definition asks for: category 1's size, or p × n rounded down (before ties). */
+  needTarget: number;
+  /** How many areas count as high need: `needTarget` plus any tied with the last of them. */
   needCount: number;
   /** Highest healthy life expectancy still inside the lowest N% (ties at it are included). */
   needCutValue: number;
@@ -118,8 +129,17 @@ export function median(values: number[]): number {
  * plus any tied with the last of them, so that two areas with the same value are never split by the cut.
  */
 export function lowestShareCut(sortedAscending: number[], percentile: number): number {
-  const take = Math.max(1, Math.floor((percentile / 100) * sortedAscending.length));
-  return sortedAscending[Math.min(take, sortedAscending.length) - 1] ?? Number.NaN;
+  return lowestCountCut(sortedAscending, shareCount(sortedAscending.length, percentile));
+}
+
+function shareCount(ranked: number, percentile: number): number {
+  return Math.max(1, Math.floor((percentile / 100) * ranked));
+}
+
+/** How many lowest-HLE areas the definition asks for, before ties at the cut are added. */
+export function needTarget(category1Count: number, ranked: number, definition: DivergenceDefinition): number {
+  const wanted = definition.needSize === 'category-1' ? category1Count : shareCount(ranked, definition.percentile);
+  return Math.min(Math.max(1, wanted), ranked);
 }
 
 export function imdCutRank(cut: DivergenceDefinition['imdCut'], areaCount: number): number {
@@ -139,7 +159,9 @@ export function classify(file: AreasFile, definition: DivergenceDefinition): Div
   });
   const values = readings.map(({ value }) => value);
   const sorted = [...values].sort((a, b) => a - b);
-  const needCutValue = lowestShareCut(sorted, definition.percentile);
+  const category1Count = areas.filter((area) => figureOf(file, 'luf', area.code).value === 1).length;
+  const target = needTarget(category1Count, readings.length, definition);
+  const needCutValue = lowestCountCut(sorted, target);
   const englandValue = englandOf(file, definition.hle);
   const comparisonValue = definition.comparison === 'england' && englandValue !== null ? englandValue : median(values);
   const cutRank = imdCutRank(definition.imdCut, areas.length);
@@ -199,6 +221,8 @@ export function classify(file: AreasFile, definition: DivergenceDefinition): Div
   return {
     definition,
     ranked: readings.length,
+    category1Count,
+    needTarget: target,
     needCount: needByCategory[1] + needByCategory[2] + needByCategory[3] + needWithoutCategory,
     needCutValue,
     comparisonValue,

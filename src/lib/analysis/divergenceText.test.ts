@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { classify, DEFAULT_DEFINITION } from './divergence';
-import { divergenceCsv, needSentence, priorityNotNeedSentence } from './divergenceText';
+import { divergenceCsv, headlineParts, needSentence, priorityNotNeedSentence, researchComparison } from './divergenceText';
 import { code, makeFile } from '../indicators/testAreas';
 
 const file = makeFile(Array.from({ length: 10 }, (_, i) => ({ code: code(i + 1), name: `Area ${i + 1}`, hleMale: 55 + i, imdRank: i + 1, luf: i % 2 ? (1 as const) : (2 as const) })));
-const result = classify(file, DEFAULT_DEFINITION);
+const result = classify(file, { ...DEFAULT_DEFINITION, needSize: 'share' });
 
 describe('definition in words', () => {
   it('states the measure, the share and the cut value', () => {
@@ -16,7 +16,7 @@ describe('definition in words', () => {
   it('states the comparison and the deprivation cut', () => {
     expect(priorityNotNeedSentence(result)).toContain('HLE males 2009–13 above the England value (63.5 years)');
     expect(priorityNotNeedSentence(result)).toContain('less deprived half by IMD 2019 (rank above 5; 1 = most deprived)');
-    const fifth = classify(file, { ...DEFAULT_DEFINITION, imdCut: 'fifth', comparison: 'median' });
+    const fifth = classify(file, { ...DEFAULT_DEFINITION, needSize: 'share', imdCut: 'fifth', comparison: 'median' });
     expect(priorityNotNeedSentence(fifth)).toContain('the median of areas (59.5 years)');
     expect(priorityNotNeedSentence(fifth)).toContain('outside the most deprived fifth');
   });
@@ -32,5 +32,53 @@ describe('CSV', () => {
     const rows = lines.slice(header.length + 1);
     expect(rows).toHaveLength(result.needNotPriority.length + result.priorityNotNeed.length);
     expect(rows[0]).toMatch(/^"high need, not top priority",E07/);
+  });
+});
+
+describe('need size as many as category 1 holds: headline and the research line', () => {
+  // 93 areas in category 1 among 314; the 93 lowest hold 58 of them, as in the research.
+  const hle = (i: number) => 50 + i * 0.05;
+  const luf = (i: number): 1 | 2 | 3 => (i < 93 ? (i < 58 ? 1 : i < 78 ? 2 : 3) : i < 128 ? 1 : i < 216 ? 2 : 3);
+  const specs = Array.from({ length: 314 }, (_, i) => ({ code: code(i + 1), hleMale: hle(i), imdRank: i + 1, luf: luf(i) }));
+  const research = makeFile(specs);
+  const text = (r: ReturnType<typeof classify>) => headlineParts(r).map((p) => p.text).join('');
+
+  it('reads as the research does, with the count', () => {
+    const r = classify(research, DEFAULT_DEFINITION);
+    expect(text(r)).toBe(
+      'Of the 93 areas with the lowest healthy life expectancy (males, 2009–13), as many as priority category 1 holds, 58 were in Levelling Up Fund priority category 1 and 35 were not (20 in category 2, 15 in category 3).',
+    );
+    expect(headlineParts(r).filter((p) => p.figure).map((p) => [p.figure, p.text])).toEqual([
+      ['need-count', '93'],
+      ['need-by-1', '58'],
+      ['need-not-1', '35'],
+      ['need-by-2', '20'],
+      ['need-by-3', '15'],
+    ]);
+    expect(researchComparison(r)).toEqual({
+      text: 'The 2021 research this tool builds on counted the 93 areas with the lowest male healthy life expectancy 2009–13 (as many as priority category 1 holds): 58 in category 1, 35 not. Ours matches it.',
+      matches: true,
+    });
+  });
+
+  it('says when the same definition gives other counts', () => {
+    // One category-1 area among the lowest swaps category with one far from them.
+    const moved = makeFile(specs.map((spec, i) => (i === 0 || i === 250 ? { ...spec, luf: i === 0 ? (3 as const) : (1 as const) } : spec)));
+    const r = classify(moved, DEFAULT_DEFINITION);
+    expect(researchComparison(r).matches).toBe(false);
+    expect(researchComparison(r).text).toMatch(/ Ours does not match it: 93, 57 and 36\.$/);
+  });
+
+  it('says why a different definition does not match', () => {
+    const r = classify(research, { ...DEFAULT_DEFINITION, needSize: 'share' });
+    expect(text(r)).toContain('Of the 94 areas with the lowest 30% healthy life expectancy (males, 2009–13), 59 were in');
+    expect(researchComparison(r).text).toContain('Ours does not match it: 94, 59 and 35, because this definition differs');
+  });
+
+  it('counts areas tied at the cut, and says so', () => {
+    const tied = makeFile(specs.map((spec, i) => (i === 93 ? { ...spec, hleMale: hle(92), luf: 1 as const } : spec)));
+    const r = classify(tied, DEFAULT_DEFINITION);
+    expect(text(r)).toContain('Of the 94 areas with the lowest healthy life expectancy (males, 2009–13), as many as priority category 1 holds, with 1 more tied at the cut, 59 were');
+    expect(needSentence(r)).toContain('among the 93 lowest of English areas, as many as priority category 1 holds (94 of 314 areas with a figure, with 1 more tied at the cut, 54.6 years or less)');
   });
 });

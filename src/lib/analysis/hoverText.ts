@@ -4,10 +4,10 @@ import { figureOf, placeName } from '../data/access';
 import { indicator } from '../indicators/catalogue';
 import { isAnalysisLayer, type LayerId } from '../indicators/layers';
 import { formatValue, rankTable } from '../indicators/values';
-import { CLASS_LABELS, type DivergenceClass } from './divergence';
+import { classWords, type AnalysisClasses } from './mapLayer';
 
-export function hoverText(file: AreasFile, layer: LayerId, code: string, divergenceClass: DivergenceClass): string {
-  if (isAnalysisLayer(layer)) return CLASS_LABELS[divergenceClass];
+export function hoverText(file: AreasFile, layer: LayerId, code: string, analysis: AnalysisClasses | null): string {
+  if (isAnalysisLayer(layer)) return analysis ? classWords(analysis, code) : 'No data';
   const entry = indicator(layer);
   const figure = figureOf(file, layer, code);
   if (figure.value === null) return figure.status === 'damaged' ? 'Missing (damaged file)' : 'No data';

@@ -1,17 +1,55 @@
-// The scale of whichever layer the map shows: an indicator's own, or an analysis layer's classes.
+// The scale of whichever layer the map shows: an indicator's own, or an analysis layer's classes. The
+// analysis layers (divergence, what-if) each bring their classes, words and colours from here.
 import type { AreasFile } from '../data/types';
-import { isAnalysisLayer, layer, type LayerId } from '../indicators/layers';
+import { isAnalysisLayer, layer, type AnalysisLayerId, type LayerId } from '../indicators/layers';
 import { derivedScale, indicatorScale, type LayerScale } from '../indicators/scales';
-import { CLASS_LABELS, CLASS_ORDER, DIVERGENCE_PALETTE, type DivergenceResult } from './divergence';
+import { CLASS_LABELS, CLASS_ORDER, DIVERGENCE_PALETTE, type DivergenceClass } from './divergence';
+import { MOVER_LABELS, type WhatIfResult } from './whatIf';
 
-export function layerScale(file: AreasFile, id: LayerId, divergence: DivergenceResult): LayerScale {
-  if (!isAnalysisLayer(id)) return indicatorScale(file, id);
-  return derivedScale(file.areas, divergence.classOf, {
+// Okabe–Ito bluish green and orange for the two kinds of move, apart from the divergence colours; the
+// areas that stay recede into dark grey (in the group) and mid grey (out of it).
+export const WHAT_IF_PALETTE = {
+  enters: '#009e73',
+  leaves: '#e69f00',
+  'stays-in': '#333333',
+  'stays-out': '#b3b3b3',
+} as const;
+const MOVER_ORDER = ['enters', 'leaves', 'stays-in', 'stays-out'] as const;
+
+export interface AnalysisClasses {
+  layer: AnalysisLayerId;
+  /** Each area's class; areas in none are no data. */
+  classOf: ReadonlyMap<string, string>;
+  order: readonly string[];
+  labels: Readonly<Record<string, string>>;
+  colours: Readonly<Record<string, string>>;
+  note: string;
+  /** What an area in no class is, in words. */
+  noData: string;
+}
+
+export function analysisClasses(id: AnalysisLayerId, divergence: ReadonlyMap<string, DivergenceClass>, whatIf: WhatIfResult | null): AnalysisClasses {
+  if (id === 'divergence') {
+    return { layer: id, classOf: divergence, order: CLASS_ORDER, labels: CLASS_LABELS, colours: DIVERGENCE_PALETTE, note: 'Definition as set in the side panel.', noData: CLASS_LABELS['no-data'] };
+  }
+  return {
     layer: id,
-    title: layer(id).shortLabel,
-    order: CLASS_ORDER,
-    labels: CLASS_LABELS,
-    colours: DIVERGENCE_PALETTE,
-    note: 'Definition as set in the side panel.',
-  });
+    classOf: whatIf?.moverOf ?? new Map(),
+    order: MOVER_ORDER,
+    labels: MOVER_LABELS,
+    colours: WHAT_IF_PALETTE,
+    note: 'Top group: as many areas as priority category 1 holds, by the weights set in the side panel.',
+    noData: MOVER_LABELS['no-data'],
+  };
+}
+
+/** An area's class on an analysis layer, in words. */
+export function classWords(classes: AnalysisClasses, code: string): string {
+  const cls = classes.classOf.get(code);
+  return cls !== undefined && classes.order.includes(cls) ? (classes.labels[cls] ?? classes.noData) : classes.noData;
+}
+
+export function layerScale(file: AreasFile, id: LayerId, analysis: AnalysisClasses | null): LayerScale {
+  if (!isAnalysisLayer(id) || analysis === null) return indicatorScale(file, isAnalysisLayer(id) ? 'hle-male' : id);
+  return derivedScale(file.areas, analysis.classOf, { layer: id, title: layer(id).shortLabel, order: analysis.order, labels: analysis.labels, colours: analysis.colours, note: analysis.note });
 }

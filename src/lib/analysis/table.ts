@@ -7,7 +7,7 @@ import { isAnalysisLayer, layer as layerOf, type LayerId } from '../indicators/l
 import { sourceLines } from '../indicators/attribution';
 import { formatNumber, rankTable, statusFlag } from '../indicators/values';
 import { csvDocument } from '../csv';
-import { CLASS_LABELS, CLASS_ORDER, type DivergenceClass } from './divergence';
+import { classWords, type AnalysisClasses } from './mapLayer';
 import { normalise } from '../search';
 
 export interface TableRow {
@@ -32,18 +32,18 @@ export interface Table {
   rankNote: string | null;
 }
 
-export function buildTable(file: AreasFile, layer: LayerId, classOf: ReadonlyMap<string, DivergenceClass>): Table {
-  if (isAnalysisLayer(layer)) {
-    const order: DivergenceClass[] = [...CLASS_ORDER, 'no-data'];
+export function buildTable(file: AreasFile, layer: LayerId, analysis: AnalysisClasses | null): Table {
+  if (isAnalysisLayer(layer) && analysis) {
     return {
       valueHeading: layerOf(layer).label,
       rankNote: null,
       rows: file.areas.map((area) => {
-        const cls = classOf.get(area.code) ?? 'no-data';
-        return { ...common(file, area), value: CLASS_LABELS[cls], sortValue: order.indexOf(cls), rank: null, flag: '' };
+        const at = analysis.order.indexOf(analysis.classOf.get(area.code) ?? '');
+        return { ...common(file, area), value: classWords(analysis, area.code), sortValue: at === -1 ? analysis.order.length : at, rank: null, flag: '' };
       }),
     };
   }
+  if (isAnalysisLayer(layer)) return buildTable(file, 'hle-male', null);
   const entry = indicator(layer);
   const ranks = entry.scale.kind === 'categories' ? null : rankTable(file, layer);
   return {

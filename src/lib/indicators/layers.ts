@@ -2,7 +2,10 @@
 import { INDICATORS, isIndicatorId, type IndicatorId } from './catalogue';
 
 /** Layers that are not one indicator but a classification of several (src/lib/analysis). */
-export const ANALYSIS_LAYERS = [{ id: 'divergence', label: 'Health need vs fund priority', shortLabel: 'Need vs priority' }] as const;
+export const ANALYSIS_LAYERS = [
+  { id: 'divergence', label: 'Health need vs fund priority', shortLabel: 'Need vs priority' },
+  { id: 'what-if', label: 'What if health had counted: areas that would enter or leave the top group', shortLabel: 'What if: movers' },
+] as const;
 export type AnalysisLayerId = (typeof ANALYSIS_LAYERS)[number]['id'];
 
 export type LayerId = IndicatorId | AnalysisLayerId;

@@ -14,12 +14,12 @@ describe('AppState', () => {
   it('makes one history entry for a slider drag, and a new one for the next gesture', () => {
     const { browser, app, advance } = setUp();
     for (const percentile of [31, 32, 33, 34]) {
-      app.navigate({ definition: { ...app.url.definition, percentile } }, 'pct');
+      app.navigate({ definition: { ...app.url.definition, needSize: 'share', percentile } }, 'pct');
       advance(100);
     }
     expect(browser.entries).toEqual(['/map/', '/map/?pct=34']);
     advance(GESTURE_MS);
-    app.navigate({ definition: { ...app.url.definition, percentile: 35 } }, 'pct');
+    app.navigate({ definition: { ...app.url.definition, needSize: 'share', percentile: 35 } }, 'pct');
     expect(browser.entries).toEqual(['/map/', '/map/?pct=34', '/map/?pct=35']);
   });
 

@@ -3,7 +3,10 @@
 import type { AreasFile } from '../data/types';
 import type { AppState } from './app.svelte';
 import { classify, CLASS_LABELS } from '../analysis/divergence';
-import { layerScale } from '../analysis/mapLayer';
+import { analysisClasses, layerScale } from '../analysis/mapLayer';
+import { whatIf } from '../analysis/whatIf';
+import { needInputs } from '../analysis/whatIfInputs';
+import { isAnalysisLayer } from '../indicators/layers';
 import { panelSections, rankTables } from '../analysis/areaSummary';
 import { buildTable } from '../analysis/table';
 import { colourMap } from '../indicators/scales';
@@ -14,9 +17,15 @@ export class Figures {
   private readonly read!: () => AreasFile | null;
   readonly areaByCode = $derived(new Map((this.file?.areas ?? []).map((area) => [area.code, area])));
   readonly divergence = $derived(this.file && classify(this.file, this.app.url.definition));
-  readonly scale = $derived(this.file && this.divergence && layerScale(this.file, this.app.url.layer, this.divergence));
+  readonly whatIf = $derived(this.file && whatIf(needInputs(this.file, this.app.url.whatIf.health), this.app.url.whatIf.weights));
+  /** The current layer's classes, when it is an analysis layer. */
+  readonly analysis = $derived.by(() => {
+    const layer = this.app.url.layer;
+    return this.divergence && isAnalysisLayer(layer) ? analysisClasses(layer, this.divergence.classOf, this.whatIf) : null;
+  });
+  readonly scale = $derived(this.file && this.divergence && layerScale(this.file, this.app.url.layer, this.analysis));
   readonly colours = $derived(this.scale ? colourMap(this.scale) : new Map<string, string | null>());
-  readonly table = $derived(this.file && this.divergence ? buildTable(this.file, this.app.url.layer, this.divergence.classOf) : null);
+  readonly table = $derived(this.file && this.divergence ? buildTable(this.file, this.app.url.layer, this.analysis) : null);
   private readonly ranks = $derived(this.file && rankTables(this.file));
   readonly selected = $derived(this.app.url.area ? this.areaByCode.get(this.app.url.area) : undefined);
   readonly sections = $derived(this.selected && this.file && this.ranks ? panelSections(this.selected, this.file, this.ranks) : []);

@@ -16,7 +16,8 @@ describe('parseUrl', () => {
     expect(state).toEqual({
       layer: 'imd',
       area: 'E06000009',
-      definition: { hle: 'hle-female-2018', percentile: 20, imdCut: 'fifth', comparison: 'median' },
+      definition: { hle: 'hle-female-2018', needSize: 'share', percentile: 20, imdCut: 'fifth', comparison: 'median' },
+      whatIf: DEFAULT_STATE.whatIf,
       view: { zoom: 7.5, lat: 53.8, lng: -3.05 },
     });
   });
@@ -72,7 +73,8 @@ describe('serialiseUrl', () => {
       const state: UrlState = {
         layer,
         area: 'E08000012',
-        definition: { hle: 'hle-female', percentile: 25, imdCut: 'fifth', comparison: 'median' },
+        definition: { hle: 'hle-female', needSize: 'share', percentile: 25, imdCut: 'fifth', comparison: 'median' },
+        whatIf: DEFAULT_STATE.whatIf,
         view: { zoom: 8.25, lat: 53.4084, lng: -2.9916 },
       };
       const { search, hash } = serialiseUrl(state);

@@ -10,6 +10,16 @@ import {
   PERCENTILE_MIN,
   type DivergenceDefinition,
 } from '../analysis/divergence';
+import { DEFAULT_PRESET, isPresetId, isValidWeights, presetOf, PRESETS, type Weights } from '../analysis/whatIf';
+import type { HealthMeasureId } from '../analysis/whatIfInputs';
+
+/** The what-if tool's choices: the weights of the three ingredients of need and the health measure. */
+export interface WhatIfChoice {
+  weights: Weights;
+  health: HealthMeasureId;
+}
+
+export const DEFAULT_WHAT_IF: WhatIfChoice = { weights: PRESETS[DEFAULT_PRESET].weights, health: 'hle-male' };
 
 export type { View };
 
@@ -17,6 +27,7 @@ export interface UrlState {
   layer: LayerId;
   area: string | null;
   definition: DivergenceDefinition;
+  whatIf: WhatIfChoice;
   /** Null: no view in the URL, so the map frames England. */
   view: View | null;
 }
@@ -31,6 +42,7 @@ export const DEFAULT_STATE: UrlState = {
   layer: DEFAULT_LAYER,
   area: null,
   definition: DEFAULT_DEFINITION,
+  whatIf: DEFAULT_WHAT_IF,
   view: null,
 };
 
@@ -102,8 +114,14 @@ export function parseUrl(search: string, hash: string, knownAreas?: ReadonlySet<
   const rawPct = lastValue(params, 'pct');
   if (rawPct !== null) {
     const pct = /^\d{1,2}$/.test(rawPct) ? Number(rawPct) : Number.NaN;
-    if (pct >= PERCENTILE_MIN && pct <= PERCENTILE_MAX) definition.percentile = pct;
-    else problems.push(`The share ${quote(rawPct)} must be a whole number from ${PERCENTILE_MIN} to ${PERCENTILE_MAX}, so ${DEFAULT_DEFINITION.percentile}% is used.`);
+    if (pct >= PERCENTILE_MIN && pct <= PERCENTILE_MAX) {
+      definition.needSize = 'share';
+      definition.percentile = pct;
+    } else {
+      problems.push(
+        `The share ${quote(rawPct)} must be a whole number from ${PERCENTILE_MIN} to ${PERCENTILE_MAX}, so high need is as many lowest areas as priority category 1 holds.`,
+      );
+    }
   }
   const rawImd = lastValue(params, 'imd');
   if (rawImd !== null) {
@@ -116,10 +134,43 @@ export function parseUrl(search: string, hash: string, knownAreas?: ReadonlySet<
     else problems.push(`The comparison ${quote(rawCmp)} must be “england” or “median”, so the England value is used.`);
   }
 
+  const whatIf = parseWhatIf(params, problems);
+
   const { view, problem } = parseView(hash);
   if (problem) problems.push(problem);
 
-  return { state: { layer, area, definition, view }, problems };
+  return { state: { layer, area, definition, whatIf, view }, problems };
+}
+
+const WEIGHTS_PATTERN = /^(\d{1,3}),(\d{1,3}),(\d{1,3})$/;
+
+/** Weights in proportion to a preset become that preset's own, so that equal choices are equal states. */
+function canonical(weights: Weights): Weights {
+  const preset = presetOf(weights);
+  return preset ? PRESETS[preset].weights : weights;
+}
+
+function parseWhatIf(params: URLSearchParams, problems: string[]): WhatIfChoice {
+  const choice: WhatIfChoice = { ...DEFAULT_WHAT_IF };
+  const defaultName = PRESETS[DEFAULT_PRESET].label.toLowerCase();
+  const rawWeights = lastValue(params, 'weights');
+  const rawPreset = lastValue(params, 'preset');
+  if (rawWeights !== null) {
+    const match = WEIGHTS_PATTERN.exec(rawWeights);
+    const weights = match && { health: Number(match[1]), deprivation: Number(match[2]), category: Number(match[3]) };
+    if (weights && isValidWeights(weights) && Object.values(weights).every((w) => w <= 100)) choice.weights = canonical(weights);
+    else problems.push(`The weights ${quote(rawWeights)} must be three whole numbers from 0 to 100 (health, deprivation, category), not all zero, so ${defaultName} are used.`);
+    if (rawPreset !== null) problems.push(`The link gives both weights and a preset (${quote(rawPreset)}); the preset is ignored.`);
+  } else if (rawPreset !== null) {
+    if (isPresetId(rawPreset)) choice.weights = PRESETS[rawPreset].weights;
+    else problems.push(`There is no preset called ${quote(rawPreset)}, so ${defaultName} are used.`);
+  }
+  const rawHealth = lastValue(params, 'health');
+  if (rawHealth !== null) {
+    if (isHealthMeasure(rawHealth)) choice.health = rawHealth;
+    else problems.push(`${quote(rawHealth)} is not a health measure the what-if tool can weight, so it uses healthy life expectancy, males, 2009–13.`);
+  }
+  return choice;
 }
 
 function round(value: number, places: number): string {
@@ -138,9 +189,14 @@ export function serialiseUrl(state: UrlState): { search: string; hash: string } 
   if (state.area) params.set('area', state.area);
   const def = state.definition;
   if (def.hle !== DEFAULT_DEFINITION.hle) params.set('hle', def.hle);
-  if (def.percentile !== DEFAULT_DEFINITION.percentile) params.set('pct', String(def.percentile));
+  if (def.needSize === 'share') params.set('pct', String(def.percentile));
   if (def.imdCut !== DEFAULT_DEFINITION.imdCut) params.set('imd', def.imdCut);
   if (def.comparison !== DEFAULT_DEFINITION.comparison) params.set('cmp', def.comparison);
+  const preset = presetOf(state.whatIf.weights);
+  const { health, deprivation, category } = state.whatIf.weights;
+  if (!preset) params.set('weights', `${health},${deprivation},${category}`);
+  else if (preset !== DEFAULT_PRESET) params.set('preset', preset);
+  if (state.whatIf.health !== DEFAULT_WHAT_IF.health) params.set('health', state.whatIf.health);
   const query = params.toString();
   return { search: query ? `?${query}` : '', hash: serialiseView(state.view) };
 }
@@ -151,8 +207,13 @@ export function needsHistoryEntry(from: UrlState, to: UrlState): boolean {
     from.layer !== to.layer ||
     from.area !== to.area ||
     from.definition.hle !== to.definition.hle ||
+    from.definition.needSize !== to.definition.needSize ||
     from.definition.percentile !== to.definition.percentile ||
     from.definition.imdCut !== to.definition.imdCut ||
-    from.definition.comparison !== to.definition.comparison
+    from.definition.comparison !== to.definition.comparison ||
+    from.whatIf.health !== to.whatIf.health ||
+    from.whatIf.weights.health !== to.whatIf.weights.health ||
+    from.whatIf.weights.deprivation !== to.whatIf.weights.deprivation ||
+    from.whatIf.weights.category !== to.whatIf.weights.category
   );
 }

@@ -2,7 +2,7 @@
 // screen reader is told. None of it is shared in a link; the selection and the layer it changes through
 // the URL's owner (AppState).
 import type { AppState } from './app.svelte';
-import { layer as layerOf, type LayerId } from '../indicators/layers';
+import { isAnalysisLayer, layer as layerOf, type LayerId } from '../indicators/layers';
 
 export type Mode = 'map' | 'table';
 
@@ -25,7 +25,7 @@ export class ViewState {
     private readonly app: AppState,
     private readonly nameOf: (code: string) => string | undefined,
   ) {
-    this.sheetOpen = app.url.layer === 'divergence';
+    this.sheetOpen = isAnalysisLayer(app.url.layer);
   }
 
   select(code: string | null, fly = false): void {
@@ -42,7 +42,7 @@ export class ViewState {
 
   setLayer(id: LayerId): void {
     this.app.navigate({ layer: id });
-    if (id === 'divergence') this.sheetOpen = true;
+    if (isAnalysisLayer(id)) this.sheetOpen = true;
     this.announcement = `Map coloured by ${layerOf(id).label}.`;
   }
 
