@@ -50,7 +50,7 @@ test('area names are shown as text, never run as HTML', async ({ page }) => {
     await route.fulfill({ response, json });
   });
   await page.goto('./?area=E06000001');
-  await expect(page.getByTestId('area-panel').getByRole('heading')).toHaveText('<img src=x id=injected onerror="window.__pwned=1">Hartlepool');
+  await expect(page.getByTestId('area-panel').getByRole('heading', { level: 2 })).toHaveText('<img src=x id=injected onerror="window.__pwned=1">Hartlepool');
   await expect(page.locator('#injected')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });

@@ -1,6 +1,7 @@
 // Every spec uses this `test`: it fails any test in which the page asked for something off this origin,
 // logged a console error or threw an uncaught exception.
 import { test as base, expect, type Page } from '@playwright/test';
+import type { TestHandle } from '../src/lib/testHandle';
 
 export const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 
@@ -33,19 +34,9 @@ export { expect };
 
 export const AREA_COUNT = 314;
 
+/** The page's test handle (src/lib/testHandle.ts), the one the bench reads too. */
 interface MapHandle {
-  healthGapMap?: {
-    controller: { areaCodes(): string[] };
-    map: {
-      loaded(): boolean;
-      getSource(id: string): unknown;
-      getZoom(): number;
-      getCenter(): { lat: number; lng: number };
-      getFeatureState(feature: { source: string; sourceLayer: string; id: string }): Record<string, unknown>;
-      queryRenderedFeatures(options: { layers: string[] }): { id?: string | number; state: Record<string, unknown> }[];
-      project(lngLat: [number, number]): { x: number; y: number };
-    };
-  };
+  healthGapMap?: TestHandle;
 }
 
 /** Waits until the map is idle with all 314 areas on it, each given a colour or marked as no data. */
