@@ -70,11 +70,27 @@ describe('classify', () => {
   });
 
   it('widens the lower-need group when the cut moves to the fifth', () => {
-    const half = run({ imdCut: 'half' });
-    const fifth = run({ imdCut: 'fifth' });
+    // Dogwood becomes priority 1 above England but ranked 4 of 10: in the most deprived half, outside the fifth.
+    const list = areas.map((area, i) => (i === 3 ? makeArea({ ...specs[3]!, hleMale: 64.5 }) : area));
+    const half = run({ imdCut: 'half' }, list);
+    const fifth = run({ imdCut: 'fifth' }, list);
     expect(half.imdCutRank).toBe(5);
     expect(fifth.imdCutRank).toBe(2);
-    expect(fifth.priorityNotNeed.length).toBeGreaterThanOrEqual(half.priorityNotNeed.length);
+    expect(half.priorityNotNeed.map((e) => e.name)).toEqual(['Ivy', 'Hazel']);
+    expect(fifth.priorityNotNeed.map((e) => e.name)).toEqual(['Ivy', 'Dogwood', 'Hazel']);
+    expect(half.classOf.get(code(4))).toBe('aligned');
+    expect(fifth.classOf.get(code(4))).toBe('priority-not-need');
+  });
+
+  it('counts an area ranked exactly at the deprivation cut, or exactly at the comparison value, as not lower need', () => {
+    // Hazel moved to rank 5 (the half cut), Ivy to exactly the England value.
+    const list = areas.map((area, i) =>
+      i === 7 ? makeArea({ ...specs[7]!, imdRank: 5 }) : i === 8 ? makeArea({ ...specs[8]!, hleMale: 63.5 }) : area,
+    );
+    const result = run({}, list);
+    expect(result.priorityNotNeed).toEqual([]);
+    expect(result.classOf.get(code(8))).toBe('aligned');
+    expect(result.classOf.get(code(9))).toBe('aligned');
   });
 
   it('compares with the median of areas when asked', () => {
@@ -125,7 +141,22 @@ describe('classify', () => {
 
   it('gives every area exactly one class', () => {
     const result = run();
-    expect(result.classOf.size).toBe(areas.length);
+    const byName = Object.fromEntries(areas.map((area) => [area.name, result.classOf.get(area.code)]));
+    expect(byName).toEqual({
+      // Lowest 30% (up to 57) and priority 1: need and priority agree.
+      Ash: 'aligned',
+      Birch: 'need-not-priority',
+      Cedar: 'need-not-priority',
+      Dogwood: 'aligned',
+      Elm: 'aligned',
+      // Priority 1 but below England.
+      Fir: 'aligned',
+      Gum: 'aligned',
+      Hazel: 'priority-not-need',
+      Ivy: 'priority-not-need',
+      // Above England but not priority 1.
+      Juniper: 'aligned',
+    });
   });
 });
 
