@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ascendingRanks, classify, classifyFile, DEFAULT_DEFINITION, imdCutRank, lowestShareCut, median, type DivergenceDefinition } from './divergence';
+import { ascendingRanks, CLASS_LABELS, classify, classifyFile, DEFAULT_DEFINITION, imdCutRank, lowestShareCut, median, type DivergenceDefinition } from './divergence';
 import { code, makeArea, makeFile, type AreaSpec } from '../data/testAreas';
 
 const context = { englandValue: 63.5, estimateTolerance: 0.5 };
@@ -29,6 +29,8 @@ describe('ranking helpers', () => {
       { code: 'd', value: 2 },
     ]);
     expect([...ranks.entries()].sort()).toEqual([['a', 3], ['b', 1], ['c', 3], ['d', 2]]);
+    const runOfTies = ascendingRanks(['p', 'q', 'r', 's'].map((c, i) => ({ code: c, value: i === 0 ? 1 : 2 })));
+    expect([...runOfTies.entries()].sort()).toEqual([['p', 1], ['q', 2], ['r', 2], ['s', 2]]);
   });
 
   it('takes the areas ranked within p × n from the bottom, and at least one', () => {
@@ -127,6 +129,62 @@ describe('classify', () => {
   it('follows the percentile', () => {
     expect(run({ percentile: 50 }).needCount).toBe(5);
     expect(run({ percentile: 10 }).needCount).toBe(1);
+  });
+
+  it('lists each entry with its figures, and sorts each list whatever the order of the areas', () => {
+    const result = run({}, [...areas].reverse());
+    expect(result.needNotPriority).toEqual([
+      { code: code(2), name: 'Birch', hle: 56, hleRank: 2, imdRank: 2, luf: 2, borderline: null },
+      { code: code(3), name: 'Cedar', hle: 57, hleRank: 3, imdRank: 3, luf: 3, borderline: null },
+    ]);
+    expect(result.priorityNotNeed).toEqual([
+      { code: code(9), name: 'Ivy', hle: 65, hleRank: 9, imdRank: 9, luf: 1, borderline: null },
+      { code: code(8), name: 'Hazel', hle: 64, hleRank: 8, imdRank: 8, luf: 1, borderline: null },
+    ]);
+    expect(result.hleRankOf.get(code(10))).toBe(10);
+  });
+
+  it('orders areas with the same figure by name', () => {
+    const tied = [
+      makeArea({ code: code(1), name: 'Yew', hleMale: 50, luf: 2, imdRank: 1 }),
+      makeArea({ code: code(2), name: 'Alder', hleMale: 50, luf: 3, imdRank: 2 }),
+      makeArea({ code: code(3), name: 'Oak', hleMale: 70, luf: 1, imdRank: 9 }),
+      makeArea({ code: code(4), name: 'Lime', hleMale: 70, luf: 1, imdRank: 10 }),
+      ...[5, 6, 7, 8, 9, 10].map((n) => makeArea({ code: code(n), name: `Other ${n}`, hleMale: 60, luf: 2, imdRank: n })),
+    ];
+    const result = run({ percentile: 20 }, tied);
+    expect(result.needNotPriority.map((e) => e.name)).toEqual(['Alder', 'Yew']);
+    expect(result.priorityNotNeed.map((e) => e.name)).toEqual(['Lime', 'Oak']);
+  });
+
+  it('flags an interval only when it includes the cut, ends included', () => {
+    const at = (ci: [number, number]) => run({}, areas.map((area, i) => (i === 2 ? makeArea({ ...specs[2]!, ci }) : area))).needNotPriority.find((e) => e.name === 'Cedar')!.borderline;
+    expect(at([57, 58])).toBe('ci-straddles-cut');
+    expect(at([56, 57])).toBe('ci-straddles-cut');
+    expect(at([55, 56.9])).toBeNull();
+    expect(at([57.1, 58])).toBeNull();
+  });
+
+  it('flags an estimate within the tolerance of the cut, the edge included, and not an official figure without an interval', () => {
+    const birch = (spec: Partial<AreaSpec>) =>
+      run({}, areas.map((area, i) => (i === 1 ? makeArea({ ...specs[1]!, ...spec }) : area))).needNotPriority.find((e) => e.name === 'Birch')!.borderline;
+    expect(birch({ estimate: true, hleMale: 56.5 })).toBe('estimate-near-cut');
+    expect(birch({ estimate: true, hleMale: 56.4 })).toBeNull();
+    expect(birch({ hleMale: 56.9 })).toBeNull();
+  });
+
+  it('flags an entry of the second list against the comparison value', () => {
+    const result = run({}, areas.map((area, i) => (i === 7 ? makeArea({ ...specs[7]!, ci: [63, 65] }) : area)));
+    expect(result.priorityNotNeed.map((e) => [e.name, e.borderline])).toEqual([['Ivy', null], ['Hazel', 'ci-straddles-cut']]);
+  });
+
+  it('names each class as the legend shows it', () => {
+    expect(CLASS_LABELS).toEqual({
+      'need-not-priority': 'High health need, not top priority',
+      'priority-not-need': 'Top priority, lower health need',
+      aligned: 'Need and priority agree',
+      'no-data': 'No healthy life expectancy figure',
+    });
   });
 
   it('flags a confidence interval that straddles the cut, and estimates close to it', () => {
