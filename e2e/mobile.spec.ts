@@ -1,13 +1,13 @@
-import { expect, openSidePanel, test, waitForColouredMap } from './fixtures';
+import { expect, openSidePanel, sheetToggle, test, waitForColouredMap } from './fixtures';
 
 test.skip(({ isMobile }) => !isMobile, 'small-screen layout only');
 
 test('on a phone the map fills the screen and the panels are a bottom sheet', async ({ page }) => {
   await page.goto('./');
   await waitForColouredMap(page);
-  const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  const canvas = (await page.getByTestId('map').boundingBox())!;
   expect(canvas.width).toBeGreaterThanOrEqual(370);
-  const toggle = page.locator('.sheet-toggle');
+  const toggle = sheetToggle(page);
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await openSidePanel(page);
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
