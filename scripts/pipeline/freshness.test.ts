@@ -10,11 +10,13 @@ import { rawDataDir, REPO_ROOT } from './paths.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'hgm-fresh-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// One clock reading for all files, so that "as old as" is exact.
+const NOW = Math.floor(Date.now() / 1000);
 
 function file(name: string, secondsAgo: number): string {
   const p = path.join(dir, name);
   writeFileSync(p, name);
-  const t = Date.now() / 1000 - secondsAgo;
+  const t = NOW - secondsAgo;
   utimesSync(p, t, t);
   return p;
 }
@@ -33,7 +35,21 @@ describe('staleReason', () => {
   });
 
   it('treats a missing input as stale so the rebuild reports it', () => {
-    expect(staleReason([path.join(dir, 'gone')], [file('out5', 1)])).toMatch(/^input missing/);
+    expect(staleReason([path.join(dir, 'gone')], [file('out5', 1)])).toBe(`input missing: ${path.join(dir, 'gone')}`);
+  });
+
+  it('is fresh when an input is exactly as old as the oldest output', () => {
+    expect(staleReason([file('in6', 50)], [file('out6', 50), file('out7', 10)])).toBeNull();
+  });
+
+  it('names the first missing output before looking at any input', () => {
+    expect(staleReason([path.join(dir, 'gone')], [file('out8', 1), path.join(dir, 'nope2')])).toBe(`output missing: ${path.join(dir, 'nope2')}`);
+  });
+
+  it('compares with the oldest output wherever it is in the list', () => {
+    const inputs = [file('in9', 30)];
+    expect(staleReason(inputs, [file('out9', 40), file('out10', 5)])).toBe(`${inputs[0]} is newer than ${path.join(dir, 'out9')}`);
+    expect(staleReason(inputs, [file('out11', 5), file('out12', 40)])).toBe(`${inputs[0]} is newer than ${path.join(dir, 'out12')}`);
   });
 });
 
