@@ -23,7 +23,8 @@ test('on a phone every visible control is at least 44 px in both directions', as
     for (const element of document.querySelectorAll<HTMLElement>('button, select, input:not([type=radio]), a[href], summary')) {
       const box = element.getBoundingClientRect();
       const style = getComputedStyle(element);
-      if (box.width === 0 || style.visibility === 'hidden' || element.closest('.visually-hidden, .skip-link')) continue;
+      // Not on screen: hidden, or parked above the page until focused (the skip link).
+      if (box.width === 0 || style.visibility === 'hidden' || box.bottom <= 0) continue;
       const inText = element.tagName === 'A' && element.closest('p, li');
       if (!inText && (box.width < 44 || box.height < 44)) found.push(`${element.tagName} "${element.textContent?.trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
     }
