@@ -1,6 +1,4 @@
-import { expect, featureState, openSidePanel, test, waitForColouredMap } from './fixtures';
-
-const count = async (page: import('@playwright/test').Page, id: string) => Number(await page.getByTestId(`${id}-count`).innerText());
+import { bodyRows, expect, featureState, openSidePanel, test, waitForColouredMap } from './fixtures';
 
 test('changing the share changes the counts, the lists, the divergence layer and the URL', async ({ page }) => {
   await page.goto('./?layer=divergence&pct=30');
@@ -8,12 +6,12 @@ test('changing the share changes the counts, the lists, the divergence layer and
   await openSidePanel(page);
   const headline = page.getByTestId('divergence-headline');
   await expect(headline).toContainText('lowest 30%');
-  // The README's check: of the 94 areas with the lowest 30% male HLE 2009–13, 59 were in group 1.
+  // The published check: of the 94 areas with the lowest 30% male HLE 2009–13, 59 were in group 1.
   await expect(headline).toContainText('Of the 94 areas with the lowest 30% healthy life expectancy (males, 2009–13), 59 were in Levelling Up Fund priority category 1');
-  const before = await count(page, 'list-need-not-priority');
-  expect(before).toBeGreaterThan(0);
+  // 94 minus the 59 in category 1 (docs/DATA.md, "A check anyone can run").
+  await expect(page.getByTestId('list-need-not-priority-count')).toHaveText('35');
   const needColour = await page.getByTestId('legend-class').first().getAttribute('data-colour');
-  const firstListed = await page.getByTestId('list-need-not-priority').locator('tbody tr').first().getAttribute('data-code');
+  const firstListed = await bodyRows(page.getByTestId('list-need-not-priority')).first().getAttribute('data-code');
   expect((await featureState(page, firstListed!)).colour).toBe(needColour);
 
   const slider = page.getByTestId('def-pct');
@@ -22,23 +20,26 @@ test('changing the share changes the counts, the lists, the divergence layer and
   await expect(page.getByTestId('def-pct-value')).toHaveText('40%');
   await expect(page).toHaveURL(/pct=40/);
   await expect(headline).toContainText('lowest 40%');
-  const after = await count(page, 'list-need-not-priority');
-  expect(after).toBeGreaterThan(before);
-  const legendCount = Number(await page.getByTestId('legend-class').first().locator('.count').textContent());
-  expect(legendCount).toBe(after);
+  // From static/data/areas.csv: 125 areas in the lowest 40%, 70 of them in category 1.
+  await expect(page.getByTestId('list-need-not-priority-count')).toHaveText('55');
+  await expect(page.getByTestId('legend-class').first().getByTestId('legend-count')).toHaveText('55');
 });
 
 test('the deprivation cut and the comparison change the second list', async ({ page }) => {
   await page.goto('./');
   await waitForColouredMap(page);
   await openSidePanel(page);
-  const half = await count(page, 'list-priority-not-need');
+  const priorityCount = page.getByTestId('list-priority-not-need-count');
+  // Category 1, above England's 63.49 years: 12 in the less deprived half, 19 outside the most deprived fifth.
+  await expect(priorityCount).toHaveText('12');
   await page.getByTestId('def-imd-fifth').check();
   await expect(page).toHaveURL(/imd=fifth/);
-  await expect.poll(() => count(page, 'list-priority-not-need')).toBeGreaterThanOrEqual(half);
+  await expect(priorityCount).toHaveText('19');
   await page.getByTestId('def-cmp-median').check();
   await expect(page).toHaveURL(/cmp=median/);
-  await expect(page.getByTestId('list-priority-not-need')).toContainText('the median of areas');
+  // The median of areas (64.33 years) is above England's value, so fewer qualify.
+  await expect(priorityCount).toHaveText('12');
+  await expect(page.getByTestId('list-priority-not-need')).toContainText('the median of areas (64.3 years)');
 });
 
 test('a shared URL restores the definition and the lists', async ({ page }) => {
@@ -56,7 +57,7 @@ test('clicking a list entry or a scatter dot selects the area; hovering a dot ou
   await page.goto('./');
   await waitForColouredMap(page);
   await openSidePanel(page);
-  const row = page.getByTestId('list-need-not-priority').locator('tbody tr').first();
+  const row = bodyRows(page.getByTestId('list-need-not-priority')).first();
   const code = (await row.getAttribute('data-code'))!;
   await row.getByRole('button').click();
   await expect(page.getByTestId('area-panel')).toHaveAttribute('data-code', code);

@@ -10,7 +10,7 @@ test('the map saves as a PNG with room for its title, legend and source line', a
   expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
   const width = png.readUInt32BE(16);
   const height = png.readUInt32BE(20);
-  const canvas = await page.locator('.maplibregl-canvas').boundingBox();
+  const canvas = await page.getByTestId('map').boundingBox();
   expect(width).toBeGreaterThanOrEqual(Math.floor(canvas!.width));
   // Taller than the map by the title band and the source line.
   expect(height).toBeGreaterThan(canvas!.height + 60);

@@ -8,7 +8,7 @@ test('first load shows all 314 areas coloured, a legend and the sources', async 
   await expect(legend).toHaveAttribute('data-layer', 'hle-male');
   await expect(legend.getByTestId('legend-class')).toHaveCount(5);
   await expect(legend.getByTestId('legend-england')).toContainText('England 63.5');
-  const counts = await legend.locator('.count').allTextContents();
+  const counts = await legend.getByTestId('legend-count').allTextContents();
   expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBe(AREA_COUNT);
   await expect(page.getByTestId('sources')).toContainText('Open Government Licence v3.0');
   await expect(page.getByTestId('divergence-panel')).toBeVisible();
@@ -18,7 +18,7 @@ test('first load shows all 314 areas coloured, a legend and the sources', async 
 test('the map canvas is hidden from screen readers', async ({ page }) => {
   await page.goto('./');
   await waitForColouredMap(page);
-  const canvas = page.locator('.maplibregl-canvas');
+  const canvas = page.getByTestId('map').locator('canvas');
   await expect(canvas).toHaveAttribute('aria-hidden', 'true');
   await expect(canvas).toHaveAttribute('tabindex', '-1');
 });

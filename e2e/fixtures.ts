@@ -1,6 +1,6 @@
 // Every spec uses this `test`: it fails any test in which the page asked for something off this origin,
 // logged a console error or threw an uncaught exception.
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import type { TestHandle } from '../src/lib/testHandle';
 
 export const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
@@ -76,7 +76,7 @@ export async function featureState(page: Page, code: string): Promise<Record<str
 /** Screen position of a point (lng, lat) on the map canvas, relative to the page. */
 export async function screenPoint(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
   const point = await page.evaluate((ll) => (window as unknown as MapHandle).healthGapMap!.map.project(ll), lngLat);
-  const box = await page.locator('.maplibregl-canvas').boundingBox();
+  const box = await page.getByTestId('map').boundingBox();
   if (!box) throw new Error('map canvas not on screen');
   return { x: box.x + point.x, y: box.y + point.y };
 }
@@ -97,9 +97,19 @@ export const PLACES = {
   northSea: { lngLat: [2.2, 53.3] as [number, number] },
 };
 
+/** The button that opens and closes the side panel's bottom sheet (hidden on wide screens). */
+export function sheetToggle(page: Page): Locator {
+  return page.getByRole('complementary', { name: 'Details and analysis' }).getByRole('button', { name: /^(Show details and analysis|Hide panel)$/ });
+}
+
+/** A table's body rows: the ones headed by a row header, not the column headers. */
+export function bodyRows(table: Locator): Locator {
+  return table.getByRole('row').filter({ has: table.page().getByRole('rowheader') });
+}
+
 /** On a phone the side panel is a bottom sheet: open it before using what is inside. */
 export async function openSidePanel(page: Page): Promise<void> {
-  const toggle = page.locator('.sheet-toggle');
+  const toggle = sheetToggle(page);
   if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
 }
 

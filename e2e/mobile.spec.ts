@@ -1,13 +1,13 @@
-import { expect, openSidePanel, test, waitForColouredMap } from './fixtures';
+import { expect, openSidePanel, sheetToggle, test, waitForColouredMap } from './fixtures';
 
 test.skip(({ isMobile }) => !isMobile, 'small-screen layout only');
 
 test('on a phone the map fills the screen and the panels are a bottom sheet', async ({ page }) => {
   await page.goto('./');
   await waitForColouredMap(page);
-  const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  const canvas = (await page.getByTestId('map').boundingBox())!;
   expect(canvas.width).toBeGreaterThanOrEqual(370);
-  const toggle = page.locator('.sheet-toggle');
+  const toggle = sheetToggle(page);
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await openSidePanel(page);
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
@@ -23,7 +23,8 @@ test('on a phone every visible control is at least 44 px in both directions', as
     for (const element of document.querySelectorAll<HTMLElement>('button, select, input:not([type=radio]), a[href], summary')) {
       const box = element.getBoundingClientRect();
       const style = getComputedStyle(element);
-      if (box.width === 0 || style.visibility === 'hidden' || element.closest('.visually-hidden, .skip-link')) continue;
+      // Not on screen: hidden, or parked above the page until focused (the skip link).
+      if (box.width === 0 || style.visibility === 'hidden' || box.bottom <= 0) continue;
       const inText = element.tagName === 'A' && element.closest('p, li');
       if (!inText && (box.width < 44 || box.height < 44)) found.push(`${element.tagName} "${element.textContent?.trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
     }

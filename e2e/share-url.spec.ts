@@ -2,7 +2,7 @@ import { expect, featureState, mapView, PLACES, test, waitForColouredMap } from 
 
 test('a shared URL restores layer, area and view', async ({ page }) => {
   await page.goto(`./?layer=imd&area=${PLACES.hartlepool.code}#8.5/54.6/-1.3`);
-  await waitForColouredMap(page).catch(() => undefined);
+  await waitForColouredMap(page);
   await expect(page.getByTestId('layer-select')).toHaveValue('imd');
   await expect(page.getByTestId('legend')).toHaveAttribute('data-layer', 'imd');
   await expect(page.getByTestId('area-panel')).toHaveAttribute('data-code', PLACES.hartlepool.code);
@@ -18,8 +18,7 @@ test('panning updates the view in the URL without adding history', async ({ page
   await page.goto('./#7/53/-1.5');
   await waitForColouredMap(page);
   const length = await page.evaluate(() => history.length);
-  const canvas = page.locator('.maplibregl-canvas');
-  const box = (await canvas.boundingBox())!;
+  const box = (await page.getByTestId('map').boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
   await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2 + 40, { steps: 8 });

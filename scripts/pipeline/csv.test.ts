@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeCell, integerCell, nullableNumberCell, numberCell, parseCsv, parseTable } from './csv.ts';
+import { codeCell, integerCell, nonEmptyTextCell, nullableNumberCell, numberCell, parseCsv, parseTable, textCell } from './csv.ts';
 import { PipelineError } from './errors.ts';
 
 describe('parseCsv', () => {
@@ -85,5 +85,85 @@ describe('parseTable and cells', () => {
 
   it('rejects an empty file', () => {
     expect(() => parseTable('', 'f.csv', [])).toThrow(/f\.csv, line 1: the file is empty/);
+  });
+});
+
+describe('parseCsv, exactly', () => {
+  const fields = (text: string) => parseCsv(text, 'f.csv').map((r) => r.fields);
+
+  it('ends records at CR alone too, and counts lines through every kind of line end', () => {
+    const records = parseCsv('a,b\r1,2\r\n3,4\n"x\ny",5\n6,7', 'f.csv');
+    expect(records).toEqual([
+      { fields: ['a', 'b'], line: 1 },
+      { fields: ['1', '2'], line: 2 },
+      { fields: ['3', '4'], line: 3 },
+      { fields: ['x\ny', '5'], line: 4 },
+      { fields: ['6', '7'], line: 6 },
+    ]);
+  });
+
+  it('reads no extra record after a final line end, and keeps a byte-order mark that is not at the start', () => {
+    expect(fields('a\n')).toEqual([['a']]);
+    expect(fields('')).toEqual([]);
+    expect(fields('a\n\uFEFFb\n')).toEqual([['a'], ['\uFEFFb']]);
+    expect(fields(',\n')).toEqual([['', '']]);
+  });
+
+  it('names the line of a stray quote, and of a character after a closing quote', () => {
+    expect(() => parseCsv('a\nb\nab"c\n', 'f.csv')).toThrow(
+      /^f\.csv, line 3: a quote inside an unquoted field \(quote the whole field and double the quote\)$/,
+    );
+    expect(() => parseCsv('a\n"b"c\n', 'f.csv')).toThrow(/^f\.csv, line 2: unexpected character "c" after a closing quote$/);
+    expect(fields('"b"\r\n"c"')).toEqual([['b'], ['c']]);
+  });
+
+  it('names the line a never-closed quote opened on, even after line breaks inside it', () => {
+    expect(() => parseCsv('a\nb\n"open\nmore\n', 'f.csv')).toThrow(/^f\.csv, line 3: a quoted field is never closed$/);
+  });
+});
+
+describe('cells, exactly', () => {
+  const row = (value: string) => parseTable(`v,w\n${value},x\n`, 'f.csv', ['v']).rows[0]!;
+
+  it('takes decimals in every plain form', () => {
+    for (const [raw, value] of [['.5', 0.5], ['5.', 5], ['-1', -1], ['1e3', 1000], ['1E-3', 0.001], ['2.5e+1', 25], ['007', 7]] as const) {
+      expect(numberCell(row(raw), 'v'), raw).toBe(value);
+    }
+  });
+
+  it('rejects every other form Number() would take', () => {
+    for (const raw of ['', ' ', '0x1F', 'Infinity', '"1,000"', '+1', '1.2.3', 'e5', '1e', ' 1', '1 ', '-']) {
+      expect(() => numberCell(row(raw), 'v'), raw).toThrow(/column "v": not a number/);
+    }
+  });
+
+  it('says which null tokens were allowed', () => {
+    expect(() => nullableNumberCell(row('n/a'), 'v', ['NA', ':'])).toThrow(/^f\.csv, data row 1 \(line 2\), column "v": not a number \(nor "NA" or ":"\): "n\/a"$/);
+    expect(nullableNumberCell(row(':'), 'v', ['NA', ':'])).toBeNull();
+    expect(nullableNumberCell(row('1.5'), 'v', ['NA'])).toBe(1.5);
+  });
+
+  it('names a whole-number cell exactly', () => {
+    expect(() => integerCell(row('2.5'), 'v')).toThrow(/^f\.csv, data row 1 \(line 2\), column "v": not a whole number: "2\.5"$/);
+  });
+
+  it('reads text, refuses blank text where a value is required, and names a column that was never read', () => {
+    expect(textCell(row(' a '), 'v')).toBe(' a ');
+    expect(nonEmptyTextCell(row('a'), 'v')).toBe('a');
+    expect(() => nonEmptyTextCell(row('  '), 'v')).toThrow(/^f\.csv, data row 1 \(line 2\), column "v": is empty$/);
+    expect(() => textCell(row('a'), 'nope')).toThrow(/^f\.csv, data row 1 \(line 2\), column "nope": column not present \(not requested when the table was read\)$/);
+  });
+
+  it('keeps the header and every row with its place in the file', () => {
+    const table = parseTable('a,b\n1,2\n"3\n3",4\n', 'f.csv', ['a']);
+    expect(table.header).toEqual(['a', 'b']);
+    expect(table.rows.map((r) => ({ dataRow: r.dataRow, line: r.line, cells: Object.fromEntries(r.cells) }))).toEqual([
+      { dataRow: 1, line: 2, cells: { a: '1', b: '2' } },
+      { dataRow: 2, line: 3, cells: { a: '3\n3', b: '4' } },
+    ]);
+  });
+
+  it('names a duplicated header column and the header line', () => {
+    expect(() => parseTable('a,b,a\n1,2,3\n', 'f.csv', ['a'])).toThrow(/^f\.csv, line 1, column "a": column name appears twice in the header$/);
   });
 });

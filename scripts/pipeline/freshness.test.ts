@@ -1,17 +1,22 @@
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pipelineSourceFiles, staleReason } from './freshness.ts';
-import { REPO_ROOT } from './paths.ts';
+import { allInputs, importGraph, PIPELINE_ENTRY, pipelineSourceFiles, rawInputs, relativeImports, staleReason } from './freshness.ts';
+import { RAW_FILES } from './files.ts';
+import { rawDataDir, REPO_ROOT } from './paths.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'hgm-fresh-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// One clock reading for all files, so that "as old as" is exact.
+const NOW = Math.floor(Date.now() / 1000);
 
 function file(name: string, secondsAgo: number): string {
   const p = path.join(dir, name);
   writeFileSync(p, name);
-  const t = Date.now() / 1000 - secondsAgo;
+  const t = NOW - secondsAgo;
   utimesSync(p, t, t);
   return p;
 }
@@ -30,17 +35,116 @@ describe('staleReason', () => {
   });
 
   it('treats a missing input as stale so the rebuild reports it', () => {
-    expect(staleReason([path.join(dir, 'gone')], [file('out5', 1)])).toMatch(/^input missing/);
+    expect(staleReason([path.join(dir, 'gone')], [file('out5', 1)])).toBe(`input missing: ${path.join(dir, 'gone')}`);
+  });
+
+  it('is fresh when an input is exactly as old as the oldest output', () => {
+    expect(staleReason([file('in6', 50)], [file('out6', 50), file('out7', 10)])).toBeNull();
+  });
+
+  it('names the first missing output before looking at any input', () => {
+    expect(staleReason([path.join(dir, 'gone')], [file('out8', 1), path.join(dir, 'nope2')])).toBe(`output missing: ${path.join(dir, 'nope2')}`);
+  });
+
+  it('compares with the oldest output wherever it is in the list', () => {
+    const inputs = [file('in9', 30)];
+    expect(staleReason(inputs, [file('out9', 40), file('out10', 5)])).toBe(`${inputs[0]} is newer than ${path.join(dir, 'out9')}`);
+    expect(staleReason(inputs, [file('out11', 5), file('out12', 40)])).toBe(`${inputs[0]} is newer than ${path.join(dir, 'out12')}`);
+  });
+});
+
+describe('relativeImports', () => {
+  it('finds static, re-exported, side-effect, multi-line and dynamic imports, and skips packages and comments', () => {
+    const source = [
+      "import { a } from './a.ts';",
+      "import type { B } from '../b';",
+      "export { c } from './c.ts';",
+      "import './d.ts';",
+      'import {',
+      '  e,',
+      "} from './e.ts';",
+      "const f = await import('./f.ts');",
+      "import path from 'node:path';",
+      "import { feature } from 'topojson-client';",
+      "// import { g } from './g.ts';",
+      "/* export { h } from './h.ts'; */",
+      "const url = 'http://example.org/x'; import { i } from './i.ts';",
+    ].join('\n');
+    expect(relativeImports(source)).toEqual(['./a.ts', '../b', './c.ts', './d.ts', './e.ts', './f.ts', './i.ts']);
+  });
+});
+
+describe('importGraph', () => {
+  it('follows imports across folders, with or without the extension, each file once', () => {
+    const root = mkdtempSync(path.join(dir, 'graph-'));
+    mkdirSync(path.join(root, 'scripts'));
+    mkdirSync(path.join(root, 'src', 'map'), { recursive: true });
+    writeFileSync(path.join(root, 'scripts', 'entry.ts'), "import { x } from './x.ts';\nimport { layer } from '../src/map/layers';\n");
+    writeFileSync(path.join(root, 'scripts', 'x.ts'), "export { layer } from '../src/map/layers.ts';\nexport const x = 1;\n");
+    writeFileSync(path.join(root, 'src', 'map', 'layers.ts'), "import { y } from './index.js';\nexport const layer = 'areas';\n");
+    writeFileSync(path.join(root, 'src', 'map', 'index.ts'), 'export const y = 2;\n');
+    const files = importGraph(path.join(root, 'scripts', 'entry.ts')).map((f) => path.relative(root, f));
+    expect(files).toEqual([path.join('scripts', 'entry.ts'), path.join('scripts', 'x.ts'), path.join('src', 'map', 'layers.ts'), path.join('src', 'map', 'index.ts')]);
+  });
+
+  it('names a module whose import is not a file', () => {
+    const root = mkdtempSync(path.join(dir, 'broken-'));
+    writeFileSync(path.join(root, 'entry.ts'), "import { gone } from './gone.ts';\n");
+    expect(() => importGraph(path.join(root, 'entry.ts'))).toThrow(/entry\.ts imports \.\/gone\.ts, which is not a file/);
   });
 });
 
 describe('pipelineSourceFiles', () => {
-  it('watches the pipeline code, the contract and the catalogue, but not tests or fixtures', () => {
-    const files = pipelineSourceFiles(REPO_ROOT).map((f) => path.relative(REPO_ROOT, f));
+  const files = pipelineSourceFiles(REPO_ROOT).map((f) => path.relative(REPO_ROOT, f));
+
+  it('watches the pipeline code, what it imports from src/ (the tile layer names too) and the lock file', () => {
     expect(files).toContain(path.join('scripts', 'build-data.ts'));
     expect(files).toContain(path.join('scripts', 'pipeline', 'csv.ts'));
     expect(files).toContain(path.join('src', 'lib', 'data', 'types.ts'));
     expect(files).toContain(path.join('src', 'lib', 'indicators', 'catalogue.ts'));
-    expect(files.some((f) => f.endsWith('.test.ts') || f.includes('fixtures'))).toBe(false);
+    expect(files).toContain(path.join('src', 'lib', 'map', 'boundaries.ts'));
+    expect(files).toContain('package-lock.json');
   });
+
+  it('leaves out tests, fixtures and scripts the pipeline does not run', () => {
+    expect(files.filter((f) => f.endsWith('.test.ts') || f.includes('fixtures'))).toEqual([]);
+    expect(files).not.toContain(path.join('scripts', 'ensure-data.ts'));
+  });
+});
+
+describe('rawInputs', () => {
+  it('watches each raw file the pipeline reads, present or not, and every other file in the raw folder', () => {
+    const raw = mkdtempSync(path.join(dir, 'raw-'));
+    mkdirSync(path.join(raw, 'funds'));
+    writeFileSync(path.join(raw, RAW_FILES.luf), 'x');
+    writeFileSync(path.join(raw, 'MANIFEST.sha256'), 'x');
+    const inputs = rawInputs(raw).map((f) => path.relative(raw, f));
+    expect(inputs.sort()).toEqual([...Object.values(RAW_FILES), 'MANIFEST.sha256'].sort());
+    expect(rawInputs(path.join(dir, 'no-such-folder')).length).toBe(Object.keys(RAW_FILES).length);
+  });
+});
+
+// The test that fails when an import of the pipeline goes unwatched: run the real build, record every module
+// Node loads and every raw file the build says it read, and require each of them to be watched.
+describe.skipIf(!existsSync(rawDataDir()))('the watched inputs cover a real build', () => {
+  it('watches every module of this repository the build loads, and every raw file it reads', () => {
+    const out = mkdtempSync(path.join(dir, 'build-'));
+    const log = path.join(out, 'modules.log');
+    const recorder = path.join(REPO_ROOT, 'scripts', 'pipeline', 'fixtures', 'recordModules.mjs');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--import', recorder, path.join(REPO_ROOT, PIPELINE_ENTRY)], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, DATA_OUT: out, RECORD_MODULES: log },
+      encoding: 'utf8',
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const watched = new Set(allInputs(rawDataDir(), REPO_ROOT));
+    const loaded = [...new Set(readFileSync(log, 'utf8').trim().split('\n'))]
+      .map((url) => fileURLToPath(url))
+      .filter((file) => file.startsWith(`${REPO_ROOT}${path.sep}`) && !file.includes(`${path.sep}node_modules${path.sep}`));
+    expect(loaded.length).toBeGreaterThan(20);
+    expect(loaded.filter((file) => !watched.has(file))).toEqual([]);
+    const { inputs } = JSON.parse(readFileSync(path.join(out, 'data', 'areas.json'), 'utf8')) as { inputs: { path: string }[] };
+    expect(inputs.length).toBe(Object.keys(RAW_FILES).length);
+    expect(inputs.map((input) => path.join(rawDataDir(), input.path)).filter((file) => !watched.has(file))).toEqual([]);
+  }, 60_000);
 });

@@ -3,6 +3,7 @@ import type { BaseArea } from './base.ts';
 import { parseTable } from './csv.ts';
 import {
   england2009,
+  HLE2009_CODE_REMAP,
   HLE2009_MSOA_COLUMNS,
   HLE2009_REGION_COLUMNS,
   HLE2009_UTLA_COLUMNS,
@@ -146,5 +147,62 @@ describe('england2009', () => {
   });
   it('fails without both sexes', () => {
     expect(() => parse(['England,Male,63.49,,63.47,63.51'])).toThrow(/hle\/region\.csv, column "region": needs one England row for each sex/);
+  });
+});
+
+describe('hle2009 readers, exactly', () => {
+  it('accepts a value on either end of its interval and names one outside it', () => {
+    expect(published(['E06000001,Hartlepool,Male,58,,58,59']).get('E06000001')?.bySex.male).toEqual({ value: 58, lci: 58, uci: 59 });
+    expect(published(['E06000001,Hartlepool,Male,59,,58,59']).get('E06000001')?.bySex.male).toEqual({ value: 59, lci: 58, uci: 59 });
+    expect(() => published(['E06000001,Hartlepool,Male,59.5,,58,59'])).toThrow(/^hle\/utla\.csv, data row 1 \(line 2\), column "hle_years": value 59\.5 lies outside its interval 58–59$/);
+    expect(() => published(['E06000001,Hartlepool,Male,57.5,,58,59'])).toThrow(/column "hle_years": value 57\.5 lies outside its interval 58–59$/);
+  });
+
+  it('names a malformed upper-tier code, and a second row for the same area and sex', () => {
+    expect(() => published(['E07000008,Cambridge,Male,60,,59,61'])).toThrow(/^hle\/utla\.csv, data row 1 \(line 2\), column "area_code": not a valid upper-tier \(E06\/E08\/E09\/E10\) code: "E07000008"$/);
+    expect(() => published([UTLA_ROWS[0]!, UTLA_ROWS[0]!])).toThrow(/^hle\/utla\.csv, data row 2 \(line 3\), column "area_code": duplicate male row for E06000001$/);
+  });
+
+  it('names a malformed MSOA code, and a second row for the same MSOA and sex', () => {
+    expect(() => msoaValues(['E01000001,X,East,Male,60'])).toThrow(/^hle\/msoa\.csv, data row 1 \(line 2\), column "msoa_code": not a valid MSOA \(E02\) code: "E01000001"$/);
+    expect(() => msoaValues([MSOA_ROWS[0]!, MSOA_ROWS[0]!])).toThrow(/^hle\/msoa\.csv, data row 2 \(line 3\), column "msoa_code": duplicate male row for E02000001$/);
+  });
+
+  it('remaps exactly the two pre-2013 codes', () => {
+    expect(HLE2009_CODE_REMAP).toEqual({ E06000048: 'E06000057', E08000020: 'E08000037' });
+    expect(officialMatches(BASE, published()).get('E06000057')).toBe('E06000048');
+  });
+
+  it('names the published area that Buckinghamshire must equal when it is absent', () => {
+    const withoutCounty = UTLA_ROWS.filter((row) => !row.startsWith('E10000002'));
+    expect(() => officialMatches(BASE, published(withoutCounty))).toThrow(/^hle\/hle2009_13_utla_ons2015\.csv, column "area_code": no rows for E10000002, the published area equal to E06000060$/);
+  });
+
+  it('lists MSOAs without a value for a sex, sorted', () => {
+    const values = msoaValues(['E02000003,C,East,Male,60', 'E02000001,C,East,Male,60', 'E02000002,C,East,Female,60']);
+    expect(msoasWithoutValue(new Map([...LOOKUP].slice(0, 3).reverse()), values, 'male')).toEqual(['E02000002']);
+    expect(msoasWithoutValue(new Map([...LOOKUP].slice(0, 3).reverse()), values, 'female')).toEqual(['E02000001', 'E02000003']);
+  });
+
+  it('keeps the first of equally large errors as the largest, and refuses an empty list', () => {
+    const v = summariseErrors([
+      { where: 'a', estimate: 0, official: 0 },
+      { where: 'b', estimate: 2, official: 0 },
+      { where: 'c', estimate: -2, official: 0 },
+    ]);
+    expect(v.largestAt).toBe('b');
+    expect(v.largestAbsoluteError).toBe(2);
+    expect(() => summariseErrors([])).toThrow(/^no pairs to validate the estimate against$/);
+  });
+
+  it('names a second England row for a sex, and needs the male row as well as the female', () => {
+    const header = 'region,sex,hle_years,hle_sig_vs_england,hle_lci95,hle_uci95';
+    const parse = (rows: string[]) => england2009(parseTable([header, ...rows].join('\n'), 'hle/region.csv', HLE2009_REGION_COLUMNS));
+    expect(() => parse(['England,Male,63.49,,63.47,63.51', 'England,Male,63.49,,63.47,63.51'])).toThrow(/^hle\/region\.csv, data row 2 \(line 3\), column "region": duplicate England male row$/);
+    expect(() => parse(['England,Female,64.77,,64.75,64.79'])).toThrow(/^hle\/region\.csv, column "region": needs one England row for each sex$/);
+    expect(parse(['England,Male,63.49,,63.47,63.51', 'England,Female,64.77,,64.75,64.79'])).toEqual({
+      male: { value: 63.49, lci: 63.47, uci: 63.51 },
+      female: { value: 64.77, lci: 64.75, uci: 64.79 },
+    });
   });
 });

@@ -80,3 +80,47 @@ describe('HLE 2018–20', () => {
     expect(() => parseHle([...HLE_ROWS, HLE_ROWS[2] ?? ''])).toThrow(/data row 9 \(line 10\), column "area_code": duplicate area E06000001/);
   });
 });
+
+describe('HLE 2018–20, exactly', () => {
+  it('keeps upper-tier areas and England only, and reads a value missing for one sex as no value', () => {
+    const published = parseHle([...HLE_ROWS, 'E06000002,Middlesbrough,UA,2018-2020,NA,59.1']);
+    expect([...published.keys()].sort()).toEqual(['E06000001', 'E06000002', 'E06000061', 'E06000062', 'E09000001', 'E10000003', 'E92000001']);
+    expect(published.get('E06000002')).toEqual({ area: { code: 'E06000002', name: 'Middlesbrough' }, bySex: { male: null, female: 59.1 } });
+  });
+
+  it('names the upper-tier area and the district that needs it', () => {
+    const { assignments } = setup();
+    expect(() => hle2018(assignments, parseHle(HLE_ROWS.filter((r) => !r.startsWith('E10000003'))), 'hle/2018.csv')).toThrow(
+      /^hle\/2018\.csv, column "area_code": no row for upper-tier area E10000003, needed by district E07000008$/,
+    );
+  });
+
+  it('names a district with no vintage-2021 row', () => {
+    const table = lookupTable(LOOKUP_ROWS.filter((row) => !row.startsWith('2021,E07000008')));
+    const lookup2020 = lookupVintage(table, '2020');
+    const base: BaseArea[] = [...lookup2020.values()].map((e) => ({ code: e.lad.code, name: e.lad.name, utla: e.utla, region: e.region }));
+    expect(() => hle2018Assignments(base, lookupVintage(table, '2021'), northantsSuccessors(lookup2020, 'lookup.csv'), 'lookup.csv')).toThrow(
+      /^lookup\.csv, column "lad_cd": district E07000008 \(Cambridge\) has no vintage-2021 row and is not a known Northamptonshire district$/,
+    );
+  });
+
+  it('maps all seven Northamptonshire districts to their successor unitaries', () => {
+    const { successors } = setup();
+    expect(Object.fromEntries([...successors].sort())).toEqual({
+      E07000150: 'E06000061',
+      E07000151: 'E06000062',
+      E07000152: 'E06000061',
+      E07000153: 'E06000061',
+      E07000154: 'E06000062',
+      E07000155: 'E06000062',
+      E07000156: 'E06000061',
+    });
+  });
+
+  it('needs England with both values', () => {
+    const message = /^hle\/2018\.csv, column "area_code": needs an England \(E92000001\) row with both values$/;
+    expect(() => england2018(parseHle(HLE_ROWS.slice(1)), 'hle/2018.csv')).toThrow(message);
+    expect(() => england2018(parseHle(['E92000001,England,Country,2018-2020,NA,63.87']), 'hle/2018.csv')).toThrow(message);
+    expect(() => england2018(parseHle(['E92000001,England,Country,2018-2020,63.14,NA']), 'hle/2018.csv')).toThrow(message);
+  });
+});

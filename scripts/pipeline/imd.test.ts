@@ -86,3 +86,81 @@ describe('IMD', () => {
     expect(() => assertBucksCrossCheck({ county: check.county, weighted: { avgScore: 10.07, avgRank: 8040 } }, 'f11')).not.toThrow();
   });
 });
+
+describe('IMD, exactly', () => {
+  const pops = (overrides: Record<string, number | undefined> = {}) =>
+    new Map(
+      Object.entries({ E07000004: 1, E07000005: 1, E07000006: 1, E07000007: 5, ...overrides }).filter((entry): entry is [string, number] => entry[1] !== undefined),
+    );
+  const county = () => upperRows()[0]!;
+
+  it('reads the columns by the names MHCLG publishes', () => {
+    const measures = [
+      'IMD - Average rank', 'IMD - Rank of average rank',
+      'IMD - Average score', 'IMD - Rank of average score',
+      'IMD - Proportion of LSOAs in most deprived 10% nationally', 'IMD - Rank of proportion of LSOAs in most deprived 10% nationally',
+      'IMD 2019 - Extent', 'IMD 2019 - Rank of extent',
+      'IMD 2019 - Local concentration', 'IMD 2019 - Rank of local concentration',
+    ];
+    expect(IMD_DISTRICT_COLUMNS).toEqual(['Local Authority District code (2019)', 'Local Authority District name (2019)', ...measures]);
+    expect(IMD_UPPER_TIER_COLUMNS).toEqual(['Upper Tier Local Authority District code (2019)', 'Upper Tier Local Authority District name (2019)', ...measures]);
+  });
+
+  it('names a malformed area code', () => {
+    const rows = [...DISTRICTS];
+    rows[0] = 'X06000009,Blackpool,26765.29,1,45.039,1,0.4149,2,0.5766,1,32838.16,1';
+    expect(() => districtRows(rows)).toThrow(/^imd\/f10\.csv, data row 1 \(line 2\), column "Local Authority District code \(2019\)": not a valid local authority code: "X06000009"$/);
+  });
+
+  it('weights the Buckinghamshire rebuild by population, for both measures', () => {
+    const check = bucksCrossCheck(districtRows(), county(), pops(), 'f10');
+    // (11 + 9 + 10 + 5 × 20) / 8 and (8000 + 7000 + 7500 + 5 × 20000) / 8.
+    expect(check).toEqual({ county: { avgScore: 10.052, avgRank: 8023.36 }, weighted: { avgScore: 16.25, avgRank: 15312.5 } });
+  });
+
+  it('names a missing predecessor district and a missing or zero population', () => {
+    const withoutChiltern = districtRows().filter((row) => row.code !== 'E07000005');
+    expect(() => bucksCrossCheck(withoutChiltern, county(), pops(), 'f10')).toThrow(/^f10: Buckinghamshire predecessor district E07000005 is missing$/);
+    expect(() => bucksCrossCheck(districtRows(), county(), pops({ E07000006: undefined }), 'f10')).toThrow(/^f10: no MSOA population for Buckinghamshire predecessor E07000006$/);
+    expect(() => bucksCrossCheck(districtRows(), county(), pops({ E07000006: 0 }), 'f10')).toThrow(/^f10: no MSOA population for Buckinghamshire predecessor E07000006$/);
+  });
+
+  it('accepts a gap of exactly the tolerance, and names the average rank and the gap beyond it', () => {
+    expect(() => assertBucksCrossCheck({ county: { avgScore: 10, avgRank: 100 }, weighted: { avgScore: 10, avgRank: 102 } }, 'f11')).not.toThrow();
+    expect(() => assertBucksCrossCheck({ county: { avgScore: 10, avgRank: 100 }, weighted: { avgScore: 10, avgRank: 103 } }, 'f11')).toThrow(
+      /^f11, column "IMD - Average rank": Buckinghamshire county avgRank 100 differs from its districts' population-weighted 103\.000 by 3\.0%$/,
+    );
+  });
+
+  it('finds the county among other upper-tier areas, and names it when it is missing', () => {
+    const text = [UPPER_HEADER, 'E10000003,Cambridgeshire,1,1,1,1,0,1,0,1,1,1', 'E10000002,Buckinghamshire,8023.36,2,10.052,2,0.1,2,0.0074,2,21852.21,2'].join('\n');
+    const upper = parseImdUpperTier(parseTable(text, 'imd/f11.csv', IMD_UPPER_TIER_COLUMNS));
+    const base = new Set(['E06000009', 'E06000053', 'E07000222', 'E06000060']);
+    const sources = imdSources(districtRows(), upper, base, { districts: 'f10', upperTier: 'f11' });
+    expect(sources.find((s) => s.code === 'E06000060')?.values.avgScore).toBe(10.052);
+    expect(() => imdSources(districtRows(), upper.slice(0, 1), base, { districts: 'f10', upperTier: 'f11' })).toThrow(/^f11: Buckinghamshire county E10000002 is missing$/);
+  });
+
+  it('gives every measure its own rank among the areas given', () => {
+    const base = new Set(['E06000009', 'E06000053', 'E07000222', 'E06000060']);
+    const imd = rerank(imdSources(districtRows(), upperRows(), base, { districts: 'f10', upperTier: 'f11' }));
+    expect(imd.get('E06000009')).toEqual({
+      avgRank: 26765.29, rankAvgRank: 1,
+      avgScore: 45.039, rankAvgScore: 1,
+      propMostDeprived10: 0.4149, rankPropMostDeprived10: 1,
+      extent: 0.5766, rankExtent: 1,
+      localConcentration: 32838.16, rankLocalConcentration: 1,
+      publishedRankAvgRank317: 1,
+      derived: false,
+    });
+    expect(imd.get('E06000060')).toEqual({
+      avgRank: 8023.36, rankAvgRank: 4,
+      avgScore: 10.052, rankAvgScore: 4,
+      propMostDeprived10: 0.1, rankPropMostDeprived10: 2,
+      extent: 0.0074, rankExtent: 3,
+      localConcentration: 21852.21, rankLocalConcentration: 2,
+      publishedRankAvgRank317: null,
+      derived: true,
+    });
+  });
+});

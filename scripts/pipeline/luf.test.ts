@@ -53,3 +53,17 @@ describe('lufCategories', () => {
     expect(() => run(GOOD, HEADER.replace('priority_category', 'priority'))).toThrow(/funds\/luf\.csv, line 1, column "priority_category": required column is missing/);
   });
 });
+
+describe('lufCategories, exactly', () => {
+  it('accepts each of the three categories', () => {
+    const rows = [...GOOD];
+    rows[2] = 'Cambridge,E07000008,England,2,CAB,Cambridge,East of England';
+    expect(countByCategory(run(rows))).toEqual({ 1: 2, 2: 1, 3: 0 });
+  });
+
+  it('names a malformed English code exactly', () => {
+    expect(() => run([...GOOD, 'Somerset,E10000027,England,2,SOM,Somerset,South West'])).toThrow(
+      /^funds\/luf\.csv, data row 5 \(line 6\), column "code": not a valid English district \(E06–E09\) code: "E10000027"$/,
+    );
+  });
+});

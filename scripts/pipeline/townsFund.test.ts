@@ -30,3 +30,20 @@ describe('townsFund', () => {
     expect(() => run([...ROWS, ROWS[0] ?? ''])).toThrow(/data row 4 \(line 5\), column "place": duplicate place "Northampton" in Town Deal/);
   });
 });
+
+describe('townsFund, exactly', () => {
+  it('counts each fund on its own, lists places alphabetically, and accepts a zero grant', () => {
+    const { byArea } = run([
+      'Wigston,Town Deal,W,E06000001,0',
+      'Acton,Town Deal,A,E06000001,5',
+      'Mere,Future High Streets Fund,M,E06000015,7',
+    ]);
+    expect(byArea.get('E06000001')).toEqual({ townDeals: 2, futureHighStreets: 0, totalGrantGbp: 5, places: ['Acton', 'Wigston'] });
+    expect(byArea.get('E06000015')).toEqual({ townDeals: 0, futureHighStreets: 1, totalGrantGbp: 7, places: ['Mere'] });
+  });
+
+  it('names a negative grant and a malformed district code exactly', () => {
+    expect(() => run(['A,Town Deal,A,E06000001,-1'])).toThrow(/^funds\/tf\.csv, data row 1 \(line 2\), column "grant_awarded_total_gbp": negative grant -1$/);
+    expect(() => run(['A,Town Deal,A,W06000001,1'])).toThrow(/^funds\/tf\.csv, data row 1 \(line 2\), column "lad_2021_code": not a valid district \(E06–E09\) code: "W06000001"$/);
+  });
+});

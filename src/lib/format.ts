@@ -1,6 +1,4 @@
 // Number formats in one place, so every panel, list and export says the same thing the same way.
-const gbp = [0, 1, 2].map((places) => new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: places, maximumFractionDigits: places }));
-const integer = new Intl.NumberFormat('en-GB');
 
 export function years(value: number, places = 1): string {
   return `${value.toFixed(places)} years`;
@@ -13,11 +11,11 @@ export function signedYears(difference: number): string {
 }
 
 export function pounds(value: number, places = 0): string {
-  return (gbp[places] ?? gbp[0]!).format(value);
+  return value.toLocaleString('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: places, maximumFractionDigits: places });
 }
 
 export function count(value: number): string {
-  return integer.format(value);
+  return value.toLocaleString('en-GB');
 }
 
 export function percent(share: number): string {

@@ -31,6 +31,20 @@ describe('searchAreas', () => {
     expect(searchAreas(areas, 'e06000009').map((a) => a.name)).toEqual(['Blackpool']);
   });
 
+  it('puts a name start first even when a word start sorts earlier by name', () => {
+    const list = [
+      { code: 'E07000001', name: 'Aston Burton' },
+      { code: 'E07000002', name: 'Burton' },
+      { code: 'E07000003', name: 'Alburton' },
+    ];
+    expect(searchAreas(list, 'burton').map((a) => a.name)).toEqual(['Burton', 'Aston Burton', 'Alburton']);
+  });
+
+  it('ignores accents and finds a code typed with spaces', () => {
+    expect(normalise('Ynys Môn')).toBe('ynys mon');
+    expect(searchAreas(areas, 'E06 000 009').map((a) => a.name)).toEqual(['Blackpool']);
+  });
+
   it('returns nothing for an empty query and respects the limit', () => {
     expect(searchAreas(areas, '   ')).toEqual([]);
     expect(searchAreas(areas, 'n', 2)).toHaveLength(2);

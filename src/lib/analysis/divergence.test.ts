@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ascendingRanks, classify, DEFAULT_DEFINITION, imdCutRank, lowestShareCut, median, type DivergenceDefinition } from './divergence';
+import { ascendingRanks, CLASS_LABELS, classify, DEFAULT_DEFINITION, imdCutRank, lowestShareCut, median, type DivergenceDefinition } from './divergence';
 import { code, makeFile, type AreaSpec } from '../indicators/testAreas';
 
 // makeFile's England value for males 2009–13 is 63.5, and its estimate error band 0.5 years.
@@ -28,6 +28,8 @@ describe('ranking helpers', () => {
       { code: 'd', value: 2 },
     ]);
     expect([...ranks.entries()].sort()).toEqual([['a', 3], ['b', 1], ['c', 3], ['d', 2]]);
+    const runOfTies = ascendingRanks(['p', 'q', 'r', 's'].map((c, i) => ({ code: c, value: i === 0 ? 1 : 2 })));
+    expect([...runOfTies.entries()].sort()).toEqual([['p', 1], ['q', 2], ['r', 2], ['s', 2]]);
   });
 
   it('takes the areas ranked within p × n from the bottom, and at least one', () => {
@@ -69,11 +71,27 @@ describe('classify', () => {
   });
 
   it('widens the lower-need group when the cut moves to the fifth', () => {
-    const half = run({ imdCut: 'half' });
-    const fifth = run({ imdCut: 'fifth' });
+    // Dogwood becomes priority 1 above England but ranked 4 of 10: in the most deprived half, outside the fifth.
+    const list = specs.map((spec, i): AreaSpec => (i === 3 ? ({ ...spec, hleMale: 64.5 }) : spec));
+    const half = run({ imdCut: 'half' }, list);
+    const fifth = run({ imdCut: 'fifth' }, list);
     expect(half.imdCutRank).toBe(5);
     expect(fifth.imdCutRank).toBe(2);
-    expect(fifth.priorityNotNeed.length).toBeGreaterThanOrEqual(half.priorityNotNeed.length);
+    expect(half.priorityNotNeed.map((e) => e.name)).toEqual(['Ivy', 'Hazel']);
+    expect(fifth.priorityNotNeed.map((e) => e.name)).toEqual(['Ivy', 'Dogwood', 'Hazel']);
+    expect(half.classOf.get(code(4))).toBe('aligned');
+    expect(fifth.classOf.get(code(4))).toBe('priority-not-need');
+  });
+
+  it('counts an area ranked exactly at the deprivation cut, or exactly at the comparison value, as not lower need', () => {
+    // Hazel moved to rank 5 (the half cut), Ivy to exactly the England value.
+    const list = specs.map((spec, i): AreaSpec =>
+      i === 7 ? ({ ...spec, imdRank: 5 }) : i === 8 ? ({ ...spec, hleMale: 63.5 }) : spec,
+    );
+    const result = run({}, list);
+    expect(result.priorityNotNeed).toEqual([]);
+    expect(result.classOf.get(code(8))).toBe('aligned');
+    expect(result.classOf.get(code(9))).toBe('aligned');
   });
 
   it('compares with the median of areas when asked', () => {
@@ -112,6 +130,62 @@ describe('classify', () => {
     expect(run({ percentile: 10 }).needCount).toBe(1);
   });
 
+  it('lists each entry with its figures, and sorts each list whatever the order of the areas', () => {
+    const result = run({}, [...specs].reverse());
+    expect(result.needNotPriority).toEqual([
+      { code: code(2), name: 'Birch', hle: 56, hleRank: 2, imdRank: 2, luf: 2, borderline: null },
+      { code: code(3), name: 'Cedar', hle: 57, hleRank: 3, imdRank: 3, luf: 3, borderline: null },
+    ]);
+    expect(result.priorityNotNeed).toEqual([
+      { code: code(9), name: 'Ivy', hle: 65, hleRank: 9, imdRank: 9, luf: 1, borderline: null },
+      { code: code(8), name: 'Hazel', hle: 64, hleRank: 8, imdRank: 8, luf: 1, borderline: null },
+    ]);
+    expect(result.hleRankOf.get(code(10))).toBe(10);
+  });
+
+  it('orders areas with the same figure by name', () => {
+    const tied: AreaSpec[] = [
+      { code: code(1), name: 'Yew', hleMale: 50, luf: 2, imdRank: 1 },
+      { code: code(2), name: 'Alder', hleMale: 50, luf: 3, imdRank: 2 },
+      { code: code(3), name: 'Oak', hleMale: 70, luf: 1, imdRank: 9 },
+      { code: code(4), name: 'Lime', hleMale: 70, luf: 1, imdRank: 10 },
+      ...[5, 6, 7, 8, 9, 10].map((n) => ({ code: code(n), name: `Other ${n}`, hleMale: 60, luf: 2 as const, imdRank: n })),
+    ];
+    const result = run({ percentile: 20 }, tied);
+    expect(result.needNotPriority.map((e) => e.name)).toEqual(['Alder', 'Yew']);
+    expect(result.priorityNotNeed.map((e) => e.name)).toEqual(['Lime', 'Oak']);
+  });
+
+  it('flags an interval only when it includes the cut, ends included', () => {
+    const at = (ci: [number, number]) => run({}, specs.map((spec, i): AreaSpec => (i === 2 ? ({ ...spec, ci }) : spec))).needNotPriority.find((e) => e.name === 'Cedar')!.borderline;
+    expect(at([57, 58])).toBe('ci-straddles-cut');
+    expect(at([56, 57])).toBe('ci-straddles-cut');
+    expect(at([55, 56.9])).toBeNull();
+    expect(at([57.1, 58])).toBeNull();
+  });
+
+  it('flags an estimate within the tolerance of the cut, the edge included, and not an official figure without an interval', () => {
+    const birch = (patch: Partial<AreaSpec>) =>
+      run({}, specs.map((spec, i): AreaSpec => (i === 1 ? { ...spec, ...patch } : spec))).needNotPriority.find((e) => e.name === 'Birch')!.borderline;
+    expect(birch({ estimate: true, hleMale: 56.5 })).toBe('estimate-near-cut');
+    expect(birch({ estimate: true, hleMale: 56.4 })).toBeNull();
+    expect(birch({ hleMale: 56.9 })).toBeNull();
+  });
+
+  it('flags an entry of the second list against the comparison value', () => {
+    const result = run({}, specs.map((spec, i): AreaSpec => (i === 7 ? ({ ...spec, ci: [63, 65] }) : spec)));
+    expect(result.priorityNotNeed.map((e) => [e.name, e.borderline])).toEqual([['Ivy', null], ['Hazel', 'ci-straddles-cut']]);
+  });
+
+  it('names each class as the legend shows it', () => {
+    expect(CLASS_LABELS).toEqual({
+      'need-not-priority': 'High health need, not top priority',
+      'priority-not-need': 'Top priority, lower health need',
+      aligned: 'Need and priority agree',
+      'no-data': 'No healthy life expectancy figure',
+    });
+  });
+
   it('flags a confidence interval that straddles the cut, and estimates close to it', () => {
     const withCi = specs.map((spec, i): AreaSpec => (i === 2 ? { ...spec, ci: [56.5, 57.5] } : i === 1 ? { ...spec, estimate: true, hleMale: 56.8 } : spec));
     const result = run({}, withCi);
@@ -122,7 +196,22 @@ describe('classify', () => {
 
   it('gives every area exactly one class', () => {
     const result = run();
-    expect(result.classOf.size).toBe(specs.length);
+    const byName = Object.fromEntries(specs.map((spec) => [spec.name, result.classOf.get(spec.code)]));
+    expect(byName).toEqual({
+      // Lowest 30% (up to 57) and priority 1: need and priority agree.
+      Ash: 'aligned',
+      Birch: 'need-not-priority',
+      Cedar: 'need-not-priority',
+      Dogwood: 'aligned',
+      Elm: 'aligned',
+      // Priority 1 but below England.
+      Fir: 'aligned',
+      Gum: 'aligned',
+      Hazel: 'priority-not-need',
+      Ivy: 'priority-not-need',
+      // Above England but not priority 1.
+      Juniper: 'aligned',
+    });
   });
 });
 

@@ -109,9 +109,9 @@ export interface DivergenceResult {
 export function ascendingRanks(values: { code: string; value: number }[]): Map<string, number> {
   const sorted = [...values].sort((a, b) => a.value - b.value);
   const ranks = new Map<string, number>();
+  let rank = 0;
   sorted.forEach((item, index) => {
-    const previous = sorted[index - 1];
-    const rank = previous && previous.value === item.value ? (ranks.get(previous.code) ?? index + 1) : index + 1;
+    if (index === 0 || sorted[index - 1]!.value !== item.value) rank = index + 1;
     ranks.set(item.code, rank);
   });
   return ranks;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classify, DEFAULT_DEFINITION } from './divergence';
 import { divergenceCsv, headlineParts, needSentence, priorityNotNeedSentence, researchComparison } from './divergenceText';
 import { code, makeFile } from '../indicators/testAreas';
+import { sourceLines } from '../indicators/attribution';
 
 const file = makeFile(Array.from({ length: 10 }, (_, i) => ({ code: code(i + 1), name: `Area ${i + 1}`, hleMale: 55 + i, imdRank: i + 1, luf: i % 2 ? (1 as const) : (2 as const) })));
 const result = classify(file, { ...DEFAULT_DEFINITION, needSize: 'share' });
@@ -14,11 +15,13 @@ describe('definition in words', () => {
   });
 
   it('states the comparison and the deprivation cut', () => {
-    expect(priorityNotNeedSentence(result)).toContain('HLE males 2009–13 above the England value (63.5 years)');
+    expect(priorityNotNeedSentence(result)).toContain('healthy life expectancy above the England value (63.5 years)');
     expect(priorityNotNeedSentence(result)).toContain('less deprived half by IMD 2019 (rank above 5; 1 = most deprived)');
     const fifth = classify(file, { ...DEFAULT_DEFINITION, needSize: 'share', imdCut: 'fifth', comparison: 'median' });
     expect(priorityNotNeedSentence(fifth)).toContain('the median of areas (59.5 years)');
-    expect(priorityNotNeedSentence(fifth)).toContain('outside the most deprived fifth');
+    expect(priorityNotNeedSentence(fifth)).toBe(
+      'Top priority, lower need: Levelling Up Fund priority category 1, but healthy life expectancy above the median of areas (59.5 years) and outside the most deprived fifth by IMD 2019 (rank above 2; 1 = most deprived).',
+    );
   });
 });
 
@@ -32,6 +35,27 @@ describe('CSV', () => {
     const rows = lines.slice(header.length + 1);
     expect(rows).toHaveLength(result.needNotPriority.length + result.priorityNotNeed.length);
     expect(rows[0]).toMatch(/^"high need, not top priority",E07/);
+  });
+
+  it('writes exactly these lines: header, sources, columns, then both lists with their caveats, CRLF-terminated', () => {
+    // Area 3's interval (56.5–57.5) includes the 57.0 cut, so its row carries the borderline caveat.
+    const withCi = makeFile(Array.from({ length: 10 }, (_, i) => ({ code: code(i + 1), name: `Area ${i + 1}`, hleMale: 55 + i, imdRank: i + 1, luf: i % 2 ? (1 as const) : (2 as const), ...(i === 2 ? { ci: [56.5, 57.5] as [number, number] } : {}) })));
+    const csv = divergenceCsv(classify(withCi, { ...DEFAULT_DEFINITION, needSize: 'share' }), 'http://127.0.0.1/?pct=30');
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const quoted = (line: string) => (/[",]/.test(line) ? `"${line.replace(/"/g, '""')}"` : line);
+    expect(csv.split('\r\n')).toEqual([
+      '# Health Gap Map: where health need and Levelling Up Fund priority diverge',
+      '"# High health need: healthy life expectancy at birth, males, 2009–13 in the lowest 30% of English areas (3 of 10 areas with a figure, 57.0 years or less), but not in Levelling Up Fund priority category 1."',
+      '"# Top priority, lower need: Levelling Up Fund priority category 1, but healthy life expectancy above the England value (63.5 years) and in the less deprived half by IMD 2019 (rank above 5; 1 = most deprived)."',
+      '# HLE rank: 1 = lowest of 10. IMD rank: 1 = most deprived.',
+      '# View: http://127.0.0.1/?pct=30',
+      ...sourceLines().map((line) => quoted(`# Source: ${line}`)),
+      'group,code,name,healthy_life_expectancy_years,hle_rank_lowest_first,imd2019_rank,luf_priority_category,caveat',
+      '"high need, not top priority",E07000001,Area 1,55.00,1,1,2,',
+      '"high need, not top priority",E07000003,Area 3,57.00,3,3,2,Borderline: the 95% confidence interval includes the cut',
+      '"top priority, lower need",E07000010,Area 10,64.00,10,10,1,',
+      '',
+    ]);
   });
 });
 

@@ -5,11 +5,17 @@ import { formatValue } from '../indicators/values';
 import { csvDocument, type Cell } from '../csv';
 import type { DivergenceEntry, DivergenceResult } from './divergence';
 
+const HLE_PREFIX = 'Healthy life expectancy at birth, ';
+
+/** "healthy life expectancy", or the measure's short label where it is not HLE. */
+function measureName(hle: IndicatorId): string {
+  return indicator(hle).label.startsWith(HLE_PREFIX) ? 'healthy life expectancy' : indicator(hle).shortLabel;
+}
+
 /** "healthy life expectancy (males, 2009–13)", or the measure's own label where it is not HLE. */
 export function measurePhrase(hle: IndicatorId): string {
   const label = indicator(hle).label;
-  const hlePrefix = 'Healthy life expectancy at birth, ';
-  return label.startsWith(hlePrefix) ? `healthy life expectancy (${label.slice(hlePrefix.length)})` : label;
+  return label.startsWith(HLE_PREFIX) ? `healthy life expectancy (${label.slice(HLE_PREFIX.length)})` : label;
 }
 
 /** Areas tied with the last one counted join it, so the count can exceed what the definition asks for. */
@@ -91,7 +97,7 @@ export function priorityNotNeedSentence(result: DivergenceResult): string {
       ? `in the less deprived half by IMD 2019 (rank above ${imdCutRank}; 1 = most deprived)`
       : `outside the most deprived fifth by IMD 2019 (rank above ${imdCutRank}; 1 = most deprived)`;
   return (
-    `Top priority, lower need: Levelling Up Fund priority category 1, but ${indicator(definition.hle).shortLabel} above ` +
+    `Top priority, lower need: Levelling Up Fund priority category 1, but ${measureName(definition.hle)} above ` +
     `${comparison} (${formatValue(indicator(definition.hle), comparisonValue)}) and ${deprivation}.`
   );
 }

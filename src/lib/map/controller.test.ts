@@ -213,3 +213,43 @@ describe('MapController failures', () => {
     expect(failures).toEqual(['the boundaries could not be downloaded: geo/lad2020/5/15/10.pbf (HTTP 404)']);
   });
 });
+
+describe('MapController flyTo', () => {
+  beforeEach(() => recorder.reset());
+
+  const framed = (): unknown[][] => recorder.calls.filter((call) => call.method === 'fitBounds').map((call) => call.args);
+
+  async function controllerWithBoxes(bounds: Map<string, Bounds>): Promise<InstanceType<typeof MapController>> {
+    const controller = new MapController({
+      container: {} as HTMLElement,
+      view: null,
+      onHover: () => undefined,
+      onClick: () => undefined,
+      onViewChange: () => undefined,
+      boundaries: TILES,
+    });
+    await controller.setAreas(bounds);
+    recorder.calls.length = 0;
+    return controller;
+  }
+
+  it("frames the area's box", async () => {
+    const controller = await controllerWithBoxes(new Map([['E06000001', [-1.3, 54.6, -1.1, 54.8] as Bounds]]));
+    controller.flyTo('E06000001');
+    expect(framed()).toEqual([[[[-1.3, 54.6], [-1.1, 54.8]], { padding: 60, maxZoom: 9, animate: true, duration: 800 }]]);
+  });
+
+  it('leaves the camera alone for a box with no width, no height or a missing corner, and for an unknown area', async () => {
+    const controller = await controllerWithBoxes(
+      new Map([
+        ['E06000001', [-1.2, 54.6, -1.2, 54.8] as Bounds],
+        ['E06000002', [-1.3, 54.7, -1.1, 54.7] as Bounds],
+        ['E06000003', [-1.3, 54.8, -1.1, 54.6] as Bounds],
+        ['E06000004', [Number.NaN, 54.6, -1.1, 54.8] as Bounds],
+        ['E06000005', [-1.3, 54.6, Number.POSITIVE_INFINITY, 54.8] as Bounds],
+      ]),
+    );
+    for (const code of ['E06000001', 'E06000002', 'E06000003', 'E06000004', 'E06000005', 'E09999999']) controller.flyTo(code);
+    expect(framed()).toEqual([]);
+  });
+});

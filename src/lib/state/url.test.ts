@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DEFAULT_STATE, needsHistoryEntry, parseUrl, parseView, serialiseUrl, type UrlState } from './url';
 import { LAYERS } from '../indicators/layers';
+import { HEALTH_MEASURES } from '../indicators/catalogue';
 
 const LAYER_IDS = LAYERS.map((entry) => entry.id);
 
@@ -63,6 +64,74 @@ describe('parseUrl', () => {
   });
 });
 
+describe('parseUrl: what each ignored part says, and where the limits are', () => {
+  const only = (search: string, hash = '') => parseUrl(search, hash);
+
+  it('names every ignored value and says what is used instead', () => {
+    expect(only('?layer=rainfall').problems).toEqual(['There is no map layer called “rainfall”, so the default layer is shown.']);
+    expect(only('?area=W06000001').problems).toEqual(['No English local authority has the code “W06000001”, so no area is selected.']);
+    expect(only('?hle=imd').problems).toEqual(['“imd” is not a healthy life expectancy measure, so the divergence lists use males 2009–13.']);
+    expect(only('?pct=51').problems).toEqual(['The share “51” must be a whole number from 5 to 50, so high need is as many lowest areas as priority category 1 holds.']);
+    expect(only('?imd=third').problems).toEqual(['The deprivation cut “third” must be “fifth” or “half”, so “half” is used.']);
+    expect(only('?cmp=mean').problems).toEqual(['The comparison “mean” must be “england” or “median”, so the England value is used.']);
+    expect(only('', '#abc').problems).toEqual(['The map view “#abc” is not a valid #zoom/latitude/longitude over England, so the map shows all of England.']);
+  });
+
+  it('keeps the default where a value is ignored', () => {
+    expect(only('?hle=imd').state.definition.hle).toBe('hle-male');
+    expect(only('?imd=third').state.definition.imdCut).toBe('half');
+    expect(only('?cmp=mean').state.definition.comparison).toBe('england');
+  });
+
+  it('accepts every value a link can carry, defaults included, without a notice', () => {
+    expect(only('?imd=half&cmp=england&hle=hle-male')).toEqual({ state: DEFAULT_STATE, problems: [] });
+    // A share, even the default 30%, chooses "lowest N%" over "as many as category 1 holds".
+    expect(only('?pct=30')).toEqual({ state: { ...DEFAULT_STATE, definition: { ...DEFAULT_STATE.definition, needSize: 'share' } }, problems: [] });
+    expect(only('?pct=5').state.definition.percentile).toBe(5);
+    expect(only('?pct=50').state.definition.percentile).toBe(50);
+  });
+
+  it('treats an empty area as none, and reads a code with spaces around it', () => {
+    expect(only('?area=')).toEqual({ state: DEFAULT_STATE, problems: [] });
+    expect(only('?area=%20e06000009%20').state.area).toBe('E06000009');
+  });
+
+  it('takes the whole area code and nothing around it', () => {
+    for (const raw of ['XE06000009', 'E060000091', 'E0600000']) {
+      expect(only(`?area=${raw}`).state.area, raw).toBeNull();
+    }
+  });
+
+  it('strips control characters from an echoed value and cuts it at 40 characters', () => {
+    expect(only('?layer=a%07b').problems[0]).toBe('There is no map layer called “ab”, so the default layer is shown.');
+    const forty = 'x'.repeat(40);
+    expect(only(`?layer=${forty}`).problems[0]).toBe(`There is no map layer called “${forty}”, so the default layer is shown.`);
+    expect(only(`?layer=${forty}yz`).problems[0]).toBe(`There is no map layer called “${forty}…”, so the default layer is shown.`);
+  });
+});
+
+describe('parseView', () => {
+  it('reads whole numbers and decimals', () => {
+    expect(parseView('#7/53/-2')).toEqual({ view: { zoom: 7, lat: 53, lng: -2 }, problem: null });
+    expect(parseView('')).toEqual({ view: null, problem: null });
+  });
+
+  it('accepts the edges of the allowed zoom, latitude and longitude, and nothing beyond them', () => {
+    for (const hash of ['#3/53/-2', '#14/53/-2', '#7/47/-2', '#7/58/-2', '#7/53/-10', '#7/53/5']) {
+      expect(parseView(hash).view, hash).not.toBeNull();
+    }
+    for (const hash of ['#2.99/53/-2', '#14.01/53/-2', '#7/46.99/-2', '#7/58.01/-2', '#7/53/-10.01', '#7/53/5.01']) {
+      expect(parseView(hash).view, hash).toBeNull();
+    }
+  });
+
+  it('takes plain decimals only, not the other forms Number() accepts', () => {
+    for (const hash of ['#+7/53/-2', '#7e0/53/-2', '#7/53/', '#0x7/53/-2', '#7/ 53/-2']) {
+      expect(parseView(hash).view, hash).toBeNull();
+    }
+  });
+});
+
 describe('serialiseUrl', () => {
   it('leaves defaults out', () => {
     expect(serialiseUrl(DEFAULT_STATE)).toEqual({ search: '', hash: '' });
@@ -91,6 +160,14 @@ describe('needsHistoryEntry', () => {
     expect(needsHistoryEntry(DEFAULT_STATE, { ...DEFAULT_STATE, area: 'E06000001' })).toBe(true);
     expect(needsHistoryEntry(DEFAULT_STATE, { ...DEFAULT_STATE, definition: { ...DEFAULT_STATE.definition, percentile: 20 } })).toBe(true);
   });
+
+  it('pushes for a change of each part of the definition on its own', () => {
+    const changed = (patch: Partial<UrlState['definition']>): UrlState => ({ ...DEFAULT_STATE, definition: { ...DEFAULT_STATE.definition, ...patch } });
+    expect(needsHistoryEntry(DEFAULT_STATE, changed({ hle: 'hle-female' }))).toBe(true);
+    expect(needsHistoryEntry(DEFAULT_STATE, changed({ imdCut: 'fifth' }))).toBe(true);
+    expect(needsHistoryEntry(DEFAULT_STATE, changed({ comparison: 'median' }))).toBe(true);
+    expect(needsHistoryEntry(DEFAULT_STATE, changed({}))).toBe(false);
+  });
 });
 
 describe('parseUrl on hostile input (property-based)', () => {
@@ -114,6 +191,7 @@ describe('parseUrl on hostile input (property-based)', () => {
       fc.property(fc.oneof(query, fc.string()), hash, (search, h) => {
         const { state, problems } = parseUrl(search, h);
         expect(LAYER_IDS).toContain(state.layer);
+        expect(HEALTH_MEASURES).toContain(state.definition.hle);
         expect(state.area === null || /^E0[6-9]\d{6}$/.test(state.area)).toBe(true);
         expect(state.definition.percentile).toBeGreaterThanOrEqual(5);
         expect(state.definition.percentile).toBeLessThanOrEqual(50);

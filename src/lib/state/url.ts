@@ -66,29 +66,25 @@ export function parseView(hash: string): { view: View | null; problem: string | 
   const body = hash.replace(/^#/, '');
   if (body === '') return { view: null, problem: null };
   const parts = body.split('/');
+  // Plain decimals only: Number() would also take "0x10", "7e0", "+7" and "" (as 0).
   const numbers = parts.map((part) => (/^-?\d+(\.\d+)?$/.test(part) ? Number(part) : Number.NaN));
-  const [zoom, lat, lng] = numbers;
+  // NaN fails every range check below, so a missing or non-numeric part is rejected there.
+  const [zoom = Number.NaN, lat = Number.NaN, lng = Number.NaN] = numbers;
   const valid =
     parts.length === 3 &&
-    zoom !== undefined && lat !== undefined && lng !== undefined &&
-    numbers.every(Number.isFinite) &&
     zoom >= MIN_ZOOM && zoom <= MAX_ZOOM &&
     lat >= LAT_RANGE[0] && lat <= LAT_RANGE[1] &&
     lng >= LNG_RANGE[0] && lng <= LNG_RANGE[1];
   if (!valid) {
     return { view: null, problem: `The map view ${quote(hash)} is not a valid #zoom/latitude/longitude over England, so the map shows all of England.` };
   }
-  return { view: { zoom: zoom!, lat: lat!, lng: lng! }, problem: null };
+  return { view: { zoom, lat, lng }, problem: null };
 }
 
 export function parseUrl(search: string, hash: string, knownAreas?: ReadonlySet<string>): ParsedUrl {
   const problems: string[] = [];
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search);
-  } catch {
-    params = new URLSearchParams();
-  }
+  // Never throws: malformed escapes are kept as they are, and then rejected as values below.
+  const params = new URLSearchParams(search);
 
   let layer = DEFAULT_STATE.layer;
   const rawLayer = lastValue(params, 'layer');
