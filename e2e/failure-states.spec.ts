@@ -1,21 +1,5 @@
 import { expect, test, waitForColouredMap } from './fixtures';
 
-test('without WebGL the page explains, and the table and panels still work', async ({ page }) => {
-  await page.addInitScript(() => {
-    const original = HTMLCanvasElement.prototype.getContext;
-    // Pretend the device has no WebGL at all.
-    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-      if (type.startsWith('webgl')) return null;
-      return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
-    } as typeof original;
-  });
-  await page.goto('./?area=E06000009');
-  await expect(page.getByTestId('map-failure')).toContainText('WebGL');
-  await expect(page.getByTestId('area-table').locator('tbody tr')).toHaveCount(314);
-  await expect(page.getByTestId('area-panel')).toHaveAttribute('data-code', 'E06000009');
-  await expect(page.getByTestId('divergence-panel')).toBeVisible();
-});
-
 test('a damaged data file gives a clear message and Try again recovers', async ({ page }) => {
   let failures = 1;
   await page.route('**/data/areas.json', async (route) => {
