@@ -140,4 +140,4 @@ export function expose(harness: Harness): void {
   (window as unknown as { harness: Harness }).harness = harness;
 }
 
-export { framesCaughtUp, nextFrames } from './frames';
+export { FLOOR_FIRST_PAINT, framesCaughtUp, nextFrames } from './frames';

@@ -4,6 +4,9 @@
 import type { Bounds } from '../data/types';
 import type { View } from '../state/url';
 
+/** The User Timing mark set when a coloured map is first on screen; its detail names the renderer. */
+export const FIRST_COLOURED_PAINT = 'first-coloured-paint';
+
 export type Colours = ReadonlyMap<string, string | null>;
 
 export interface RendererEvents {

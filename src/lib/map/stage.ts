@@ -8,7 +8,7 @@
 import type { Bounds } from '../data/types';
 import type { View } from '../state/url';
 import type { MapController } from './controller';
-import type { Colours, RendererEvents } from './renderer';
+import { FIRST_COLOURED_PAINT, type Colours, type RendererEvents } from './renderer';
 import { SvgRenderer } from './svgRenderer';
 import type { SvgBoundaries } from './svgBoundaries';
 import type { BoundaryTiles } from './tileSource';
@@ -33,8 +33,27 @@ export interface StageOptions extends RendererEvents {
   onFailure: (message: string) => void;
 }
 
-/** Events on the SVG map that ask for zooming or panning, which only MapLibre does. */
-const GESTURES = ['wheel', 'pointerdown', 'touchstart', 'dblclick'] as const;
+/**
+ * Events on the SVG map after which MapLibre is started at once: gestures that ask for zooming or panning,
+ * which only MapLibre does, and a pointer coming onto the map, which is how such a gesture begins.
+ */
+const GESTURES = ['pointerenter', 'wheel', 'pointerdown', 'touchstart', 'dblclick'] as const;
+
+/**
+ * How long after the page has loaded and the coloured SVG map is up MapLibre is started unasked. Sooner, its
+ * 290 KB of script and its start-up (about 0.3 s of main thread here, four times that on a mid-range phone)
+ * land among the page's own first work: started on the first idle moment after the SVG paint, Lighthouse's
+ * mobile run put the largest text paint at 4.2 s and blocked the main thread for 1.7 s (bench/README.md).
+ */
+export const START_AFTER_MS = 3000;
+
+/** Resolves once the page has loaded, START_AFTER_MS have passed and the main thread is idle. */
+function whenQuiet(): Promise<void> {
+  const loaded = document.readyState === 'complete' ? Promise.resolve() : new Promise<void>((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
+  const idle = (): Promise<void> =>
+    new Promise((resolve) => (window.requestIdleCallback ? window.requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 1)));
+  return loaded.then(() => new Promise<void>((resolve) => setTimeout(resolve, START_AFTER_MS))).then(idle);
+}
 
 export class MapStage {
   private svg: SvgRenderer | null = null;
@@ -121,8 +140,6 @@ export class MapStage {
     this.svg.select(this.selected);
     this.svg.highlight(this.highlighted);
     this.show('svg');
-    const onGesture = (): void => this.startMapLibre();
-    for (const type of GESTURES) this.svg.svg.addEventListener(type, onGesture, { once: true, passive: true });
     this.afterPaint();
   }
 
@@ -131,18 +148,21 @@ export class MapStage {
     this.options.onRenderer(kind);
   }
 
-  /** Once the SVG map has its areas and their colours: report it drawn, then start MapLibre when idle. */
+  /**
+   * Once the SVG map has its areas and their colours: reports it drawn, then starts MapLibre on the first
+   * gesture or once the page is quiet, whichever comes first.
+   */
   private afterPaint(): void {
     const svg = this.svg;
     if (!svg || this.drawnReported || !this.areas || this.colours.size === 0) return;
     this.drawnReported = true;
     void svg.whenDrawn().then(() => {
       if (this.removed) return;
-      performance.mark('first-coloured-paint', { detail: 'svg' });
+      performance.mark(FIRST_COLOURED_PAINT, { detail: 'svg' });
       this.options.onDrawn();
-      // Not sooner: MapLibre's script and start-up are long tasks that would hold up that first paint.
-      const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1));
-      idle(() => this.startMapLibre(), { timeout: 2000 });
+      const onGesture = (): void => this.startMapLibre();
+      for (const type of GESTURES) svg.svg.addEventListener(type, onGesture, { once: true, passive: true });
+      void whenQuiet().then(() => this.startMapLibre());
     });
   }
 
@@ -211,7 +231,7 @@ export class MapStage {
     this.show('maplibre');
     if (!this.drawnReported) {
       this.drawnReported = true;
-      performance.mark('first-coloured-paint', { detail: 'maplibre' });
+      performance.mark(FIRST_COLOURED_PAINT, { detail: 'maplibre' });
       this.options.onDrawn();
     }
   }
