@@ -38,3 +38,14 @@ test('area names are shown as text, never run as HTML', async ({ page }) => {
   await expect(page.locator('#injected')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
+
+test('without the SVG paths the map is drawn by MapLibre alone, coloured as usual', async ({ page, watch }) => {
+  await page.route('**/geo/lad2020.svg.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto('./?layer=luf');
+  await waitForColouredMap(page);
+  await expect(page.getByTestId('map')).toHaveAttribute('data-renderer', 'maplibre');
+  await expect(page.getByTestId('svg-map')).toHaveCount(0);
+  await expect(page.getByTestId('map-failure')).toHaveCount(0);
+  // The browser itself logs the 404; that one console error is the point of this test.
+  watch.errors.splice(0, watch.errors.length, ...watch.errors.filter((e) => !e.includes('404')));
+});

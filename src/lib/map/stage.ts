@@ -1,6 +1,6 @@
 // Which renderer is drawing, and the hand-over between them. The SVG map (svgRenderer.ts) is on screen
 // first: it needs only its paths and the figures. MapLibre (controller.ts, a chunk of its own with
-// maplibre-gl) is loaded once the coloured SVG map has been painted and the page is idle, or at once on the
+// maplibre-gl) is loaded once the coloured SVG map has been painted and the page is quiet (quiet.ts), or at once on the
 // first gesture that asks for more than the SVG map does (a wheel, a drag, a pinch). It is made on the SVG
 // map's camera, kept hidden until it has drawn every area in its colours, and only then shown, in the same
 // frame as the SVG map is removed: the same pixels, so nothing visibly changes. Without WebGL the SVG map
@@ -9,6 +9,7 @@ import type { Bounds } from '../data/types';
 import type { View } from '../state/url';
 import type { MapController } from './controller';
 import { FIRST_COLOURED_PAINT, type Colours, type RendererEvents } from './renderer';
+import { whenPageQuiet } from './quiet';
 import { SvgRenderer } from './svgRenderer';
 import type { SvgBoundaries } from './svgBoundaries';
 import type { BoundaryTiles } from './tileSource';
@@ -39,22 +40,6 @@ export interface StageOptions extends RendererEvents {
  */
 const GESTURES = ['pointerenter', 'wheel', 'pointerdown', 'touchstart', 'dblclick'] as const;
 
-/**
- * How long after the page has loaded and the coloured SVG map is up MapLibre is started unasked. Sooner, its
- * 290 KB of script and its start-up (about 0.3 s of main thread here, four times that on a mid-range phone)
- * land among the page's own first work: started on the first idle moment after the SVG paint, Lighthouse's
- * mobile run put the largest text paint at 4.2 s and blocked the main thread for 1.7 s (bench/README.md).
- */
-export const START_AFTER_MS = 3000;
-
-/** Resolves once the page has loaded, START_AFTER_MS have passed and the main thread is idle. */
-function whenQuiet(): Promise<void> {
-  const loaded = document.readyState === 'complete' ? Promise.resolve() : new Promise<void>((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
-  const idle = (): Promise<void> =>
-    new Promise((resolve) => (window.requestIdleCallback ? window.requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 1)));
-  return loaded.then(() => new Promise<void>((resolve) => setTimeout(resolve, START_AFTER_MS))).then(idle);
-}
-
 export class MapStage {
   private svg: SvgRenderer | null = null;
   private maplibre: MapController | null = null;
@@ -70,6 +55,8 @@ export class MapStage {
 
   constructor(options: StageOptions) {
     this.options = options;
+    // Read only when MapLibre starts; until then a failure must not count as unhandled.
+    options.tiles.catch(() => undefined);
     options.svg.then(
       (boundaries) => {
         if (this.removed || this.shown === 'maplibre') return;
@@ -77,11 +64,6 @@ export class MapStage {
       },
       () => this.startMapLibre(),
     );
-  }
-
-  /** The SVG map, while it is on screen (the tests compare its drawing with MapLibre's). */
-  get svgRenderer(): SvgRenderer | null {
-    return this.svg;
   }
 
   setAreas(bounds: ReadonlyMap<string, Bounds>): void {
@@ -162,7 +144,7 @@ export class MapStage {
       this.options.onDrawn();
       const onGesture = (): void => this.startMapLibre();
       for (const type of GESTURES) svg.svg.addEventListener(type, onGesture, { once: true, passive: true });
-      void whenQuiet().then(() => this.startMapLibre());
+      void whenPageQuiet().then(() => this.startMapLibre());
     });
   }
 

@@ -60,12 +60,15 @@ export class SvgRenderer implements MapRenderer {
   private areaBounds: ReadonlyMap<string, Bounds> | null = null;
   private painted = new Map<string, string | null>();
   private hovered: string | null = null;
+  /** The camera was chosen before the container had a size; it is framed again once it has one. */
+  private provisional = false;
 
   constructor(options: SvgRendererOptions) {
     this.options = options;
     const id = `no-data-hatch-${(instances += 1)}`;
     this.hatchFill = `url(#${id})`;
     this.size = this.measure();
+    this.provisional = !options.view && !fitBox(ENGLAND_BOUNDS, this.size, FRAMING.englandPadding);
     this.camera = options.view ?? this.englandView();
     // Screen readers and keyboards get the same figures from the table, search and lists (as for the canvas).
     this.svg = element('svg', { 'aria-hidden': 'true', focusable: 'false', 'data-testid': 'svg-map', preserveAspectRatio: 'none' });
@@ -90,10 +93,6 @@ export class SvgRenderer implements MapRenderer {
     this.bindPointer();
   }
 
-  areaCodes(): string[] {
-    return [...this.paths.keys()];
-  }
-
   async setAreas(bounds: ReadonlyMap<string, Bounds>): Promise<void> {
     this.areaBounds = bounds;
   }
@@ -108,12 +107,6 @@ export class SvgRenderer implements MapRenderer {
       path.setAttribute('fill', colour ?? this.hatchFill);
       path.toggleAttribute('data-no-data', colour === null);
     }
-  }
-
-  /** The fill an area is drawn with: a colour, 'no-data' (hatched) or null before it has been given one. */
-  fillOf(code: string): string | null {
-    const colour = this.painted.get(code);
-    return colour === undefined ? null : (colour ?? 'no-data');
   }
 
   select(code: string | null): void {
@@ -144,6 +137,10 @@ export class SvgRenderer implements MapRenderer {
   resize(): void {
     // As MapLibre does: the camera stays, the container shows more or less around it.
     this.size = this.measure();
+    if (this.provisional && fitBox(ENGLAND_BOUNDS, this.size, FRAMING.englandPadding)) {
+      this.provisional = false;
+      this.camera = this.englandView();
+    }
     this.place();
   }
 
@@ -163,11 +160,12 @@ export class SvgRenderer implements MapRenderer {
 
   private englandView(): View {
     const box: LngLatBox = ENGLAND_BOUNDS;
-    // A container not laid out yet has no size to fit into; any camera will do until it has one.
+    // A container not laid out yet has no size to fit into; any camera will do until it has one (resize).
     return fitBox(box, this.size, FRAMING.englandPadding) ?? fitBox(box, { width: 1024, height: 768 }, FRAMING.englandPadding)!;
   }
 
   private moveTo(view: View): void {
+    this.provisional = false;
     this.camera = { ...view };
     this.place();
     this.options.onViewChange(this.view());
