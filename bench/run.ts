@@ -1,28 +1,42 @@
-// `npm run bench`: builds the app and the harness pages into bench/.build, serves them on 127.0.0.1:4180,
-// drives headless Chromium with a cold cache for every run (a fresh browser context each time), and
-// prints medians with min and max; bench/results/latest.json gets the same plus every raw sample.
-// It prints figures and budget verdicts but never fails on timing: only a broken build or page fails it.
+// `npm run bench`: builds the app and the harness pages into bench/.build, serves them (gzipped) on
+// 127.0.0.1:4180 (or BENCH_PORT), drives headless Chromium with a cold cache for every run (a fresh browser
+// each time), runs Lighthouse on the app, the floor and the Leaflet page, and prints medians with min and
+// max; bench/results/latest.json gets the same plus every raw sample, and bench/README.md its figures.
+// It prints budget verdicts but never fails on timing; it fails when a build breaks or a run records a
+// problem (an off-origin request, a console error, a map that did not draw every area).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/browser';
-import { LAYER_IDS, type LayerId } from '../src/lib/indicators/layers';
+import type { LayerId } from '../src/lib/indicators/layers';
+import { LAYER_IDS } from './lib/layers';
 import { PROBE_FILE, REPO_ROOT, SITE_DIR, appFileSizes, buildAll, ensureData, synthesise, type GeographyInfo } from './lib/build';
 import { serveStatic, type StaticServer } from './lib/server';
-import { formatValue, markdownTable, ratio, summarise, type Summary, type Unit } from './lib/stats';
+import { formatValue, ratio, summarise, type Summary } from './lib/stats';
+import { lighthouse, type LighthouseSample, type Preset } from './lib/lighthouse';
+import { benchReport, lighthouseFigure, type BenchResults, type LighthouseCase, type LighthousePage, type Row, type Verdict } from './lib/report';
+import { RESULTS_FILE, writeBenchReadme } from './readme';
 
 // Not 4173: that port belongs to the e2e suite, which may be running at the same time.
-const PORT = 4180;
+const PORT = Number(process.env.BENCH_PORT ?? 4180);
 const VIEWPORT = { width: 1280, height: 900 };
 // Development aids, not needed for the real figures: `npm run bench -- --quick` (at most 2 runs per case),
-// `--only=app,floor` (those kinds only), `--runs=3` (at most that many runs per case).
+// `--only=app,floor` (those kinds only; `lighthouse` for the Lighthouse runs), `--runs=3` (at most that
+// many runs per case).
 const QUICK = process.argv.includes('--quick');
 const ONLY = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',') ?? null;
 const MAX_RUNS = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? Infinity);
 const LOAD_TIMEOUT = 180_000;
-/** The files a map reads its boundaries from: vector tiles and their TileJSON, or a whole TopoJSON. */
-const GEOMETRY_FILE = /(\.pbf|\/tiles\.json|\.topo\.json)$/;
+/** The files a map reads its boundaries from: SVG paths, vector tiles and their TileJSON, or a whole TopoJSON. */
+const GEOMETRY_FILE = /(\.pbf|\/tiles\.json|\.topo\.json|\.svg\.json)$/;
+/** Lighthouse runs per page and preset (at least 3, for a median). */
+const LIGHTHOUSE_RUNS = Math.min(QUICK ? 1 : 3, MAX_RUNS);
+const LIGHTHOUSE_PAGES: [LighthousePage, string, string][] = [
+  ['app', 'the app', '/'],
+  ['floor', 'empty MapLibre map (the floor)', '/bench/floor.html'],
+  ['leaflet', 'Leaflet SVG, the same 314 areas', '/bench/leaflet.html'],
+];
 
 /** Points well inside large districts, away from the legend and buttons, to click on. */
 const CLICK_POINTS: [number, number][] = [
@@ -213,7 +227,7 @@ async function runOnce(server: StaticServer, item: Case, mapSize: { width: numbe
     if (!isApp) await page.waitForFunction('window.harness !== undefined', undefined, { timeout: LOAD_TIMEOUT });
     const loaded = await evaluate<{ idle: number; settled: number }>(page, isApp ? 'window.bench.appLoaded' : 'window.harness.loaded', LOAD_TIMEOUT);
     const longestLoadTask = await evaluate<number>(page, `window.bench.maxLongTask(0, ${loaded.idle})`);
-    const marks = isApp ? await evaluate<Record<string, number>>(page, 'window.bench.marks') : {};
+    const marks = await evaluate<Record<string, number>>(page, 'window.bench.allMarks()');
     const heapMB = await heapAfterGc(page);
     const workerHeapMB = await workerHeapAfterGc(browser);
     // Taken after the heap figures, so that every request event from before the idle has arrived; nothing
@@ -290,15 +304,6 @@ async function appMapSize(server: StaticServer): Promise<{ width: number; height
   }
 }
 
-interface Row {
-  section: string;
-  label: string;
-  unit: Unit;
-  summary: Summary | null;
-  /** For rows that are a single derived figure (ratios, byte counts). */
-  value?: number | null;
-}
-
 function sampleValues(item: Case | undefined, pick: (sample: Sample) => number[] | number | null): number[] {
   if (!item) return [];
   return item.samples.flatMap((sample) => {
@@ -307,15 +312,24 @@ function sampleValues(item: Case | undefined, pick: (sample: Sample) => number[]
   });
 }
 
-function rowsToTable(rows: readonly Row[]): string {
-  return markdownTable(
-    ['measure', 'median', 'min', 'max', 'n'],
-    rows.map((row) =>
-      row.summary
-        ? [`${row.label} (${row.unit})`, formatValue(row.summary.median, row.unit), formatValue(row.summary.min, row.unit), formatValue(row.summary.max, row.unit), String(row.summary.n)]
-        : [`${row.label}${row.unit === 'x' ? '' : ` (${row.unit})`}`, formatValue(row.value ?? null, row.unit), '', '', ''],
-    ),
-  );
+/**
+ * Lighthouse on the app, the floor and the Leaflet page, desktop and mobile, in interleaved rounds (one
+ * Chromium at a time: on 2 cores, two at once would each slow the other).
+ */
+async function runLighthouse(server: StaticServer, into: LighthouseCase[], elapsed: () => string): Promise<void> {
+  const presets: Preset[] = ['desktop', 'mobile'];
+  for (const preset of presets) for (const [page, label] of LIGHTHOUSE_PAGES) into.push({ page, label, preset, samples: [], errors: [] });
+  for (let round = 0; round < LIGHTHOUSE_RUNS; round += 1) {
+    for (const item of into) {
+      const path = LIGHTHOUSE_PAGES.find(([page]) => page === item.page)![2];
+      try {
+        item.samples.push(await lighthouse(`${server.url}${path}`, item.preset));
+      } catch (error) {
+        item.errors.push(`run ${round + 1}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      }
+    }
+    console.log(`bench: Lighthouse round ${round + 1}/${LIGHTHOUSE_RUNS} done (${elapsed()})`);
+  }
 }
 
 async function main(): Promise<void> {
@@ -337,6 +351,7 @@ async function main(): Promise<void> {
   const sizes = appFileSizes();
   const server = await serveStatic(SITE_DIR, PORT);
   const cases: Case[] = [];
+  const lighthouseCases: LighthouseCase[] = [];
   try {
     const mapSize = await appMapSize(server);
     console.log(`bench: the app's map is ${mapSize.width}×${mapSize.height} px; every harness map gets the same size (${elapsed()})`);
@@ -381,6 +396,7 @@ async function main(): Promise<void> {
       }
       console.log(`bench: round ${round + 1}/${rounds} done (${elapsed()})`);
     }
+    if (!ONLY || ONLY.includes('lighthouse')) await runLighthouse(server, lighthouseCases, elapsed);
   } finally {
     await server.close();
   }
@@ -410,17 +426,27 @@ async function main(): Promise<void> {
   const heapOverFloor = heap(app) && heap(floor) ? heap(app)!.median - heap(floor)!.median : null;
   const allHeapOverFloor = allHeap(app) && allHeap(floor) ? allHeap(app)!.median - allHeap(floor)!.median : null;
 
+  const mark = (item: Case | undefined, key: string): Summary | null => summarise(sampleValues(item, (sample) => sample.marks[key] ?? null));
+  const firstPaint = 'First paint: navigation start to the first coloured map on screen (the floor: its first frame)';
+  const drawnBy = (item: Case | undefined): string => {
+    const byMapLibre = sampleValues(item, (sample) => sample.marks.firstColouredPaintByMapLibre ?? null);
+    return byMapLibre.length === 0 ? '' : ` (drawn by ${byMapLibre.every((n) => n === 0) ? 'the SVG map' : byMapLibre.every((n) => n === 1) ? 'MapLibre' : 'SVG or MapLibre'})`;
+  };
   const rows: Row[] = [
-    { section: 'Load: navigation start to the first idle with every area coloured', label: 'App, first coloured idle', unit: 'ms', summary: load(app) },
+    { section: firstPaint, label: `App, first coloured paint${drawnBy(app)}`, unit: 'ms', summary: mark(app, 'firstColouredPaint') },
+    { section: firstPaint, label: 'Floor, first paint', unit: 'ms', summary: mark(floor, 'floorFirstPaint') },
+    { section: firstPaint, label: 'Ratio app / floor', unit: 'x', summary: null, value: ratio(mark(app, 'firstColouredPaint'), mark(floor, 'floorFirstPaint')) },
+    { section: firstPaint, label: `App, page composited in software, first coloured paint${drawnBy(appSoft)}`, unit: 'ms', summary: mark(appSoft, 'firstColouredPaint') },
+    { section: firstPaint, label: 'Floor, page composited in software, first paint', unit: 'ms', summary: mark(floorSoft, 'floorFirstPaint') },
+    { section: firstPaint, label: 'Ratio app / floor, composited in software', unit: 'x', summary: null, value: ratio(mark(appSoft, 'firstColouredPaint'), mark(floorSoft, 'floorFirstPaint')) },
+    { section: 'Load: navigation start to the first idle with every area coloured', label: 'App, MapLibre has taken over (its first coloured idle; started on purpose after the SVG paint)', unit: 'ms', summary: load(app) },
     { section: 'Load: navigation start to the first idle with every area coloured', label: 'App, settled (frames caught up: on screen)', unit: 'ms', summary: loadSettled(app) },
     { section: 'Load: navigation start to the first idle with every area coloured', label: 'Floor, first idle', unit: 'ms', summary: load(floor) },
     { section: 'Load: navigation start to the first idle with every area coloured', label: 'Floor, settled', unit: 'ms', summary: loadSettled(floor) },
-    { section: 'Load: navigation start to the first idle with every area coloured', label: 'Ratio app / floor (idle)', unit: 'x', summary: null, value: ratio(load(app), load(floor)) },
-    { section: 'Load: navigation start to the first idle with every area coloured', label: 'App, page composited in software, first coloured idle', unit: 'ms', summary: load(appSoft) },
+    { section: 'Load: navigation start to the first idle with every area coloured', label: 'App, page composited in software, MapLibre has taken over', unit: 'ms', summary: load(appSoft) },
     { section: 'Load: navigation start to the first idle with every area coloured', label: 'App, page composited in software, settled', unit: 'ms', summary: loadSettled(appSoft) },
     { section: 'Load: navigation start to the first idle with every area coloured', label: 'Floor, page composited in software, first idle', unit: 'ms', summary: load(floorSoft) },
     { section: 'Load: navigation start to the first idle with every area coloured', label: 'Floor, page composited in software, settled', unit: 'ms', summary: loadSettled(floorSoft) },
-    { section: 'Load: navigation start to the first idle with every area coloured', label: 'Ratio app / floor, composited in software (idle)', unit: 'x', summary: null, value: ratio(load(appSoft), load(floorSoft)) },
     { section: 'Load: navigation start to the first idle with every area coloured', label: 'Map only (MapController, no UI), 314', unit: 'ms', summary: load(map314) },
     { section: 'Load: navigation start to the first idle with every area coloured', label: 'Leaflet SVG, 314 (two frames after drawing)', unit: 'ms', summary: load(find('leaflet-svg')) },
     { section: 'Layer switch: control change to idle with the new colours (314 areas)', label: 'App (select change → idle)', unit: 'ms', summary: switchIdle(app) },
@@ -435,18 +461,21 @@ async function main(): Promise<void> {
     { section: 'Area selection: click to panel shown and outline drawn', label: 'Both', unit: 'ms', summary: summarise(sampleValues(app, (sample) => sample.clicks.map((c) => c.done))) },
     {
       section: 'Bytes over the wire (built files, gzip -9)',
-      label: `Geometry a cold load fetches (tiles.json + ${fetchedTiles ? String(fetchedTiles.median) : '?'} tiles in view)`,
+      label: `Geometry a cold load fetches until MapLibre has taken over (SVG paths, tiles.json + ${fetchedTiles ? String(fetchedTiles.median) : '?'} tiles in view)`,
       unit: 'KB',
       summary: fetchedGeometry,
     },
     { section: 'Bytes over the wire (built files, gzip -9)', label: `Geometry, whole tile set (tiles.json + ${sizes.geometry.tiles} tiles)`, unit: 'KB', summary: null, value: kb(sizes.geometry.gzip) },
     { section: 'Bytes over the wire (built files, gzip -9)', label: 'Geometry as TopoJSON (lad2020.topo.json, published, not fetched)', unit: 'KB', summary: null, value: kb(sizes.topology.gzip) },
     { section: 'Bytes over the wire (built files, gzip -9)', label: 'Data (areas.json)', unit: 'KB', summary: null, value: kb(sizes.data.gzip) },
-    { section: 'Bytes over the wire (built files, gzip -9)', label: 'Geometry + data, first visit (tiles fetched + areas.json)', unit: 'KB', summary: null, value: geometryPlusData },
+    { section: 'Bytes over the wire (built files, gzip -9)', label: 'Geometry + data, first visit (SVG paths + tiles fetched + areas.json)', unit: 'KB', summary: null, value: geometryPlusData },
     { section: 'Bytes over the wire (built files, gzip -9)', label: 'Geometry + data, whole tile set + areas.json', unit: 'KB', summary: null, value: kb(sizes.geometry.gzip + sizes.data.gzip) },
-    { section: 'Bytes over the wire (built files, gzip -9)', label: 'JS (main bundle)', unit: 'KB', summary: null, value: kb(sizes.js.gzip) },
-    { section: 'Bytes over the wire (built files, gzip -9)', label: 'JS (MapLibre worker)', unit: 'KB', summary: null, value: kb(sizes.worker.gzip) },
-    { section: 'Bytes over the wire (built files, gzip -9)', label: 'CSS', unit: 'KB', summary: null, value: kb(sizes.css.gzip) },
+    { section: 'Bytes over the wire (built files, gzip -9)', label: 'SVG paths of the first map (lad2020.svg.json)', unit: 'KB', summary: null, value: kb(sizes.svg.gzip) },
+    { section: 'Bytes over the wire (built files, gzip -9)', label: 'JS, main bundle (what index.html loads)', unit: 'KB', summary: null, value: kb(sizes.js.gzip) },
+    { section: 'Bytes over the wire (built files, gzip -9)', label: 'JS, MapLibre chunk (loaded after the first paint)', unit: 'KB', summary: null, value: kb(sizes.mapChunk.gzip) },
+    { section: 'Bytes over the wire (built files, gzip -9)', label: 'JS, on-demand chunks (table, PNG export)', unit: 'KB', summary: null, value: kb(sizes.onDemand.gzip) },
+    { section: 'Bytes over the wire (built files, gzip -9)', label: 'JS, MapLibre worker', unit: 'KB', summary: null, value: kb(sizes.worker.gzip) },
+    { section: 'Bytes over the wire (built files, gzip -9)', label: 'CSS, render-blocking (MapLibre’s own comes with its chunk)', unit: 'KB', summary: null, value: kb(sizes.css.gzip) },
     { section: 'Bytes over the wire (built files, gzip -9)', label: 'Transferred by a cold load of the app (bodies + headers)', unit: 'KB', summary: summarise(sampleValues(app, (sample) => sample.transferKB)) },
     { section: 'JS heap after load (after a forced GC)', label: 'App, main thread', unit: 'MB', summary: heap(app) },
     { section: 'JS heap after load (after a forced GC)', label: 'App, MapLibre worker', unit: 'MB', summary: workerHeap(app) },
@@ -515,15 +544,48 @@ async function main(): Promise<void> {
       { budget: `${size} polygons: no task over 200 ms while loading`, figure: `${formatValue(worstLoad, 'ms')} ms`, met: worstLoad !== null && worstLoad <= 200 },
     ];
   }
-  const loadRatio = ratio(load(app), load(floor));
-  const softLoadRatio = ratio(load(appSoft), load(floorSoft));
   const switchRatio = ratio(switchIdle(naive314), switchIdle(app));
-  const verdicts = [
-    { budget: 'First coloured idle within 1.3× the floor (page composited through SwiftShader)', figure: formatValue(loadRatio, 'x'), met: loadRatio !== null && loadRatio <= 1.3 },
-    { budget: 'First coloured idle within 1.3× the floor (page composited in software)', figure: formatValue(softLoadRatio, 'x'), met: softLoadRatio !== null && softLoadRatio <= 1.3 },
+  const paintVerdict = (appCase: Case | undefined, floorCase: Case | undefined, how: string): Verdict => {
+    const ours = mark(appCase, 'firstColouredPaint')?.median ?? null;
+    const theirs = mark(floorCase, 'floorFirstPaint')?.median ?? null;
+    return {
+      budget: `First coloured paint no later than the floor's first paint (${how})`,
+      figure: ours === null || theirs === null ? '—' : `${formatValue(ours, 'ms')} vs ${formatValue(theirs, 'ms')} ms`,
+      met: ours !== null && theirs !== null && ours <= theirs,
+    };
+  };
+  const lh = (page: LighthousePage, preset: Preset): LighthouseCase | undefined => lighthouseCases.find((item) => item.page === page && item.preset === preset);
+  const lhMedian = (page: LighthousePage, preset: Preset, pick: (sample: LighthouseSample) => number): number | null => lighthouseFigure(lh(page, preset), pick)?.median ?? null;
+  const lighthouseVerdicts = (): Verdict[] => {
+    if (lighthouseCases.length === 0) return [];
+    const both = (check: (preset: Preset) => Verdict): Verdict[] => (['desktop', 'mobile'] as const).map(check);
+    const compare = (budget: string, ours: number | null, theirs: number | null, met: (a: number, b: number) => boolean, unit: string): Verdict => ({
+      budget,
+      figure: ours === null || theirs === null ? '—' : `${ours.toFixed(unit === '' ? 0 : unit === ' s' ? 2 : 0)}${unit} vs ${theirs.toFixed(unit === '' ? 0 : unit === ' s' ? 2 : 0)}${unit}`,
+      met: ours !== null && theirs !== null && met(ours, theirs),
+    });
+    const mobileScore = lhMedian('app', 'mobile', (s) => s.score);
+    const leafletMobile = lhMedian('leaflet', 'mobile', (s) => s.score);
+    const desktopScore = lhMedian('app', 'desktop', (s) => s.score);
+    return [
+      compare('Lighthouse mobile score ≥ the Leaflet page’s − 5 (app vs Leaflet)', mobileScore, leafletMobile, (a, b) => a >= b - 5, ''),
+      { budget: 'Lighthouse desktop score ≥ 95', figure: desktopScore === null ? '—' : desktopScore.toFixed(0), met: desktopScore !== null && desktopScore >= 95 },
+      ...both((preset) => compare(`Lighthouse ${preset}: LCP no later than the Leaflet page’s (app vs Leaflet)`, lhMedian('app', preset, (s) => s.lcp / 1000), lhMedian('leaflet', preset, (s) => s.lcp / 1000), (a, b) => a <= b, ' s')),
+      ...both((preset) => compare(`Lighthouse ${preset}: TBT no more than the floor’s (app vs floor)`, lhMedian('app', preset, (s) => s.tbt), lhMedian('floor', preset, (s) => s.tbt), (a, b) => a <= b, ' ms')),
+      ...both((preset) => {
+        const cls = lhMedian('app', preset, (s) => s.cls);
+        // Judged as Lighthouse reports it, to three decimals; the figure gives it in full.
+        return { budget: `Lighthouse ${preset}: cumulative layout shift 0 (to 3 decimals)`, figure: cls === null ? '—' : String(Number(cls.toPrecision(2))), met: cls !== null && Number(cls.toFixed(3)) === 0 };
+      }),
+    ];
+  };
+  const verdicts: Verdict[] = [
+    ...lighthouseVerdicts(),
+    paintVerdict(app, floor, 'page composited through SwiftShader'),
+    paintVerdict(appSoft, floorSoft, 'page composited in software'),
     { budget: 'Layer switch ≥3× faster than the naive strategy', figure: formatValue(switchRatio, 'x'), met: switchRatio !== null && switchRatio >= 3 },
     {
-      budget: 'Geometry + data under 150 KB gzip (first visit: tiles fetched + areas.json)',
+      budget: 'Geometry + data under 150 KB gzip (first visit: SVG paths + tiles fetched + areas.json)',
       figure: geometryPlusData === null ? '—' : `${geometryPlusData.toFixed(1)} KB`,
       met: geometryPlusData !== null && geometryPlusData < 150,
     },
@@ -535,42 +597,44 @@ async function main(): Promise<void> {
     ...bigTaskVerdicts(),
   ];
   const marksSummary = Object.fromEntries(
-    [...new Set(app?.samples.flatMap((sample) => Object.keys(sample.marks)) ?? [])].map((key) => [key, summarise(sampleValues(app, (sample) => sample.marks[key] ?? null))]),
+    // Times only: which renderer drew first is said in the first-paint row's label.
+    [...new Set(app?.samples.flatMap((sample) => Object.keys(sample.marks)) ?? [])].filter((key) => key !== 'firstColouredPaintByMapLibre').map((key) => [key, summarise(sampleValues(app, (sample) => sample.marks[key] ?? null))]),
   );
 
-  const sections = [...new Set(rows.map((row) => row.section))];
-  const lines: string[] = [];
-  for (const section of sections) {
-    lines.push('', `### ${section}`, '', rowsToTable(rows.filter((row) => row.section === section)));
-  }
-  lines.push('', '### App load, where the time goes (ms from navigation start, medians)', '');
-  lines.push(markdownTable(['mark', 'median', 'min', 'max'], Object.entries(marksSummary).sort((a, b) => (a[1]?.median ?? 0) - (b[1]?.median ?? 0)).map(([key, summary]) => [key, formatValue(summary?.median ?? null, 'ms'), formatValue(summary?.min ?? null, 'ms'), formatValue(summary?.max ?? null, 'ms')])));
-  lines.push('', '### Scaling: load (navigation start to coloured) and layer switch, median (min–max) ms', '', markdownTable(scaleHeader, scaleRows));
-  lines.push('', '### Who is on screen first (settled medians)', '', markdownTable(['polygons', 'load', 'layer switch'], winnerRows));
-  lines.push('', '### Budgets', '', markdownTable(['budget', 'figure', 'met'], verdicts.map((verdict) => [verdict.budget, verdict.figure, verdict.met ? 'yes' : 'NO'])));
-  const runsNote = cases.map((item) => `${item.kind}@${item.polygons}: ${item.samples.length} runs${item.switchesPerRun ? ` × ${item.switchesPerRun} switches` : ''}`).join('; ');
-  lines.push('', `Runs: ${runsNote}.`);
-  const errors = cases.flatMap((item) => item.errors.map((error) => `${item.kind}@${item.polygons}: ${error}`));
-  if (errors.length > 0) lines.push('', 'Problems seen:', ...errors.map((error) => `- ${error}`));
-  lines.push('', `Took ${elapsed()}.`);
-  console.log(lines.join('\n'));
-
-  const resultsDir = join(REPO_ROOT, 'bench/results');
-  mkdirSync(resultsDir, { recursive: true });
-  const json = {
+  const runsNote = [
+    ...cases.map((item) => `${item.kind}@${item.polygons}: ${item.samples.length} runs${item.switchesPerRun ? ` × ${item.switchesPerRun} switches` : ''}`),
+    ...lighthouseCases.map((item) => `Lighthouse ${item.preset} ${item.page}: ${item.samples.length} runs`),
+  ].join('; ');
+  const errors = [
+    ...cases.flatMap((item) => item.errors.map((error) => `${item.kind}@${item.polygons}: ${error}`)),
+    ...lighthouseCases.flatMap((item) => item.errors.map((error) => `Lighthouse ${item.preset} ${item.page}: ${error}`)),
+  ];
+  const results: BenchResults & Record<string, unknown> = {
     date: new Date().toISOString(),
-    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, chromium: CHROMIUM_ARGS, softwareCompositing: SOFTWARE_COMPOSITING },
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version },
+    chromium: { args: CHROMIUM_ARGS, softwareCompositing: SOFTWARE_COMPOSITING },
     viewport: VIEWPORT,
     sizes,
     rows,
     scaling: { header: scaleHeader, rows: scaleRows, winners: winnerRows },
     marks: marksSummary,
+    lighthouse: lighthouseCases,
     verdicts,
+    runs: runsNote,
     errors,
+    took: elapsed(),
     cases,
   };
-  writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(json, null, 1)}\n`);
+  console.log(benchReport(results));
+  mkdirSync(dirname(RESULTS_FILE), { recursive: true });
+  writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 1)}\n`);
   console.log('\nbench: wrote bench/results/latest.json');
+  writeBenchReadme();
+  console.log('bench: wrote bench/README.md');
+  if (errors.length > 0) {
+    console.error(`bench: ${errors.length} problem(s) recorded (listed above); failing.`);
+    process.exitCode = 1;
+  }
 }
 
 main().catch((error: unknown) => {

@@ -1,21 +1,5 @@
 import { bodyRows, expect, test, waitForColouredMap } from './fixtures';
 
-test('without WebGL the page explains, and the table and panels still work', async ({ page }) => {
-  await page.addInitScript(() => {
-    const original = HTMLCanvasElement.prototype.getContext;
-    // Pretend the device has no WebGL at all.
-    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-      if (type.startsWith('webgl')) return null;
-      return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
-    } as typeof original;
-  });
-  await page.goto('./?area=E06000009');
-  await expect(page.getByTestId('map-failure')).toContainText('WebGL');
-  await expect(bodyRows(page.getByTestId('area-table'))).toHaveCount(314);
-  await expect(page.getByTestId('area-panel')).toHaveAttribute('data-code', 'E06000009');
-  await expect(page.getByTestId('divergence-panel')).toBeVisible();
-});
-
 test('a damaged data file gives a clear message and Try again recovers', async ({ page }) => {
   let failures = 1;
   await page.route('**/data/areas.json', async (route) => {
@@ -53,4 +37,15 @@ test('area names are shown as text, never run as HTML', async ({ page }) => {
   await expect(page.getByTestId('area-panel').getByRole('heading', { level: 2 })).toHaveText('<img src=x id=injected onerror="window.__pwned=1">Hartlepool');
   expect(await page.evaluate(() => document.getElementById('injected'))).toBeNull();
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('without the SVG paths the map is drawn by MapLibre alone, coloured as usual', async ({ page, watch }) => {
+  await page.route('**/geo/lad2020.svg.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto('./?layer=luf');
+  await waitForColouredMap(page);
+  await expect(page.getByTestId('map')).toHaveAttribute('data-renderer', 'maplibre');
+  await expect(page.getByTestId('svg-map')).toHaveCount(0);
+  await expect(page.getByTestId('map-failure')).toHaveCount(0);
+  // The browser itself logs the 404; that one console error is the point of this test.
+  watch.errors.splice(0, watch.errors.length, ...watch.errors.filter((e) => !e.includes('404')));
 });

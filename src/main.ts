@@ -1,5 +1,4 @@
 import { mount } from 'svelte';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import './app.css';
 import App from './App.svelte';
 

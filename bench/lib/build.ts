@@ -133,7 +133,14 @@ export interface FileSizes {
   /** lad2020.topo.json: still published, the canonical simplified boundaries, but no longer fetched by the app. */
   topology: { bytes: number; gzip: number };
   data: { bytes: number; gzip: number };
+  /** The SVG paths the first map is drawn from. */
+  svg: { bytes: number; gzip: number };
+  /** What index.html loads: the entry chunk. */
   js: { bytes: number; gzip: number; files: string[] };
+  /** MapLibre and the controller, loaded after the first paint. */
+  mapChunk: { bytes: number; gzip: number; files: string[] };
+  /** Every other chunk, loaded on demand (the table, the PNG export). */
+  onDemand: { bytes: number; gzip: number; files: string[] };
   worker: { bytes: number; gzip: number; files: string[] };
   css: { bytes: number; gzip: number; files: string[] };
   html: { bytes: number; gzip: number };
@@ -154,15 +161,23 @@ function sizeOf(paths: readonly string[]): { bytes: number; gzip: number } {
 export function appFileSizes(): FileSizes {
   const assets = readdirSync(join(SITE_DIR, 'assets'));
   const pick = (test: (name: string) => boolean): string[] => assets.filter(test).sort();
-  const js = pick((name) => name.endsWith('.js'));
+  const html = readFileSync(join(SITE_DIR, 'index.html'), 'utf8');
+  const isEntry = (name: string): boolean => html.includes(`/assets/${name}"`);
+  const isMapChunk = (name: string): boolean => name.startsWith('controller-');
+  const js = pick((name) => name.endsWith('.js') && isEntry(name));
+  const mapChunk = pick((name) => name.endsWith('.js') && isMapChunk(name));
+  const onDemand = pick((name) => name.endsWith('.js') && !isEntry(name) && !isMapChunk(name));
   const worker = pick((name) => name.endsWith('.mjs'));
-  const css = pick((name) => name.endsWith('.css'));
+  const css = pick((name) => name.endsWith('.css') && isEntry(name));
   const inAssets = (names: string[]): string[] => names.map((name) => join(SITE_DIR, 'assets', name));
   return {
     geometry: tileSetSize(join(SITE_DIR, OUTPUT_FILES.tileDir)),
     topology: sizeOf([join(SITE_DIR, OUTPUT_FILES.topology)]),
     data: sizeOf([join(SITE_DIR, OUTPUT_FILES.areasJson)]),
+    svg: sizeOf([join(SITE_DIR, OUTPUT_FILES.svgBoundaries)]),
     js: { ...sizeOf(inAssets(js)), files: js },
+    mapChunk: { ...sizeOf(inAssets(mapChunk)), files: mapChunk },
+    onDemand: { ...sizeOf(inAssets(onDemand)), files: onDemand },
     worker: { ...sizeOf(inAssets(worker)), files: worker },
     css: { ...sizeOf(inAssets(css)), files: css },
     html: sizeOf([join(SITE_DIR, 'index.html')]),

@@ -1,22 +1,24 @@
 // Shared by the harness pages: the same data files, validation and colour scales as the app, so every
 // harness draws exactly the colours the app would, and the page parameters the bench passes in the URL.
 import type { Topology } from 'topojson-specification';
-import { loadAreas } from '../../src/lib/data/load';
+import { loadAreas } from '../../src/lib/indicators/read';
 import type { AreasFile, Bounds } from '../../src/lib/data/types';
 import { BOUNDARY_TILEJSON } from '../../src/lib/map/boundaries';
-import { classifyFile } from '../../src/lib/analysis/divergence';
+import { classify } from '../../src/lib/analysis/divergence';
 import { whatIf } from '../../src/lib/analysis/whatIf';
 import { needInputs } from '../../src/lib/analysis/whatIfInputs';
+import { analysisClasses, layerScale } from '../../src/lib/analysis/mapLayer';
 import { DEFAULT_STATE } from '../../src/lib/state/url';
-import { colourMap, layerScale } from '../../src/lib/indicators/scales';
-import { LAYER_IDS, LAYER_LABELS, type LayerId } from '../../src/lib/indicators/layers';
+import { colourMap } from '../../src/lib/indicators/scales';
+import { isAnalysisLayer, type LayerId } from '../../src/lib/indicators/layers';
 import { boundaryLayers, type BoundaryLayers } from '../../scripts/pipeline/layers';
 import { geoFiles, pieceRegions, piecesFromCounts, piecesOf, type PieceProperties } from '../lib/synth';
 
 export type { AreaFeatures } from '../../scripts/pipeline/layers';
 export type Piece = PieceProperties;
 
-export { LAYER_IDS, type LayerId };
+export type { LayerId };
+export { LAYER_IDS } from '../lib/layers';
 
 export interface PageParams {
   /** A synthetic geography by name (`synthetic-3000`, its files under /bench-geo/: geoFiles), or null for the app's own boundaries. */
@@ -82,8 +84,8 @@ export async function loadInputs(params: PageParams): Promise<Inputs> {
   const path = params.geo ? `/bench-geo/${geoFiles(params.geo).topology}` : '/geo/lad2020.topo.json';
   const [areas, topology] = await Promise.all([loadAreas('/'), fetchJson<Topology>(path)]);
   const pieces = piecesOf(topology);
-  const regionOfDistrict = new Map(areas.data.areas.map((area) => [area.code, area.region.code]));
-  return { data: areas.data, pieces, geometry: boundaryLayers(topology, pieceRegions(pieces, regionOfDistrict)) };
+  const regionOfDistrict = new Map(areas.file.areas.map((area) => [area.code, area.region.code]));
+  return { data: areas.file, pieces, geometry: boundaryLayers(topology, pieceRegions(pieces, regionOfDistrict)) };
 }
 
 export interface AreaList {
@@ -102,7 +104,7 @@ export async function loadAreaList(params: PageParams): Promise<AreaList> {
     loadAreas('/'),
     params.geo ? fetchJson<Record<string, number>>(`/bench-geo/${geoFiles(params.geo).pieces}`) : Promise.resolve(null),
   ]);
-  const data = areas.data;
+  const data = areas.file;
   const districtBounds = new Map(data.areas.map((area) => [area.code, area.bounds]));
   const pieces = counts ? piecesFromCounts(counts) : data.areas.map((area) => ({ code: area.code, parent: area.code }));
   // Boxes are only used to fly to an area, which the harness never does: a piece gets its district's box,
@@ -113,9 +115,9 @@ export async function loadAreaList(params: PageParams): Promise<AreaList> {
 
 /** The colour of every district for one layer, computed by the app's own scale code. */
 export function districtColours(data: AreasFile, layer: LayerId): Map<string, string | null> {
-  const divergence = classifyFile(data, DEFAULT_STATE.definition);
-  const movers = whatIf(needInputs(data, DEFAULT_STATE.whatIf.health), DEFAULT_STATE.whatIf.weights).moverOf;
-  return colourMap(layerScale(layer, data.areas, data.england, LAYER_LABELS[layer].short, { divergence: divergence.classOf, 'what-if': movers }));
+  const divergence = classify(data, DEFAULT_STATE.definition);
+  const movers = whatIf(needInputs(data, DEFAULT_STATE.whatIf.health), DEFAULT_STATE.whatIf.weights);
+  return colourMap(layerScale(data, layer, isAnalysisLayer(layer) ? analysisClasses(layer, divergence.classOf, movers) : null));
 }
 
 /** District colours spread to the pieces cut from each district. */
@@ -143,4 +145,4 @@ export function expose(harness: Harness): void {
   (window as unknown as { harness: Harness }).harness = harness;
 }
 
-export { framesCaughtUp, nextFrames } from './frames';
+export { FLOOR_FIRST_PAINT, framesCaughtUp, nextFrames } from './frames';

@@ -34,3 +34,6 @@ export function framesCaughtUp(begin: number): Promise<number> {
 export function nextFrames(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 }
+
+/** The User Timing mark the floor page sets at its first paint (the app's is FIRST_COLOURED_PAINT). */
+export const FLOOR_FIRST_PAINT = 'floor-first-paint';

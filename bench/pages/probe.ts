@@ -3,7 +3,8 @@
 // publishes window.healthGapMap, so that load, switch and selection times are stamped inside the page by
 // map events rather than by polling from outside.
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { framesCaughtUp } from './frames';
+import { FIRST_COLOURED_PAINT } from '../../src/lib/map/renderer';
+import { FLOOR_FIRST_PAINT, framesCaughtUp } from './frames';
 
 interface AppHandle {
   controller: { areaCodes(): string[]; setAreas(bounds: ReadonlyMap<string, unknown>): Promise<void> };
@@ -238,9 +239,30 @@ function resources(): { name: string; start: number; end: number; transfer: numb
   });
 }
 
+/**
+ * The probe's own marks, with the pages' User Timing marks: the first coloured paint (the app, whichever
+ * renderer drew it; its renderer as a number: 0 SVG, 1 MapLibre) and the floor's first paint. Both marks are
+ * set when the main thread has produced the frame; under load the compositor can present it later, and never
+ * before the page's first contentful paint (which an SVG or a drawn canvas counts as), so the later of the
+ * two is taken as the moment it was on screen.
+ */
+function allMarks(): Record<string, number> {
+  const coloured = performance.getEntriesByName(FIRST_COLOURED_PAINT, 'mark')[0] as PerformanceMark | undefined;
+  const floor = performance.getEntriesByName(FLOOR_FIRST_PAINT, 'mark')[0];
+  const contentful = performance.getEntriesByName('first-contentful-paint', 'paint')[0]?.startTime;
+  const onScreen = (mark: number): number => Math.max(mark, contentful ?? mark);
+  return {
+    ...marks,
+    ...(contentful === undefined ? {} : { firstContentfulPaint: contentful }),
+    ...(coloured ? { firstColouredPaint: onScreen(coloured.startTime), firstColouredFrame: coloured.startTime, firstColouredPaintByMapLibre: coloured.detail === 'maplibre' ? 1 : 0 } : {}),
+    ...(floor ? { floorFirstPaint: onScreen(floor.startTime) } : {}),
+  };
+}
+
 (window as unknown as { bench: object }).bench = {
   appLoaded,
   marks,
+  allMarks,
   longTasks,
   settle,
   switchLayer,

@@ -46,6 +46,7 @@ import type { RawSource } from './source.ts';
 import { roundTo } from './stats.ts';
 import { boundaryLayers } from './layers.ts';
 import { areaBounds, boundaryTileSet, tilePath } from './tiles.ts';
+import { svgPaths } from './svgPaths.ts';
 import { TOWNS_FUND_COLUMNS, townsFund } from './townsFund.ts';
 import { publishOutputs, type OutputFile } from './writer.ts';
 import { validateStagedOutputs } from './validate.ts';
@@ -248,6 +249,7 @@ export function buildData(source: RawSource, log: Log): BuildResult {
   const files: OutputFile[] = [
     { relPath: OUTPUT_FILES.topology, content: topologyJson },
     { relPath: OUTPUT_FILES.tileJson, content: JSON.stringify(tileSet.tileJson) },
+    { relPath: OUTPUT_FILES.svgBoundaries, content: JSON.stringify(svgPaths(layers)) },
     ...tileSet.tiles.map((tile) => ({ relPath: `${OUTPUT_FILES.tileDir}/${tilePath(tile)}`, content: tile.data })),
     { relPath: OUTPUT_FILES.indicatorsJson, content: JSON.stringify(INDICATORS) },
     { relPath: OUTPUT_FILES.areasCsv, content: areasCsv(areas, Object.values(areasFile.indicators)) },

@@ -1,4 +1,4 @@
-import { BOUNDARY_TILEJSON } from '../../src/lib/map/boundaries.ts';
+import { BOUNDARY_SVG, BOUNDARY_TILEJSON } from '../../src/lib/map/boundaries.ts';
 import { MEASURE_FILES } from './measureFiles.ts';
 
 // Every raw file the pipeline reads, relative to the raw-data folder. ensure-data uses this same list to
@@ -27,4 +27,6 @@ export const OUTPUT_FILES = {
   /** The vector tile pyramid (replaced as a whole) and its TileJSON, which the map reads. */
   tileDir: BOUNDARY_TILEJSON.slice(0, BOUNDARY_TILEJSON.lastIndexOf('/')),
   tileJson: BOUNDARY_TILEJSON,
+  /** The districts as SVG paths, for the map drawn before MapLibre starts (svgPaths.ts). */
+  svgBoundaries: BOUNDARY_SVG,
 } as const;

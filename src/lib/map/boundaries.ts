@@ -4,6 +4,9 @@
 /** The tile set's TileJSON, relative to the site root; its tile URLs are relative to it. */
 export const BOUNDARY_TILEJSON = 'geo/lad2020/tiles.json';
 
+/** The districts as SVG path data (src/lib/map/svgBoundaries.ts), relative to the site root. */
+export const BOUNDARY_SVG = 'geo/lad2020.svg.json';
+
 /** Layer in every tile with one polygon per district; its only property is `code` (LAD 2020 GSS code). */
 export const AREA_LAYER = 'areas';
 

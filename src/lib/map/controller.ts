@@ -1,66 +1,32 @@
 // All imperative MapLibre code. Geometry is uploaded once; every recolouring, hover and selection is
 // feature-state, so switching layers never re-sends geometry to the worker.
 import * as maplibregl from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Bounds } from '../data/types';
 import type { View } from '../data/view';
 import { AREA_LAYER } from './boundaries';
-import { AREA_SOURCE, ENGLAND_BOUNDS, FILL_LAYER, NO_DATA_PATTERN, hatchImage, mapStyle } from './style';
+import { MAX_ZOOM, MIN_ZOOM } from './projection';
+import type { Colours, MapRenderer, RendererEvents } from './renderer';
+import { AREA_SOURCE, ENGLAND_BOUNDS, FILL_LAYER, FRAMING, NO_DATA_PATTERN, hatchImage, mapStyle } from './style';
 import { siteFile, type BoundaryTiles } from './tileSource';
 
 maplibregl.setWorkerUrl(workerUrl);
-startWorker();
+// Started as soon as this module loads, which is when the page decides to start MapLibre (stage.ts): the
+// worker fetches and compiles its script while the map is being made. `prewarm` also keeps the worker if
+// the map is removed and made again.
+maplibregl.prewarm();
 
-/**
- * Starts MapLibre's worker before the map exists. Created with the map, inside the long task that mounts
- * the app, the browser only fetched and compiled its 520 KB script once that task and the next had ended,
- * and the worker first answered about 1.3 s after navigation; started from index.html (a production build:
- * vite.config.ts, `earlyMapWorker`) it answers as soon as the map asks, about 0.7 s (`npm run bench`).
- * That worker is handed to MapLibre here, which would otherwise start a second one. `prewarm` also keeps
- * the worker if the map is removed and made again.
- */
-function startWorker(): void {
-  const holder = globalThis as { __mapWorker?: Worker; Worker?: typeof Worker };
-  const early = holder.__mapWorker;
-  const NativeWorker = holder.Worker;
-  if (!early || !NativeWorker) {
-    maplibregl.prewarm();
-    return;
-  }
-  delete holder.__mapWorker;
-  const sameScript = (url: string | URL): boolean => new URL(String(url), location.href).href === new URL(workerUrl, location.href).href;
-  // MapLibre creates its workers with `new Worker(url)`, synchronously inside prewarm(); for the first
-  // such call the constructor returns the worker that is already running. Any more (MapLibre starts
-  // several in Safari) are made as usual: handing out the same worker twice would break both.
-  let adopted = false;
-  holder.Worker = function AdoptEarlyWorker(url: string | URL, options?: WorkerOptions): Worker {
-    if (adopted || !sameScript(url)) return new NativeWorker(url, options);
-    adopted = true;
-    return early;
-  } as unknown as typeof Worker;
-  try {
-    maplibregl.prewarm();
-  } finally {
-    holder.Worker = NativeWorker;
-  }
-}
-
-export interface ControllerOptions {
+export interface ControllerOptions extends RendererEvents {
   container: HTMLElement;
   view: View | null;
   /** The boundary tiles, as tileSource.ts reads their TileJSON; null draws the sea alone. */
   boundaries: BoundaryTiles | null;
   /** A boundary tile could not be loaded; the message names the file and the reason. */
   onFailure?: (message: string) => void;
-  onHover: (code: string | null, point: { x: number; y: number } | null) => void;
-  /** Null when the click landed on the sea. */
-  onClick: (code: string | null) => void;
-  onViewChange: (view: View) => void;
   /** Areas recoloured per frame (default PAINT_BATCH); the bench varies it to measure the trade-off. */
   paintBatch?: number;
 }
-
-type Colours = ReadonlyMap<string, string | null>;
 
 /**
  * At most this many areas are recoloured per frame. MapLibre rewrites the paint attributes of every tile
@@ -71,7 +37,8 @@ type Colours = ReadonlyMap<string, string | null>;
  */
 export const PAINT_BATCH = 6000;
 
-export class MapController {
+export class MapController implements MapRenderer {
+  readonly kind = 'maplibre';
   readonly map: maplibregl.Map;
   /** Every area the figures know, with the box to frame it by (null where the file lost it); null until setAreas. */
   private areaBounds: ReadonlyMap<string, Bounds | null> | null = null;
@@ -94,13 +61,13 @@ export class MapController {
     this.options = options;
     const camera = options.view
       ? { center: [options.view.lng, options.view.lat] as [number, number], zoom: options.view.zoom }
-      : { bounds: ENGLAND_BOUNDS, fitBoundsOptions: { padding: 20 } };
+      : { bounds: ENGLAND_BOUNDS, fitBoundsOptions: { padding: FRAMING.englandPadding } };
     this.map = new maplibregl.Map({
       container: options.container,
       style: mapStyle(options.boundaries),
       ...camera,
-      minZoom: 3,
-      maxZoom: 14,
+      minZoom: MIN_ZOOM,
+      maxZoom: MAX_ZOOM,
       attributionControl: false,
       // Nothing here fades: layers are all fills and lines; skipping fades lets `idle` come sooner.
       fadeDuration: 0,
@@ -233,12 +200,12 @@ export class MapController {
     const usable = [west, south, east, north].every((n) => Number.isFinite(n)) && east > west && north > south;
     if (!usable) return;
     const reduceMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-    this.map.fitBounds([[west, south], [east, north]], { padding: 60, maxZoom: 9, animate: !reduceMotion, duration: 800 });
+    this.map.fitBounds([[west, south], [east, north]], { padding: FRAMING.areaPadding, maxZoom: FRAMING.areaMaxZoom, animate: !reduceMotion, duration: 800 });
   }
 
   jumpTo(view: View | null): void {
     if (view) this.map.jumpTo({ center: [view.lng, view.lat], zoom: view.zoom });
-    else this.map.fitBounds(ENGLAND_BOUNDS, { padding: 20, animate: false });
+    else this.map.fitBounds(ENGLAND_BOUNDS, { padding: FRAMING.englandPadding, animate: false });
   }
 
   resize(): void {

@@ -1,13 +1,20 @@
-// When the side panel may render. Its first render takes 0.1–0.2 s of main thread; it waits until the
-// coloured map is on screen so that it never delays it (npm run bench): rendered while the tiles were on
-// their way, it held up the page's handling of them. It waits no longer than PANEL_WAIT_MS (boundaries slow
-// to arrive), and not at all once the map has failed.
-import type { MapController } from './controller';
+// When the side panel may render. Its first render takes 0.1–0.2 s of main thread; it waits until a
+// coloured map is on screen (whichever renderer drew it) so that it never delays it (npm run bench), and no
+// longer than PANEL_WAIT_MS. On a phone the panel is a closed bottom sheet: its content waits, besides, until
+// the page is quiet (quiet.ts) or the sheet is opened, so that it never competes with the first paint.
+import { whenPageQuiet } from './quiet';
 
 export const PANEL_WAIT_MS = 4000;
 
-export function afterFirstDraw(map: Promise<MapController | null>, waitMs = PANEL_WAIT_MS): Promise<void> {
-  const drawn = map.then((controller) => controller?.whenDrawn());
+export interface PanelSchedule {
+  /** The panel may render. */
+  ready: Promise<void>;
+  /** A closed sheet's content may render too. */
+  quiet: Promise<void>;
+}
+
+export function panelSchedule(drawn: Promise<void>, waitMs = PANEL_WAIT_MS): PanelSchedule {
   const fallback = new Promise<void>((resolve) => setTimeout(resolve, waitMs));
-  return Promise.race([drawn, fallback]).then(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+  const ready = Promise.race([drawn, fallback]).then(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+  return { ready, quiet: ready.then(() => whenPageQuiet()) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AREA_SOURCE, FILL_LAYER, mapStyle } from './style';
+import { AREA_BORDER, AREA_SOURCE, FILL_LAYER, mapStyle, widthAt } from './style';
 import type { BoundaryTiles } from './tileSource';
 
 const TILES: BoundaryTiles = { tiles: ['http://x/geo/lad2020/{z}/{x}/{y}.pbf'], bounds: [-6.4, 49.9, 1.8, 55.8], minzoom: 0, maxzoom: 8 };
@@ -25,5 +25,20 @@ describe('mapStyle', () => {
   it('leaves an area without a colour transparent, so that a map still loading shows no class it has not got', () => {
     const fill = mapStyle(TILES).layers.find((layer) => layer.id === FILL_LAYER);
     expect(JSON.stringify(fill)).toContain('["coalesce",["feature-state","colour"],"rgba(0, 0, 0, 0)"]');
+  });
+});
+
+describe('widthAt', () => {
+  const stops = [[5, 0.3], [9, 1.2]] as const;
+  it('reads line widths off the same stops MapLibre interpolates, flat beyond the ends', () => {
+    expect(widthAt(stops, 4)).toBe(0.3);
+    expect(widthAt(stops, 5)).toBe(0.3);
+    expect(widthAt(stops, 7)).toBeCloseTo(0.75, 10);
+    expect(widthAt(stops, 12)).toBe(1.2);
+  });
+
+  it('is what the style hands MapLibre for the area borders', () => {
+    const borders = mapStyle(TILES).layers.find((layer) => layer.id === 'area-borders');
+    expect(JSON.stringify(borders)).toContain(JSON.stringify(['interpolate', ['linear'], ['zoom'], ...AREA_BORDER.width.flat()]));
   });
 });

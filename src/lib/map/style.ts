@@ -8,7 +8,7 @@ import type { BoundaryTiles } from './tileSource';
 export const AREA_SOURCE = 'areas';
 export const FILL_LAYER = 'area-fill';
 export const NO_DATA_LAYER = 'area-no-data';
-/** The black outline of the selected area (thicker) and of the one pointed at. */
+/** One line layer for the selected area's outline and the outline of the one pointed at. */
 export const OUTLINE_LAYER = 'area-outline';
 export const NO_DATA_PATTERN = 'no-data-hatch';
 
@@ -20,6 +20,29 @@ export const ENGLAND_BOUNDS: [[number, number], [number, number]] = [
   [-6.42, 49.86],
   [1.77, 55.82],
 ];
+/** How both renderers frame England (no view in the URL) and an area chosen in the search, table or lists. */
+export const FRAMING = { englandPadding: 20, areaPadding: 60, areaMaxZoom: 9 } as const;
+
+/** Line widths in pixels as [zoom, width] stops: linear between them, constant beyond (as MapLibre's interpolate). */
+export type WidthStops = readonly (readonly [zoom: number, width: number])[];
+export const AREA_BORDER = { colour: '#ffffff', width: [[5, 0.3], [9, 1.2]] as WidthStops };
+export const REGION_BORDER = { colour: '#4d4d4d', width: [[5, 0.8], [9, 2]] as WidthStops };
+/** The black outline of the selected area (thicker) and of the one pointed at. */
+export const OUTLINE = { colour: '#000000', selectedWidth: 3.5, hoverWidth: 2 };
+
+/** The width a line has at `zoom`, for a renderer that is not MapLibre. */
+export function widthAt(stops: WidthStops, zoom: number): number {
+  const first = stops[0]!;
+  const last = stops[stops.length - 1]!;
+  if (zoom <= first[0]) return first[1];
+  if (zoom >= last[0]) return last[1];
+  const upper = stops.findIndex(([stopZoom]) => stopZoom >= zoom);
+  const [z0, w0] = stops[upper - 1]!;
+  const [z1, w1] = stops[upper]!;
+  return w0 + ((w1 - w0) * (zoom - z0)) / (z1 - z0);
+}
+
+const byZoom = (stops: WidthStops): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], ...stops.flat()] as ExpressionSpecification;
 
 const BACKGROUND: LayerSpecification = { id: 'background', type: 'background', paint: { 'background-color': SEA_COLOUR } };
 
@@ -71,14 +94,14 @@ export function mapStyle(boundaries: BoundaryTiles | null): StyleSpecification {
         id: 'area-borders',
         type: 'line',
         ...areas,
-        paint: { 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.3, 9, 1.2] },
+        paint: { 'line-color': AREA_BORDER.colour, 'line-width': byZoom(AREA_BORDER.width) },
       },
       {
         id: 'region-borders',
         type: 'line',
         source: AREA_SOURCE,
         'source-layer': REGION_LAYER,
-        paint: { 'line-color': '#4d4d4d', 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 9, 2] },
+        paint: { 'line-color': REGION_BORDER.colour, 'line-width': byZoom(REGION_BORDER.width) },
       },
       {
         // One layer for both outlines: MapLibre rewrites the paint values of every layer that reads
@@ -89,8 +112,8 @@ export function mapStyle(boundaries: BoundaryTiles | null): StyleSpecification {
         type: 'line',
         ...areas,
         paint: {
-          'line-color': '#000000',
-          'line-width': ['case', flagged('selected'), 3.5, flagged('hover'), 2, 0],
+          'line-color': OUTLINE.colour,
+          'line-width': ['case', flagged('selected'), OUTLINE.selectedWidth, flagged('hover'), OUTLINE.hoverWidth, 0],
           'line-opacity': ['case', ['any', flagged('selected'), flagged('hover')], 1, 0],
         },
       },

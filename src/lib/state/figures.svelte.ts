@@ -32,6 +32,7 @@ export class Figures {
   readonly selectedClass = $derived(
     this.selected && this.divergence ? `Need vs priority, as defined in the panel: ${CLASS_LABELS[this.divergence.classOf.get(this.selected.code) ?? 'no-data']}.` : null,
   );
+  readonly searchable = $derived((this.file?.areas ?? []).map((area) => ({ code: area.code, name: area.name, regionName: area.region.name })));
   /** Every area, with its box where the file has one: an area without a box is still coloured, only not framed. */
   readonly areaBounds = $derived(new Map((this.file?.areas ?? []).map((area) => [area.code, area.bounds])));
 

@@ -1,0 +1,85 @@
+// The SVG map paints first; MapLibre takes over on the same pixels.
+import type { Page } from '@playwright/test';
+import { AREA_COUNT, PLACES, expect, renderedPaintedAreas, test } from './fixtures';
+import { countFills, legendKey, svgFills } from './svgMap';
+
+/** Holds every boundary tile until `release` is called, so MapLibre cannot draw (or be idle) before then. */
+async function holdTiles(page: Page): Promise<() => void> {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/geo\/lad2020\/\d+\/\d+\/\d+\.pbf$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+test('the map is coloured by the layer in the URL before MapLibre has drawn, and MapLibre then takes over with all 314 areas', async ({ page }) => {
+  const release = await holdTiles(page);
+  await page.goto('./?layer=imd');
+  const map = page.getByTestId('map');
+  await expect(map).toHaveAttribute('data-renderer', 'svg');
+  await expect(page.getByTestId('legend')).toHaveAttribute('data-layer', 'imd');
+  const { colours, noData } = await legendKey(page);
+  // Every district carries one of the legend's five colours, each of them used; none is hatched (IMD covers all 314).
+  await expect.poll(async () => countFills(await svgFills(page), colours)).toMatchObject({ hatched: noData, other: 0 });
+  const counts = countFills(await svgFills(page), colours);
+  expect(counts.classes.reduce((a, b) => a + b, 0)).toBe(AREA_COUNT);
+  expect(counts.classes.every((count) => count > 0)).toBe(true);
+  // Blackpool is the most deprived district in IoD2019: the darkest class.
+  expect((await svgFills(page))[PLACES.blackpool.code]).toBe(colours[0]);
+  // No tile has arrived, so MapLibre (made by now or not) has drawn nothing and is not idle.
+  expect(await page.evaluate(() => (window as unknown as { healthGapMap?: { map: { loaded(): boolean } } }).healthGapMap?.map.loaded() ?? false)).toBe(false);
+
+  release();
+  await expect(map).toHaveAttribute('data-renderer', 'maplibre', { timeout: 30_000 });
+  await expect(page.getByTestId('svg-map')).toHaveCount(0);
+  expect(await renderedPaintedAreas(page)).toBe(AREA_COUNT);
+});
+
+test("the SVG map is drawn on MapLibre's pixels: districts land within 2 px of MapLibre's project(), on MapLibre's own framing of England", async ({ page }) => {
+  const release = await holdTiles(page);
+  await page.goto('./');
+  await expect(page.getByTestId('map')).toHaveAttribute('data-renderer', 'svg');
+  // MapLibre is made (hidden, on the SVG map's camera) once the SVG map is coloured; its tiles are held back.
+  await page.waitForFunction(() => (window as unknown as { healthGapMap?: unknown }).healthGapMap !== undefined, undefined, { timeout: 30_000 });
+  const codes = ['E06000052', 'E06000057', 'E08000035', 'E07000143', 'E06000046', 'E09000033'];
+  const result = await page.evaluate(async (codes) => {
+    const map = (window as unknown as {
+      healthGapMap: {
+        map: {
+          project(p: [number, number]): { x: number; y: number };
+          getContainer(): HTMLElement;
+          getZoom(): number;
+          getCenter(): { lng: number; lat: number };
+          cameraForBounds(b: [[number, number], [number, number]], o: { padding: number }): { zoom: number; center: { lng: number; lat: number } };
+        };
+      };
+    }).healthGapMap.map;
+    const areas = ((await (await fetch('data/areas.json')).json()) as { areas: { code: string; bounds: [number, number, number, number] }[] }).areas;
+    const frame = map.getContainer().getBoundingClientRect();
+    const svg = document.querySelector('[data-testid=svg-map]')!;
+    const offsets = codes.map((code) => {
+      const [west, south, east, north] = areas.find((area) => area.code === code)!.bounds;
+      const nw = map.project([west, north]);
+      const se = map.project([east, south]);
+      const drawn = svg.querySelector(`path[data-code="${code}"]`)!.getBoundingClientRect();
+      return {
+        code,
+        centre: Math.hypot(drawn.x + drawn.width / 2 - (frame.x + (nw.x + se.x) / 2), drawn.y + drawn.height / 2 - (frame.y + (nw.y + se.y) / 2)),
+        size: Math.max(Math.abs(drawn.width - (se.x - nw.x)), Math.abs(drawn.height - (se.y - nw.y))),
+      };
+    });
+    const own = map.cameraForBounds([[-6.42, 49.86], [1.77, 55.82]], { padding: 20 });
+    const centre = map.getCenter();
+    return { offsets, zoomDifference: Math.abs(own.zoom - map.getZoom()), centreDifference: Math.hypot(own.center.lng - centre.lng, own.center.lat - centre.lat) };
+  }, codes);
+  for (const offset of result.offsets) {
+    expect(offset.centre, `${offset.code}: centre`).toBeLessThan(2);
+    expect(offset.size, `${offset.code}: size`).toBeLessThan(2);
+  }
+  // The SVG map framed England exactly as MapLibre's fitBounds would have.
+  expect(result.zoomDifference).toBeLessThan(1e-9);
+  expect(result.centreDifference).toBeLessThan(1e-9);
+  release();
+});
