@@ -16,6 +16,8 @@ test('the map view has no serious accessibility violations', async ({ page }) =>
 });
 
 test('the table view has no serious accessibility violations', async ({ page }) => {
+  // axe walks all 314 rows and the layer menu of every indicator: a long scan, not a hang.
+  test.setTimeout(120_000);
   await page.goto('./?layer=hle-male-2018');
   await waitForColouredMap(page);
   await page.getByTestId('show-table').click();
