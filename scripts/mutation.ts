@@ -14,8 +14,8 @@ const PURE_MODULES = [
   'src/lib/format.ts',
   'scripts/pipeline/**/*.ts',
 ];
-// app.svelte.ts holds runes state, not logic; testAreas.ts builds test data.
-const NOT_PRODUCTION = ['**/*.test.ts', '**/fixtures/**', 'src/lib/data/testAreas.ts', '**/*.svelte.ts'];
+// .svelte.ts files hold runes state, not logic; testAreas.ts and fakeBrowser.ts are test stand-ins.
+const NOT_PRODUCTION = ['**/*.test.ts', '**/fixtures/**', 'src/lib/indicators/testAreas.ts', 'src/lib/state/fakeBrowser.ts', '**/*.svelte.ts'];
 
 const withoutTests = (patterns: string): string => [...patterns.split(','), ...NOT_PRODUCTION.map((pattern) => `!${pattern}`)].join(',');
 

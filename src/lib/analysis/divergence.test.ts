@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ascendingRanks, CLASS_LABELS, classify, DEFAULT_DEFINITION, imdCutRank, lowestShareCut, median, type DivergenceDefinition } from './divergence';
+import { ascendingRanks, CLASS_LABELS, classify, DEFAULT_DEFINITION, imdCutRank, median, needTarget, type DivergenceDefinition } from './divergence';
+import { lowestCountCut } from './ranking';
 import { code, makeFile, type AreaSpec } from '../indicators/testAreas';
 
 // makeFile's England value for males 2009–13 is 63.5, and its estimate error band 0.5 years.
@@ -33,11 +34,14 @@ describe('ranking helpers', () => {
   });
 
   it('takes the areas ranked within p × n from the bottom, and at least one', () => {
-    expect(lowestShareCut([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 30)).toBe(3);
-    expect(lowestShareCut([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 25)).toBe(2);
-    expect(lowestShareCut([1, 2], 5)).toBe(1);
+    const share = (percentile: number) => ({ ...DEFAULT_DEFINITION, needSize: 'share' as const, percentile });
+    const ten = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+    expect(lowestCountCut(ten, needTarget(0, ten.length, share(30)))).toBe(3);
+    expect(lowestCountCut(ten, needTarget(0, ten.length, share(25)))).toBe(2);
+    expect(lowestCountCut([1, 2], needTarget(0, 2, share(5)))).toBe(1);
     // 30% of 314 is 94.2: the research's 94 areas, not 95.
-    expect(lowestShareCut(Array.from({ length: 314 }, (_, i) => i), 30)).toBe(93);
+    expect(needTarget(93, 314, share(30))).toBe(94);
+    expect(lowestCountCut(Array.from({ length: 314 }, (_, i) => i), needTarget(93, 314, share(30)))).toBe(93);
   });
 
   it('computes the median of odd and even lists', () => {

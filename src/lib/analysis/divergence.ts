@@ -124,14 +124,7 @@ export function median(values: number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/**
- * The lowest `percentile`% by count: areas whose rank from the bottom is at most p × n (94 of 314 for 30%),
- * plus any tied with the last of them, so that two areas with the same value are never split by the cut.
- */
-export function lowestShareCut(sortedAscending: number[], percentile: number): number {
-  return lowestCountCut(sortedAscending, shareCount(sortedAscending.length, percentile));
-}
-
+/** The lowest `percentile`% by count: p × n rounded down (94 of 314 for 30%), and at least one. */
 function shareCount(ranked: number, percentile: number): number {
   return Math.max(1, Math.floor((percentile / 100) * ranked));
 }

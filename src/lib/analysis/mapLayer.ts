@@ -49,7 +49,9 @@ export function classWords(classes: AnalysisClasses, code: string): string {
   return cls !== undefined && classes.order.includes(cls) ? (classes.labels[cls] ?? classes.noData) : classes.noData;
 }
 
+/** An analysis layer's scale needs its classes; without them (nothing computed yet) every area is no data. */
 export function layerScale(file: AreasFile, id: LayerId, analysis: AnalysisClasses | null): LayerScale {
-  if (!isAnalysisLayer(id) || analysis === null) return indicatorScale(file, isAnalysisLayer(id) ? 'hle-male' : id);
-  return derivedScale(file.areas, analysis.classOf, { layer: id, title: layer(id).shortLabel, order: analysis.order, labels: analysis.labels, colours: analysis.colours, note: analysis.note });
+  if (!isAnalysisLayer(id)) return indicatorScale(file, id);
+  const spec = analysis ?? { classOf: new Map<string, string>(), order: [], labels: {}, colours: {}, note: null };
+  return derivedScale(file.areas, spec.classOf, { layer: id, title: layer(id).shortLabel, order: spec.order, labels: spec.labels, colours: spec.colours, note: spec.note });
 }

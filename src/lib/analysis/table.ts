@@ -33,17 +33,17 @@ export interface Table {
 }
 
 export function buildTable(file: AreasFile, layer: LayerId, analysis: AnalysisClasses | null): Table {
-  if (isAnalysisLayer(layer) && analysis) {
+  if (isAnalysisLayer(layer)) {
     return {
       valueHeading: layerOf(layer).label,
       rankNote: null,
       rows: file.areas.map((area) => {
-        const at = analysis.order.indexOf(analysis.classOf.get(area.code) ?? '');
-        return { ...common(file, area), value: classWords(analysis, area.code), sortValue: at === -1 ? analysis.order.length : at, rank: null, flag: '' };
+        const at = analysis ? analysis.order.indexOf(analysis.classOf.get(area.code) ?? '') : -1;
+        const value = analysis ? classWords(analysis, area.code) : 'No data';
+        return { ...common(file, area), value, sortValue: at === -1 ? null : at, rank: null, flag: '' };
       }),
     };
   }
-  if (isAnalysisLayer(layer)) return buildTable(file, 'hle-male', null);
   const entry = indicator(layer);
   const ranks = entry.scale.kind === 'categories' ? null : rankTable(file, layer);
   return {

@@ -2,7 +2,7 @@
 // read a file field by field, so that one damaged figure costs that figure and nothing else).
 import * as v from 'valibot';
 import { LAD_CODE, REGION_CODE, UTLA_CODE } from './codes';
-import type { Figure, FigureStatus } from './figures';
+import type { FigureStatus } from './figures';
 import { SCHEMA_VERSION } from './types';
 
 const finite = v.pipe(v.number(), v.finite());
@@ -96,10 +96,6 @@ export const AreasFileSchema = v.object({
 /** "indicators.hle-male.byArea.E06000001.value: Invalid type…": where each problem is, in one line each. */
 export function issueLines(issues: readonly v.BaseIssue<unknown>[]): string[] {
   return issues.map((issue) => `${v.getDotPath(issue) ?? '(file)'}: ${issue.message}`);
-}
-
-export function isFigure(value: unknown): value is Figure {
-  return v.is(FigureSchema, value);
 }
 
 /** A box [west, south, east, north] with west < east and south < north. */
