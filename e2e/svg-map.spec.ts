@@ -1,7 +1,7 @@
 // The SVG map paints first; MapLibre takes over on the same pixels.
 import type { Page } from '@playwright/test';
 import { AREA_COUNT, PLACES, expect, renderedPaintedAreas, test } from './fixtures';
-import { countFills, legendKey, svgFills } from './svgMap';
+import { countFills, legendKey, shownAt, svgFills } from './svgMap';
 
 /** Holds every boundary tile until `release` is called, so MapLibre cannot draw (or be idle) before then. */
 async function holdTiles(page: Page): Promise<() => void> {
@@ -28,6 +28,19 @@ test('the map is coloured by the layer in the URL before MapLibre has drawn, and
   expect(counts.classes.every((count) => count > 0)).toBe(true);
   // Blackpool is the most deprived district in IoD2019: the darkest class.
   expect((await svgFills(page))[PLACES.blackpool.code]).toBe(colours[0]);
+  // What is on screen is the canvas: inside a district its pixel is that district's legend colour, and the
+  // pointer there finds that district.
+  const inside: [string, [number, number]][] = [
+    ['E06000047', [-1.75, 54.7]], // County Durham
+    ['E06000054', [-2.0, 51.3]], // Wiltshire
+    ['E07000137', [0.1, 53.25]], // East Lindsey
+    ['E06000057', [-2.1, 55.25]], // Northumberland
+  ];
+  for (const [code, place] of inside) {
+    const shown = await shownAt(page, place);
+    expect(shown, code).toEqual({ code, fill: shown.fill, pixel: shown.fill });
+    expect(colours, code).toContain(shown.fill);
+  }
   // No tile has arrived, so MapLibre (made by now or not) has drawn nothing and is not idle.
   expect(await page.evaluate(() => (window as unknown as { healthGapMap?: { map: { loaded(): boolean } } }).healthGapMap?.map.loaded() ?? false)).toBe(false);
 

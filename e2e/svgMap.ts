@@ -16,9 +16,14 @@ export async function svgPoint(page: Page, [lng, lat]: [number, number]): Promis
   );
 }
 
-/** Every district's fill on the SVG map: a colour, the hatch (`url(#…)`), or null before it has one. */
+/** What an area hatched as having no data reads as in svgFills. */
+export const HATCHED = 'no data';
+
+/** Every district's fill on the SVG map: a colour, HATCHED, or null before it has one. */
 export async function svgFills(page: Page): Promise<Record<string, string | null>> {
-  return page.getByTestId('svg-map').evaluate((svg) => Object.fromEntries([...svg.querySelectorAll('path[data-code]:not([data-testid])')].map((path) => [path.getAttribute('data-code'), path.getAttribute('fill')])));
+  return page
+    .getByTestId('svg-map')
+    .evaluate((svg, hatched) => Object.fromEntries([...svg.querySelectorAll('path[data-code]:not([data-testid])')].map((path) => [path.getAttribute('data-code'), path.hasAttribute('data-no-data') ? hatched : path.getAttribute('fill')])), HATCHED);
 }
 
 /** The legend's class colours, darkest (worst) first, and its no-data count. */
@@ -32,6 +37,25 @@ export async function legendKey(page: Page): Promise<{ colours: string[]; noData
 export function countFills(fills: Record<string, string | null>, colours: readonly string[]): { classes: number[]; hatched: number; other: number } {
   const values = Object.values(fills);
   const classes = colours.map((colour) => values.filter((fill) => fill === colour).length);
-  const hatched = values.filter((fill) => fill?.startsWith('url(')).length;
+  const hatched = values.filter((fill) => fill === HATCHED).length;
   return { classes, hatched, other: values.length - hatched - classes.reduce((a, b) => a + b, 0) };
+}
+
+/**
+ * What is on screen at (lng, lat) on the SVG map: the district the pointer would hit there, the fill its
+ * path carries, and the colour of the canvas pixel under it (#rrggbb).
+ */
+export async function shownAt(page: Page, place: [number, number]): Promise<{ code: string | null; fill: string | null; pixel: string }> {
+  const { x, y } = await svgPoint(page, place);
+  return page.getByTestId('svg-map-pixels').evaluate(
+    (canvas, point) => {
+      const target = document.elementFromPoint(point.x, point.y);
+      const frame = canvas.getBoundingClientRect();
+      const ratio = (canvas as HTMLCanvasElement).width / frame.width;
+      const [r, g, b] = (canvas as HTMLCanvasElement).getContext('2d')!.getImageData(Math.floor((point.x - frame.x) * ratio), Math.floor((point.y - frame.y) * ratio), 1, 1).data;
+      const pixel = `#${[r, g, b].map((channel) => channel!.toString(16).padStart(2, '0')).join('')}`;
+      return { code: target?.getAttribute('data-code') ?? null, fill: target?.getAttribute('fill') ?? null, pixel };
+    },
+    { x, y },
+  );
 }

@@ -13,8 +13,25 @@ export interface PanelSchedule {
   quiet: Promise<void>;
 }
 
+/**
+ * Resolves once the browser has shown the page's first content (Paint Timing), or at once where it does not
+ * say. Two animation frames after a change do not mean it is on screen: where the compositor is slow (a
+ * software GPU) frames are made faster than they are shown, and a panel rendered then joins the map's frame.
+ */
+export function whenContentShown(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) return resolve();
+    const observer = new PerformanceObserver((list) => {
+      if (!list.getEntriesByName('first-contentful-paint').length) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  });
+}
+
 export function panelSchedule(drawn: Promise<void>, waitMs = PANEL_WAIT_MS): PanelSchedule {
   const fallback = new Promise<void>((resolve) => setTimeout(resolve, waitMs));
-  const ready = Promise.race([drawn, fallback]).then(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+  const ready = Promise.race([drawn.then(whenContentShown), fallback]).then(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
   return { ready, quiet: ready.then(() => whenPageQuiet()) };
 }

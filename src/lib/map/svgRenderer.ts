@@ -1,7 +1,13 @@
-// The light map: the 314 districts as SVG paths (svgBoundaries.ts), placed by a viewBox on the same Web
-// Mercator pixels as MapLibre (projection.ts). It paints as soon as the paths and the figures are in, long
-// before MapLibre could, and it is the whole map where there is no WebGL. It frames an area by moving its
-// viewBox; it has no gestures of its own (zooming by hand is MapLibre's).
+// The light map: the 314 districts, placed by a viewBox on the same Web Mercator pixels as MapLibre
+// (projection.ts). It paints as soon as the paths and the figures are in, long before MapLibre could, and it
+// is the whole map where there is no WebGL. It frames an area by moving its viewBox; it has no gestures of
+// its own (zooming by hand is MapLibre's).
+//
+// The districts are SVG paths (svgBoundaries.ts), kept for pointer events, their fills (which the tests
+// read) and their geometry, but hidden: their pixels come from a canvas the same paths are drawn on. The
+// canvas asks to be read often, which keeps it in memory and drawn by the CPU, so the page's first frame
+// does not wait for 314 complex paths to be rasterised on the GPU, or on a software GPU where there is none
+// (bench/README.md has the figures). Only the outlines of the selected and pointed-at areas are drawn as SVG.
 import type { Bounds } from '../data/types';
 import type { View } from '../data/view';
 import { fitBox, viewBox, type LngLatBox, type Size } from './projection';
@@ -26,33 +32,36 @@ function element<K extends keyof SVGElementTagNameMap>(name: K, attributes: Reco
 
 const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
-/** The no-data hatch as SVG, pixel for pixel the image MapLibre draws it with (style.ts). */
-function hatchPattern(id: string): SVGPatternElement {
+/** The no-data hatch, pixel for pixel the image MapLibre draws it with (style.ts), on its white ground. */
+function hatchTile(): HTMLCanvasElement {
   const image = hatchImage();
-  const pattern = element('pattern', { id, width: String(image.width), height: String(image.height), patternUnits: 'userSpaceOnUse' });
-  pattern.append(element('rect', { width: String(image.width), height: String(image.height), fill: NO_DATA_FILL }));
+  const tile = document.createElement('canvas');
+  tile.width = image.width;
+  tile.height = image.height;
+  // Kept on the CPU like the map's own canvas: a canvas drawn on the GPU would make the page open a GPU context for it.
+  const context = tile.getContext('2d', { willReadFrequently: true })!;
+  context.fillStyle = NO_DATA_FILL;
+  context.fillRect(0, 0, image.width, image.height);
   for (let y = 0; y < image.height; y += 1) {
     for (let x = 0; x < image.width; x += 1) {
       const offset = (y * image.width + x) * 4;
       if (image.data[offset + 3] === 0) continue;
-      const fill = `rgb(${image.data[offset]},${image.data[offset + 1]},${image.data[offset + 2]})`;
-      pattern.append(element('rect', { x: String(x), y: String(y), width: '1', height: '1', fill }));
+      context.fillStyle = `rgb(${image.data[offset]},${image.data[offset + 1]},${image.data[offset + 2]})`;
+      context.fillRect(x, y, 1, 1);
     }
   }
-  return pattern;
+  return tile;
 }
-
-let instances = 0;
 
 export class SvgRenderer implements MapRenderer {
   readonly kind = 'svg';
   readonly svg: SVGSVGElement;
+  private readonly canvas: HTMLCanvasElement;
+  private readonly context: CanvasRenderingContext2D;
   private readonly options: SvgRendererOptions;
   private readonly paths = new Map<string, SVGPathElement>();
-  private readonly areaGroup: SVGGElement;
-  private readonly regions: SVGPathElement;
-  private readonly hatch: SVGPatternElement;
-  private readonly hatchFill: string;
+  private readonly shapes: { areas: [code: string, shape: Path2D][]; regions: Path2D };
+  private readonly hatch: CanvasPattern | null;
   /** Outlines drawn over the areas: the selected area, the one the pointer is on, the one pointed at elsewhere. */
   private readonly outlines: { selected: SVGPathElement; hovered: SVGPathElement; highlighted: SVGPathElement };
   private camera: View;
@@ -62,34 +71,37 @@ export class SvgRenderer implements MapRenderer {
   private hovered: string | null = null;
   /** The camera was chosen before the container had a size; it is framed again once it has one. */
   private provisional = false;
+  private drawRequested = false;
 
   constructor(options: SvgRendererOptions) {
     this.options = options;
-    const id = `no-data-hatch-${(instances += 1)}`;
-    this.hatchFill = `url(#${id})`;
     this.size = this.measure();
     this.provisional = !options.view && !fitBox(ENGLAND_BOUNDS, this.size, FRAMING.englandPadding);
     this.camera = options.view ?? this.englandView();
+    const cover = 'position:absolute;inset:0;width:100%;height:100%;display:block';
+    this.canvas = document.createElement('canvas');
+    this.canvas.setAttribute('aria-hidden', 'true');
+    this.canvas.dataset.testid = 'svg-map-pixels';
+    this.canvas.style.cssText = cover;
+    this.context = this.canvas.getContext('2d', { willReadFrequently: true })!;
+    this.hatch = this.context.createPattern(hatchTile(), 'repeat');
     // Screen readers and keyboards get the same figures from the table, search and lists (as for the canvas).
     this.svg = element('svg', { 'aria-hidden': 'true', focusable: 'false', 'data-testid': 'svg-map', preserveAspectRatio: 'none' });
-    this.svg.style.cssText = 'position:absolute;inset:0;width:100%;height:100%;display:block';
-    const defs = element('defs', {});
-    this.hatch = hatchPattern(id);
-    defs.append(this.hatch);
-    const areas = element('g', { fill: 'transparent', stroke: AREA_BORDER.colour, 'stroke-linejoin': 'round' });
-    this.areaGroup = areas;
+    this.svg.style.cssText = cover;
+    // Hidden but still the target of pointer events ('all' ignores visibility): the canvas shows them.
+    const areas = element('g', { visibility: 'hidden', 'pointer-events': 'all' });
     for (const [code, d] of options.boundaries.areas) {
-      const path = element('path', { d, 'data-code': code, 'vector-effect': 'non-scaling-stroke' });
+      const path = element('path', { d, 'data-code': code });
       this.paths.set(code, path);
       areas.append(path);
     }
-    this.regions = element('path', { d: options.boundaries.regions, fill: 'none', stroke: REGION_BORDER.colour, 'vector-effect': 'non-scaling-stroke', 'pointer-events': 'none' });
+    this.shapes = { areas: options.boundaries.areas.map(([code, d]) => [code, new Path2D(d)]), regions: new Path2D(options.boundaries.regions) };
     const outline = (): SVGPathElement => element('path', { fill: 'none', stroke: OUTLINE.colour, 'vector-effect': 'non-scaling-stroke', 'stroke-linejoin': 'round', 'pointer-events': 'none' });
     this.outlines = { highlighted: outline(), hovered: outline(), selected: outline() };
     this.outlines.selected.setAttribute('data-testid', 'svg-selected');
-    this.svg.append(defs, areas, this.regions, this.outlines.highlighted, this.outlines.hovered, this.outlines.selected);
+    this.svg.append(areas, this.outlines.highlighted, this.outlines.hovered, this.outlines.selected);
+    options.container.append(this.canvas, this.svg);
     this.place();
-    options.container.append(this.svg);
     this.bindPointer();
   }
 
@@ -104,9 +116,11 @@ export class SvgRenderer implements MapRenderer {
       if (colour === undefined) continue;
       if (this.painted.has(code) && this.painted.get(code) === colour) continue;
       this.painted.set(code, colour);
-      path.setAttribute('fill', colour ?? this.hatchFill);
+      if (colour) path.setAttribute('fill', colour);
+      else path.removeAttribute('fill');
       path.toggleAttribute('data-no-data', colour === null);
     }
+    this.requestDraw();
   }
 
   select(code: string | null): void {
@@ -152,6 +166,7 @@ export class SvgRenderer implements MapRenderer {
 
   destroy(): void {
     this.svg.remove();
+    this.canvas.remove();
   }
 
   private measure(): Size {
@@ -171,17 +186,57 @@ export class SvgRenderer implements MapRenderer {
     this.options.onViewChange(this.view());
   }
 
-  /** Sets the viewBox for the camera and the line widths for its zoom, which MapLibre varies with zoom too. */
+  /** Sets the viewBox for the camera and the outlines' widths, and draws the canvas again to match. */
   private place(): void {
-    const { zoom } = this.camera;
-    const unitsPerPixel = 2 ** (this.options.boundaries.zoom - zoom);
     this.svg.setAttribute('viewBox', viewBox(this.camera, this.size, this.options.boundaries.zoom).join(' '));
-    this.hatch.setAttribute('patternTransform', `scale(${unitsPerPixel})`);
-    this.areaGroup.setAttribute('stroke-width', String(widthAt(AREA_BORDER.width, zoom)));
-    this.regions.setAttribute('stroke-width', String(widthAt(REGION_BORDER.width, zoom)));
+    this.requestDraw();
     this.outlines.selected.setAttribute('stroke-width', String(OUTLINE.selectedWidth));
     this.outlines.hovered.setAttribute('stroke-width', String(OUTLINE.hoverWidth));
     this.outlines.highlighted.setAttribute('stroke-width', String(OUTLINE.hoverWidth));
+  }
+
+  /** Draws once in the next frame, however many changes come before it. */
+  private requestDraw(): void {
+    if (this.drawRequested) return;
+    this.drawRequested = true;
+    requestAnimationFrame(() => {
+      this.drawRequested = false;
+      this.draw();
+    });
+  }
+
+  /** The areas in their fills with their borders, then the region borders: the order of MapLibre's layers. */
+  private draw(): void {
+    const { canvas, context, camera, size } = this;
+    const ratio = window.devicePixelRatio || 1;
+    const width = Math.round(size.width * ratio);
+    const height = Math.round(size.height * ratio);
+    // Setting a canvas's size clears it, even to the same size.
+    if (canvas.width !== width || canvas.height !== height) {
+      canvas.width = width;
+      canvas.height = height;
+    } else context.clearRect(0, 0, width, height);
+    if (width === 0 || height === 0) return;
+    const [x, y] = viewBox(camera, size, this.options.boundaries.zoom);
+    const unitsPerPixel = 2 ** (this.options.boundaries.zoom - camera.zoom);
+    const scale = ratio / unitsPerPixel;
+    context.setTransform(scale, 0, 0, scale, -x * scale, -y * scale);
+    // Line widths and the hatch are in screen pixels, as MapLibre draws them, whatever the zoom.
+    this.hatch?.setTransform(new DOMMatrix().scale(unitsPerPixel));
+    context.lineJoin = 'round';
+    context.strokeStyle = AREA_BORDER.colour;
+    context.lineWidth = widthAt(AREA_BORDER.width, camera.zoom) * unitsPerPixel;
+    for (const [code, shape] of this.shapes.areas) {
+      const fill = this.painted.get(code);
+      if (fill !== undefined) {
+        context.fillStyle = fill ?? this.hatch ?? NO_DATA_FILL;
+        context.fill(shape);
+      }
+      context.stroke(shape);
+    }
+    context.strokeStyle = REGION_BORDER.colour;
+    context.lineWidth = widthAt(REGION_BORDER.width, camera.zoom) * unitsPerPixel;
+    context.stroke(this.shapes.regions);
   }
 
   private outline(target: SVGPathElement, code: string | null): void {
