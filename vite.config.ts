@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 export default defineConfig({
@@ -9,6 +9,9 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
+    // Under Stryker (scripts/mutation.ts) the contract fuzz test would rerun its 600 corruptions for every
+    // mutant of every module it imports; the field-by-field contract tests judge those mutants instead.
+    exclude: [...configDefaults.exclude, ...(process.env.MUTATION_RUN ? ['src/lib/analysis/contract.fuzz.test.ts'] : [])],
     environment: 'node',
     pool: 'threads',
     maxWorkers: 2,

@@ -27,5 +27,5 @@ const args = given.map((arg, i) => {
 if (!given.some((arg) => arg === '--mutate' || arg === '-m' || arg.startsWith('--mutate='))) args.push('--mutate', withoutTests(PURE_MODULES.join(',')));
 
 const stryker = path.join(REPO_ROOT, 'node_modules', '.bin', 'stryker');
-const result = spawnSync(stryker, ['run', path.join(REPO_ROOT, 'stryker.config.mjs'), ...args], { stdio: 'inherit', cwd: REPO_ROOT });
+const result = spawnSync(stryker, ['run', path.join(REPO_ROOT, 'stryker.config.mjs'), ...args], { stdio: 'inherit', cwd: REPO_ROOT, env: { ...process.env, MUTATION_RUN: '1' } });
 process.exitCode = result.status ?? 1;
