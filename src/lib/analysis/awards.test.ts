@@ -25,6 +25,22 @@ describe('areaBids', () => {
     ]);
     expect(areaBids(file, code(2)).map((b) => b.bid.name)).toEqual(['County roads']);
   });
+
+  it('lists bids led by a combined authority, the GLA or another body as covering, never as the district’s own', () => {
+    const wider = makeFile([{ code: code(1) }]);
+    wider.bids = [
+      bid({ id: 'a', name: 'Metro', leadKind: 'combined-authority', lead: 'West Yorkshire Combined Authority', leadCode: code(1) }),
+      bid({ id: 'b', name: 'Thames', leadKind: 'gla', lead: 'Greater London Authority', leadCode: 'E12000007' }),
+      bid({ id: 'c', name: 'Harbour', leadKind: 'other', lead: 'Mid* Harbour Trust*', leadCode: null }),
+    ];
+    expect(areaBids(wider, code(1)).map((b) => [b.bid.name, b.counted])).toEqual([
+      ['Metro', false],
+      ['Thames', false],
+      ['Harbour', false],
+    ]);
+    // Only the trailing asterisk (the source's footnote mark) goes.
+    expect(areaBids(wider, code(1))[2]!.words).toContain('led by Mid* Harbour Trust,');
+  });
 });
 
 describe('groupMoney', () => {
@@ -39,12 +55,25 @@ describe('groupMoney', () => {
   it('has no per-head figure for a group with nobody in it', () => {
     expect(groupMoney(file, []).perHeadGbp).toBeNull();
   });
+
+  it('leaves out an area whose award figure is damaged, with its people', () => {
+    const damaged = makeFile([{ code: code(1), figures: { 'luf-awards': { value: null, status: 'damaged' }, 'population-2019': { value: 50_000, status: 'official' } } }]);
+    expect(groupMoney(damaged, [code(1)])).toEqual({ areas: 1, won: 0, totalGbp: 0, population: 0, perHeadGbp: null, withoutFigures: 1 });
+  });
 });
 
 describe('words', () => {
   it('says people in millions or in full', () => {
     expect(peopleWords(12_345_678)).toBe('12.3 million people');
     expect(peopleWords(850_123)).toBe('850,123 people');
+    expect(peopleWords(1_000_000)).toBe('1.0 million people');
+    expect(peopleWords(999_999.6)).toBe('1,000,000 people');
+  });
+
+  it('says "no figure" for a group without a per-head figure', () => {
+    expect(moneySentence(groupMoney(file, []), groupMoney(file, [code(1)]))).toBe(
+      "Areas with high health need outside priority category 1 won no figure from the Levelling Up Fund's first two rounds (0 of 0 won a bid of their own); category 1 areas won £200.00 a head (1 of 1).",
+    );
   });
 
   it('puts the two groups’ money per head in one sentence', () => {
@@ -75,6 +104,25 @@ describe('moneyByGroup', () => {
       ['category-2', 2, 7_000_000, 200_000],
       ['category-3', 1, 2_000_000, 100_000],
     ]);
+  });
+
+  it('labels each row as the panel shows it', () => {
+    expect(rows.map((row) => row.label)).toEqual([
+      'High health need, not top priority',
+      'Top priority, lower health need',
+      'Priority category 1',
+      'Priority category 2',
+      'Priority category 3',
+    ]);
+  });
+
+  it('counts the top-priority areas without high need in their own row', () => {
+    // The fifth area (category 1) now has healthier lives than England: top priority without the need.
+    const healthier = makeFile(
+      [55, 56, 60, 61, 64, 63].map((hle, i) => ({ code: code(i + 1), hleMale: hle, luf: ([2, 3, 1, 1, 1, 2] as const)[i], imdRank: i + 1, figures: money((i + 1) * 1_000_000, 100_000) })),
+    );
+    const row = moneyByGroup(healthier, classify(healthier, { ...DEFAULT_DEFINITION, percentile: 34 }))[1]!;
+    expect([row.id, row.money.areas, row.money.totalGbp, row.money.population]).toEqual(['priority-not-need', 1, 5_000_000, 100_000]);
   });
 
   it('says how many people live in the high-need areas outside the top category', () => {

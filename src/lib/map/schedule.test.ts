@@ -1,16 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { QUIET_MS } from './quiet';
 import { PANEL_WAIT_MS, panelSchedule, whenContentShown } from './schedule';
 
 /** A stand-in for the browser's PerformanceObserver that reports paint entries when told to. */
-function fakePaintObserver(supported: string[]): { paint: (name: string) => void; observing: () => number } {
+function fakePaintObserver(supported: string[]): { paint: (name: string) => void; observing: () => number; asked: unknown[] } {
   const callbacks = new Set<(list: { getEntriesByName: (name: string) => unknown[] }) => void>();
+  const asked: unknown[] = [];
   class FakeObserver {
     static supportedEntryTypes = supported;
     private readonly callback: (list: { getEntriesByName: (name: string) => unknown[] }) => void;
     constructor(callback: (list: { getEntriesByName: (name: string) => unknown[] }) => void) {
       this.callback = callback;
     }
-    observe(): void {
+    observe(options: unknown): void {
+      asked.push(options);
       callbacks.add(this.callback);
     }
     disconnect(): void {
@@ -23,6 +26,7 @@ function fakePaintObserver(supported: string[]): { paint: (name: string) => void
       for (const callback of [...callbacks]) callback({ getEntriesByName: (wanted) => (wanted === name ? [{ name }] : []) });
     },
     observing: () => callbacks.size,
+    asked,
   };
 }
 
@@ -54,6 +58,13 @@ describe('whenContentShown', () => {
     browser.paint('first-contentful-paint');
     expect(await settled(shown)).toBe(true);
     expect(browser.observing()).toBe(0);
+    // Buffered: a paint that came before the observer was made still counts.
+    expect(browser.asked).toEqual([{ type: 'paint', buffered: true }]);
+  });
+
+  it('resolves at once in a browser without PerformanceObserver', async () => {
+    vi.stubGlobal('PerformanceObserver', undefined);
+    expect(await settled(whenContentShown())).toBe(true);
   });
 
   it('resolves at once in a browser that does not report paints', async () => {
@@ -84,5 +95,19 @@ describe('panelSchedule', () => {
     expect(await settled(schedule.ready)).toBe(false);
     await vi.advanceTimersByTimeAsync(17);
     expect(await settled(schedule.ready)).toBe(true);
+  });
+
+  it("renders a closed sheet's content only once the loaded page has been quiet for QUIET_MS", async () => {
+    const browser = fakePaintObserver(['paint']);
+    const page = { readyState: 'loading' };
+    vi.stubGlobal('document', page);
+    const schedule = panelSchedule(Promise.resolve());
+    browser.paint('first-contentful-paint');
+    await vi.advanceTimersByTimeAsync(QUIET_MS * 2);
+    expect(await settled(schedule.ready)).toBe(true);
+    expect(await settled(schedule.quiet)).toBe(false);
+    page.readyState = 'complete';
+    await vi.advanceTimersByTimeAsync(QUIET_MS + 200);
+    expect(await settled(schedule.quiet)).toBe(true);
   });
 });
