@@ -3,6 +3,8 @@ import { buildTable, filterRows, nextSort, sortRows, tableCsv } from './table';
 import { code, makeFile } from '../indicators/testAreas';
 import type { DivergenceClass } from './divergence';
 import { analysisClasses } from './mapLayer';
+import { sourceLines } from '../indicators/attribution';
+import { csvField } from '../csv';
 
 const file = makeFile([
   { code: code(1), name: 'Bolton', hleMale: 60, imdRank: 3, luf: 1 },
@@ -57,15 +59,74 @@ describe('filter and sort', () => {
     expect(sortRows(rows, 'value', false).map((r) => r.name)).toEqual(['Bolton', 'Crawley', 'Adur']);
     expect(sortRows(rows, 'name', true).map((r) => r.name)).toEqual(['Adur', 'Bolton', 'Crawley']);
   });
+
+  it('sorts by name, region, rank and category, each either way, ties by name', () => {
+    const names = (key: Parameters<typeof sortRows>[1], ascending: boolean): string[] => sortRows(rows, key, ascending).map((r) => r.name);
+    expect(names('name', false)).toEqual(['Crawley', 'Bolton', 'Adur']);
+    // Bolton and Crawley share a region: they follow by name in both directions.
+    expect(names('region', true)).toEqual(['Bolton', 'Crawley', 'Adur']);
+    expect(names('region', false)).toEqual(['Adur', 'Bolton', 'Crawley']);
+    expect(names('rank', true)).toEqual(['Crawley', 'Bolton', 'Adur']);
+    expect(names('rank', false)).toEqual(['Bolton', 'Crawley', 'Adur']);
+    expect(names('luf', true)).toEqual(['Bolton', 'Adur', 'Crawley']);
+    expect(names('luf', false)).toEqual(['Crawley', 'Adur', 'Bolton']);
+  });
+
+  it('sorts equal values and missing values by name', () => {
+    const tied = makeFile([
+      { code: code(1), name: 'Wyre', hleMale: 60 },
+      { code: code(2), name: 'Barrow', hleMale: 60 },
+      { code: code(3), name: 'York', hleMale: null },
+      { code: code(4), name: 'Hull', hleMale: null },
+      { code: code(5), name: 'Leeds', hleMale: 59 },
+    ]);
+    const tiedRows = buildTable(tied, 'hle-male', null).rows;
+    expect(sortRows(tiedRows, 'value', true).map((r) => r.name)).toEqual(['Leeds', 'Barrow', 'Wyre', 'Hull', 'York']);
+    expect(sortRows(tiedRows, 'value', false).map((r) => r.name)).toEqual(['Barrow', 'Wyre', 'Leeds', 'Hull', 'York']);
+  });
+
+  it('filters by name and region together, ignoring case and surrounding spaces', () => {
+    expect(filterRows(rows, 'CRAW', '').map((r) => r.name)).toEqual(['Crawley']);
+    expect(filterRows(rows, 'bol', 'South East')).toEqual([]);
+    expect(filterRows(rows, '  ', '').map((r) => r.name)).toEqual(['Bolton', 'Adur', 'Crawley']);
+  });
+});
+
+describe('buildTable on an analysis layer', () => {
+  it('sorts the classes in the legend’s order, areas in no class last, and says no data without classes', () => {
+    const table = buildTable(file, 'divergence', analysisClasses('divergence', classes, null));
+    const byName = new Map(table.rows.map((r) => [r.name, r]));
+    expect(byName.get('Crawley')).toMatchObject({ value: 'High health need, not top priority', sortValue: 0, rank: null, flag: '' });
+    expect(byName.get('Adur')!.sortValue).toBeNull();
+    expect(sortRows(table.rows, 'value', true).map((r) => r.name)).toEqual(['Crawley', 'Bolton', 'Adur']);
+    expect(buildTable(file, 'divergence', null).rows.map((r) => [r.value, r.sortValue])).toEqual([
+      ['No data', null],
+      ['No data', null],
+      ['No data', null],
+    ]);
+  });
 });
 
 describe('tableCsv', () => {
-  it('writes header lines with the layer, rank meaning and sources, then one row per area', () => {
+  it('writes header lines with the layer, rank meaning, page and sources, then a header and one row per area', () => {
     const table = buildTable(file, 'hle-male', null);
-    const lines = tableCsv(table, 'hle-male', 'http://127.0.0.1/').trimEnd().split('\r\n');
-    expect(lines[0]).toContain('Healthy life expectancy at birth, males, 2009–13');
-    expect(lines.some((l) => l.includes('Rank: 1 = lowest of 2'))).toBe(true);
-    expect(lines.filter((l) => !l.startsWith('#') && !l.startsWith('"#'))).toHaveLength(1 + areas.length);
+    const lines = tableCsv(table, 'hle-male', 'http://127.0.0.1/?layer=hle-male').trimEnd().split('\r\n');
+    const sources = sourceLines().map((line) => csvField(`# Source: ${line}`));
+    expect(lines).toEqual([
+      csvField('# Health Gap Map: Healthy life expectancy at birth, males, 2009–13'),
+      '# Rank: 1 = lowest of 2',
+      '# View: http://127.0.0.1/?layer=hle-male',
+      ...sources,
+      'code,name,region,"Healthy life expectancy at birth, males, 2009–13 (years)",rank,luf_priority_category,note',
+      `${code(1)},Bolton,North East,60.0,2,1,`,
+      `${code(2)},Adur,South East,No data,,2,No figure published`,
+      `${code(3)},Crawley,North East,58.0,1,3,Estimate`,
+    ]);
+  });
+
+  it('has no rank line for a layer without ranks', () => {
+    const lines = tableCsv(buildTable(file, 'luf', null), 'luf', 'http://127.0.0.1/').split('\r\n');
+    expect(lines.some((line) => line.includes('Rank:'))).toBe(false);
   });
 });
 

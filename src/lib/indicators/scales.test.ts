@@ -73,6 +73,42 @@ describe('indicatorScale', () => {
   });
 });
 
+describe('indicatorScale: legend notes and labels', () => {
+  const scores = (id: 'imd-score' | 'health-index-2021', values: (number | null)[]) =>
+    makeFile(values.map((value, i) => ({ code: code(i + 1), figures: { [id]: value === null ? { value: null, status: 'missing-at-source' as const } : { value, status: 'official' as const } } })));
+
+  it('says which end is darker in words that fit the indicator', () => {
+    expect(indicatorScale(file, 'hle-male').note).toBe('Fifths of areas (quintiles); darker = fewer years in good health.');
+    expect(indicatorScale(scores('imd-score', [10, 20, 30, 40, 50]), 'imd-score').note).toBe('Fifths of areas (quintiles); darker = higher values.');
+    expect(indicatorScale(scores('health-index-2021', [90, 95, 100, 105, 110]), 'health-index-2021').note).toBe('Fifths of areas (quintiles); darker = lower values, the worse end.');
+    expect(indicatorScale(file, 'imd').note).toBe('Rank of average rank among 10 districts; 1 = most deprived.');
+    expect(indicatorScale(file, 'luf').note).toBeNull();
+  });
+
+  it('gives a score its ranges without a unit, and no England class where England has no value', () => {
+    const scale = indicatorScale(scores('health-index-2021', [90, 95, 100, 105, 110]), 'health-index-2021');
+    expect(scale.classes.map((c) => c.label)).toEqual(['90.0 to under 94.0', '94.0 to under 98.0', '98.0 to under 102.0', '102.0 to under 106.0', '106.0 to 110.0']);
+    expect(scale.classes[0]!.colour).toBe(PALETTES.health[0]);
+    expect(scale.england).toBeNull();
+  });
+
+  it('has no classes, only no data, where no area has a figure', () => {
+    const scale = indicatorScale(scores('health-index-2021', [null, null, null]), 'health-index-2021');
+    expect(scale.classes).toEqual([]);
+    expect(scale.noDataCount).toBe(3);
+    expect([...scale.classOf]).toEqual([[code(1), null], [code(2), null], [code(3), null]]);
+    expect(scale.note).toBe('No area has a figure for this layer.');
+  });
+
+  it('leaves an area without a rank out of the deprivation fifths', () => {
+    const ranks = makeFile([{ code: code(1), imdRank: 1 }, { code: code(2), figures: { imd: { value: null, status: 'damaged' } } }, { code: code(3), imdRank: 3 }]);
+    const scale = indicatorScale(ranks, 'imd');
+    expect(scale.classOf.get(code(2))).toBeNull();
+    expect(scale.classOf.get(code(3))).toBe(2);
+    expect(scale.noDataCount).toBe(1);
+  });
+});
+
 describe('derivedScale', () => {
   it('colours classes in legend order, with areas in none of them as no data', () => {
     const classes = new Map<string, 'a' | 'b' | 'no-data'>(file.areas.map((area, i) => [area.code, i === 0 ? 'a' : i === 1 ? 'no-data' : 'b']));
