@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { code, makeFile } from '../indicators/testAreas';
-import { englandComparison, panelSections, rankTables, summarise } from './areaSummary';
+import { englandComparison, panelSections, rankTables, summarise, type SummaryLine } from './areaSummary';
 import { indicator } from '../indicators/catalogue';
+
+// Every call into the module under test happens inside a test, never while the suite is collected, so a
+// change that makes it throw fails a test rather than silently emptying the suite.
 
 describe('summarise', () => {
   const file = makeFile([
@@ -9,8 +12,7 @@ describe('summarise', () => {
     { code: code(2), name: 'Birch', hleMale: 61, estimate: true, imdRank: 1, figures: { 'hle-male-2018': { value: 60, status: 'county', measuredFor: 'E10000017' } } },
   ]);
   file.places = { E10000017: 'Lancashire' };
-  const ranks = rankTables(file);
-  const line = (areaIndex: number, id: string) => summarise(file.areas[areaIndex]!, file, ranks).find((l) => l.id === id)!;
+  const line = (areaIndex: number, id: string): SummaryLine => summarise(file.areas[areaIndex]!, file, rankTables(file)).find((l) => l.id === id)!;
 
   it('gives the value, the England comparison, the rank and the interval', () => {
     expect(line(0, 'hle-male')).toMatchObject({
@@ -27,31 +29,121 @@ describe('summarise', () => {
     expect(line(1, 'hle-male-2018').notes).toEqual(["County figure: ONS publishes 2018–20 values for upper-tier areas only; this is Lancashire's value, not Birch's own."]);
   });
 
+  it('gives no interval for a figure published without one', () => {
+    expect(line(1, 'hle-male')).toMatchObject({ value: '61.0 years', comparison: '2.5 years below England (63.5)', rank: '2nd lowest of 2', interval: null });
+  });
+
   it('words deprivation ranks with their meaning', () => {
     expect(line(1, 'imd').rank).toBe('1 of 2 (1 = most deprived)');
+  });
+
+  it('makes no England comparison for an indicator England has no figure for', () => {
+    expect(line(0, 'imd')).toMatchObject({ value: '2', comparison: null, rank: '2 of 2 (1 = most deprived)' });
+  });
+
+  it('does not rank a category', () => {
+    expect(line(0, 'luf')).toMatchObject({ value: 'Category 2', comparison: null, rank: null, interval: null, notes: [] });
   });
 
   it('compares with England even when the two round alike', () => {
     expect(englandComparison(indicator('hle-male'), 63.46, 63.49)).toBe('the same as England (63.5)');
   });
+
+  it('says how far above England a figure is', () => {
+    expect(englandComparison(indicator('hle-male'), 65.04, 63.5)).toBe('1.5 years above England (63.5)');
+  });
+});
+
+describe('summarise, for figures that are missing or partial', () => {
+  const file = makeFile([
+    {
+      code: code(1),
+      name: 'Ash',
+      hleMale: null,
+      hleMale2018: null,
+      figures: {
+        'imd-score': { value: null, status: 'damaged' },
+        'hle-female': { value: 66, lci: 65.2, status: 'official' },
+        'hle-female-2018': { value: 62, uci: 62.9, status: 'official' },
+        'towns-fund': { value: 25000000, status: 'official', detail: 'Ash Town Deal' },
+        'population-2019': { value: 100000, status: 'estimate', detail: 'Summed from 12 neighbourhoods' },
+      },
+    },
+    { code: code(2), name: 'Birch', hleFemale: 65 },
+  ]);
+  const line = (areaIndex: number, id: string): SummaryLine => summarise(file.areas[areaIndex]!, file, rankTables(file)).find((l) => l.id === id)!;
+
+  it('says "No data" where the publisher gives no figure, with the publisher’s words', () => {
+    expect(line(0, 'hle-male')).toEqual({
+      id: 'hle-male',
+      group: 'Healthy life expectancy',
+      label: 'Healthy life expectancy at birth, males, 2009–13',
+      value: 'No data',
+      comparison: null,
+      rank: null,
+      interval: null,
+      notes: ['The publisher gives no figure for this area for this period.'],
+    });
+    expect(line(0, 'hle-male-2018').notes).toEqual(['ONS published no figure for this area for this period.']);
+  });
+
+  it('does not rank the other areas against a missing figure', () => {
+    expect(line(1, 'hle-male').rank).toBe('1st lowest of 1');
+  });
+
+  it('says when a figure could not be read from the data file', () => {
+    expect(line(0, 'imd-score')).toMatchObject({
+      value: 'Missing (damaged file)',
+      comparison: null,
+      rank: null,
+      interval: null,
+      notes: ['Missing (damaged file): this figure could not be read from the data file.'],
+    });
+  });
+
+  it('gives no interval when only one end of it is known', () => {
+    expect(line(0, 'hle-female')).toMatchObject({ value: '66.0 years', comparison: '1.2 years above England (64.8)', interval: null });
+    expect(line(0, 'hle-female-2018')).toMatchObject({ value: '62.0 years', comparison: '1.9 years below England (63.9)', interval: null });
+  });
+
+  it('shows the words that belong to a figure, after its caveat', () => {
+    expect(line(0, 'towns-fund').notes).toEqual(['Ash Town Deal']);
+    expect(line(0, 'population-2019').notes).toEqual(['Estimate: no figure was published for Ash; this is our estimate from smaller areas.', 'Summed from 12 neighbourhoods']);
+  });
+
+  it('gives no rank to an area the rank tables do not cover', () => {
+    const ashOnly = makeFile([{ code: code(1), name: 'Ash' }]);
+    const birch = summarise(file.areas[1]!, file, rankTables(ashOnly));
+    expect(birch.find((l) => l.id === 'hle-female')).toMatchObject({ value: '65.0 years', comparison: '0.2 years above England (64.8)', rank: null });
+    expect(birch.filter((l) => l.rank !== null)).toEqual([]);
+  });
 });
 
 describe('panelSections', () => {
   const file = makeFile([{ code: code(1), name: 'Ash' }]);
-  const sections = panelSections(file.areas[0]!, file, rankTables(file));
+  const sections = () => panelSections(file.areas[0]!, file, rankTables(file));
 
   it('shows a series as its latest period with a chart of all of them', () => {
-    const hle = sections.find((s) => s.group === 'Healthy life expectancy, males, 2011–13 to 2022–24')!;
+    const hle = sections().find((s) => s.group === 'Healthy life expectancy, males, 2011–13 to 2022–24')!;
     expect(hle.lines.map((l) => l.id)).toEqual(['hle-male-2022-24']);
     expect(hle.trend?.points).toHaveLength(12);
   });
 
+  it('shows every indicator of a group that is not a series, without a chart', () => {
+    const deprivation = sections().find((s) => s.group === 'Deprivation and funding')!;
+    expect(deprivation.lines.map((l) => l.id)).toEqual(['imd', 'imd-score', 'imd-prop10', 'imd-extent', 'imd-local-concentration', 'luf', 'towns-fund']);
+    expect(deprivation.trend).toBeNull();
+    expect(deprivation.bids).toBeNull();
+  });
+
   it('lists bids in the awards section only', () => {
-    expect(sections.filter((s) => s.bids !== null).map((s) => s.group)).toEqual(['Levelling Up Fund awards']);
+    const all = sections();
+    expect(all.filter((s) => s.bids !== null).map((s) => s.group)).toEqual(['Levelling Up Fund awards']);
+    expect(all.find((s) => s.group === 'Levelling Up Fund awards')!.bids).toEqual([]);
   });
 
   it('has every indicator that is not in a series on a line of its own', () => {
-    const shown = sections.flatMap((s) => s.lines.map((l) => l.id));
+    const shown = sections().flatMap((s) => s.lines.map((l) => l.id));
     expect(shown).toContain('imd');
     expect(shown).toContain('luf-awards-per-head');
     expect(shown).not.toContain('hle-male-2011-13');
