@@ -104,6 +104,7 @@ export const STATUS_NOTES: Readonly<Record<FigureStatus, string>> = {
 const OGL = 'Open Government Licence v3.0' as const;
 const ONS = 'Office for National Statistics';
 const MHCLG = 'Ministry of Housing, Communities and Local Government';
+const DLUHC = 'Department for Levelling Up, Housing and Communities';
 
 const HLE_2009_SOURCE =
   'Life expectancy (LE) and healthy life expectancy (HLE) at birth by sex for middle layer super output areas (MSOAs) in England, 2009 to 2013, reference table 2 (2015)';
@@ -310,7 +311,7 @@ const ENTRIES = [
     decimals: 0,
     group: 'Deprivation and funding',
     source: 'Towns Fund reporting template (place and lead-authority lists) and grant-awarded file, from the department’s funding data service',
-    publisher: 'Department for Levelling Up, Housing and Communities',
+    publisher: DLUHC,
     publisherShort: 'DLUHC',
     citation: 'Towns Fund: DLUHC, Towns Fund reporting template and grants awarded (2023)',
     licence: OGL,
@@ -328,8 +329,6 @@ const ENTRIES = [
     plausible: [0, 1e9],
   },
 ] as const satisfies readonly IndicatorDefinition[];
-
-const DLUHC = 'Department for Levelling Up, Housing and Communities';
 
 const LUF_AWARDS_SOURCE =
   'Levelling Up Fund: first round successful bidders (27 October 2021) and Levelling Up Fund round 2: successful bidders (19 January 2023), as republished by Open Innovations (true-north)';

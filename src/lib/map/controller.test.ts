@@ -87,7 +87,8 @@ function colours(codes: string[], pick: (index: number) => string | null): Map<s
   return new Map(codes.map((code, index) => [code, pick(index)]));
 }
 
-async function controllerWith(count: number): Promise<{ controller: InstanceType<typeof MapController>; codes: string[] }> {
+/** A controller on a stand-in container, with these areas named. */
+async function controllerWithAreas(bounds: Map<string, Bounds>): Promise<InstanceType<typeof MapController>> {
   const controller = new MapController({
     container: {} as HTMLElement,
     view: null,
@@ -96,9 +97,13 @@ async function controllerWith(count: number): Promise<{ controller: InstanceType
     onViewChange: () => undefined,
     boundaries: TILES,
   });
-  const bounds = boxes(count);
   await controller.setAreas(bounds);
-  return { controller, codes: [...bounds.keys()] };
+  return controller;
+}
+
+async function controllerWith(count: number): Promise<{ controller: InstanceType<typeof MapController>; codes: string[] }> {
+  const bounds = boxes(count);
+  return { controller: await controllerWithAreas(bounds), codes: [...bounds.keys()] };
 }
 
 const methods = (): string[] => recorder.calls.map((call) => call.method);
@@ -220,15 +225,7 @@ describe('MapController flyTo', () => {
   const framed = (): unknown[][] => recorder.calls.filter((call) => call.method === 'fitBounds').map((call) => call.args);
 
   async function controllerWithBoxes(bounds: Map<string, Bounds>): Promise<InstanceType<typeof MapController>> {
-    const controller = new MapController({
-      container: {} as HTMLElement,
-      view: null,
-      onHover: () => undefined,
-      onClick: () => undefined,
-      onViewChange: () => undefined,
-      boundaries: TILES,
-    });
-    await controller.setAreas(bounds);
+    const controller = await controllerWithAreas(bounds);
     recorder.calls.length = 0;
     return controller;
   }
