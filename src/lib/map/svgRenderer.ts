@@ -110,17 +110,19 @@ export class SvgRenderer implements MapRenderer {
   }
 
   paint(colours: Colours): void {
+    let changed = false;
     for (const [code, path] of this.paths) {
       // An area the figures do not name yet stays transparent, as on the MapLibre map.
       const colour = colours.has(code) ? (colours.get(code) ?? null) : undefined;
       if (colour === undefined) continue;
       if (this.painted.has(code) && this.painted.get(code) === colour) continue;
       this.painted.set(code, colour);
+      changed = true;
       if (colour) path.setAttribute('fill', colour);
       else path.removeAttribute('fill');
       path.toggleAttribute('data-no-data', colour === null);
     }
-    this.requestDraw();
+    if (changed) this.requestDraw();
   }
 
   select(code: string | null): void {
