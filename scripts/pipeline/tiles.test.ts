@@ -4,7 +4,7 @@ import { topology } from 'topojson-server';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { boundaryLayers } from './layers.ts';
-import { areaBounds, boundaryTileSet, cutTiles, tilePath, tileRange, unionBounds } from './tiles.ts';
+import { areaBounds, boundaryTileSet, cutTiles, geometryBounds, tilePath, tileRange, unionBounds } from './tiles.ts';
 
 const square = (code: string, west: number, south: number, size = 0.5): Feature<Polygon, { code: string; name: string }> => ({
   type: 'Feature',
@@ -53,6 +53,25 @@ describe('areaBounds and unionBounds', () => {
     expect(unionBounds(boxes.values())).toEqual([-2, 52, -0.5, 52.5]);
     const odd = areaBounds({ type: 'FeatureCollection', features: [{ ...square('E06000009', -1.23456, 52.00004, 0.1), properties: { code: 'E06000009' } }] });
     expect(odd.get('E06000009')).toEqual([-1.2346, 52, -1.1345, 52.1001]);
+  });
+});
+
+describe('geometryBounds', () => {
+  it('boxes every ring of every part of a multipolygon, holes included', () => {
+    const islands = {
+      type: 'MultiPolygon' as const,
+      coordinates: [
+        [[[0, 0], [1, 0], [1, 1], [0, 0]]],
+        [[[-3, 50], [-2, 50], [-2, 51], [-3, 50]], [[-2.5, 50.2], [-2.4, 50.2], [-2.4, 50.3], [-2.5, 50.2]]],
+      ],
+    };
+    expect(geometryBounds(islands)).toEqual([-3, 0, 1, 51]);
+  });
+
+  it('gives an infinite box for a polygon with no vertices, which areaBounds refuses', () => {
+    expect(geometryBounds({ type: 'Polygon', coordinates: [] })).toEqual([Infinity, Infinity, -Infinity, -Infinity]);
+    const empty = { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, geometry: { type: 'Polygon' as const, coordinates: [] }, properties: { code: 'E06000001' } }] };
+    expect(() => areaBounds(empty)).toThrow('E06000001 has no coordinates');
   });
 });
 

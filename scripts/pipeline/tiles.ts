@@ -1,8 +1,7 @@
 // Cuts the simplified boundaries into Mapbox Vector Tiles at build time. The map then only fetches and
 // draws the few tiles in view: no GeoJSON crosses from the page to MapLibre's worker, and the worker does
 // not have to cut tiles itself before the first frame (see the README's Performance section).
-import type { GeoJSON } from 'geojson';
-import { bbox } from '@turf/turf';
+import type { GeoJSON, Geometry, Position } from 'geojson';
 import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import { AREA_LAYER, REGION_LAYER } from '../../src/lib/map/boundaries.ts';
@@ -27,13 +26,31 @@ export interface TileOptions {
  */
 export const BOUNDARY_TILE_OPTIONS: TileOptions = { maxzoom: 8, extent: 4096, buffer: 64, tolerance: 3 };
 
+/** Every vertex of a polygon or multipolygon (the only geometries the boundaries hold). */
+function* vertices(geometry: Geometry): Generator<Position> {
+  if (geometry.type === 'Polygon') for (const ring of geometry.coordinates) yield* ring;
+  else if (geometry.type === 'MultiPolygon') for (const polygon of geometry.coordinates) for (const ring of polygon) yield* ring;
+}
+
+/** The box around a geometry's vertices, as [west, south, east, north]; infinite when it has none. */
+export function geometryBounds(geometry: Geometry): Bounds {
+  const box: Bounds = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [lng, lat] of vertices(geometry)) {
+    box[0] = Math.min(box[0], lng);
+    box[1] = Math.min(box[1], lat);
+    box[2] = Math.max(box[2], lng);
+    box[3] = Math.max(box[3], lat);
+  }
+  return box;
+}
+
 /** Each area's bounding box, widened to the next 0.0001° (about 10 m) so that it always contains the area. */
 export function areaBounds(areas: AreaFeatures): Map<string, Bounds> {
   const down = (n: number): number => Math.floor(n * 1e4) / 1e4;
   const up = (n: number): number => Math.ceil(n * 1e4) / 1e4;
   const result = new Map<string, Bounds>();
   for (const area of areas.features) {
-    const [west, south, east, north] = bbox(area);
+    const [west, south, east, north] = geometryBounds(area.geometry);
     if (![west, south, east, north].every(Number.isFinite)) throw new Error(`${area.properties.code} has no coordinates`);
     result.set(area.properties.code, [down(west), down(south), up(east), up(north)]);
   }
