@@ -35,7 +35,8 @@ function* vertices(geometry: Geometry): Generator<Position> {
 /** The box around a geometry's vertices, as [west, south, east, north]; infinite when it has none. */
 export function geometryBounds(geometry: Geometry): Bounds {
   const box: Bounds = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [lng, lat] of vertices(geometry)) {
+  // A position without two numbers makes the box NaN, which areaBounds refuses like an empty one.
+  for (const [lng = NaN, lat = NaN] of vertices(geometry)) {
     box[0] = Math.min(box[0], lng);
     box[1] = Math.min(box[1], lat);
     box[2] = Math.max(box[2], lng);
