@@ -1,31 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import { topology } from 'topojson-server';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
+import { square, THREE_DISTRICTS, THREE_REGIONS, THREE_TOPOLOGY } from './fixtures/threeDistricts.ts';
 import { boundaryLayers } from './layers.ts';
 import { areaBounds, boundaryTileSet, cutTiles, geometryBounds, tilePath, tileRange, unionBounds } from './tiles.ts';
 
-const square = (code: string, west: number, south: number, size = 0.5): Feature<Polygon, { code: string; name: string }> => ({
-  type: 'Feature',
-  properties: { code, name: `Area ${code}` },
-  geometry: {
-    type: 'Polygon',
-    coordinates: [[[west, south], [west + size, south], [west + size, south + size], [west, south + size], [west, south]]],
-  },
-});
-
-// Three districts in a row; the first two share a region, the third is in another.
-const districts: FeatureCollection<Polygon, { code: string; name: string }> = {
-  type: 'FeatureCollection',
-  features: [square('E06000001', -2, 52), square('E06000002', -1.5, 52), square('E06000003', -1, 52)],
-};
-const regionOf = new Map([
-  ['E06000001', 'E12000001'],
-  ['E06000002', 'E12000001'],
-  ['E06000003', 'E12000002'],
-]);
-const topo = topology({ lad: districts });
+const districts = THREE_DISTRICTS;
+const regionOf = THREE_REGIONS;
+const topo = THREE_TOPOLOGY;
 
 function decode(data: Uint8Array): VectorTile {
   return new VectorTile(new PbfReader(data));
