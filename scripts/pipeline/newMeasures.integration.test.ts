@@ -35,7 +35,8 @@ describe.skipIf(!HAVE_RAW)('new measures on the real raw data', () => {
     const base = baseAreas(lookupVintage(ladLookup, '2020'));
     const msoas = msoaLookup(read(RAW_FILES.msoaLookup, MSOA_LOOKUP_COLUMNS), new Set(base.map((b) => b.code)));
     result = newMeasures(source, base, { ladLookup, msoas }, (line) => log.push(line));
-  });
+    // Reads every raw file: seconds alone, far longer when the machine is shared.
+  }, 120_000);
 
   it('reproduces the published round totals: 105 bids, £1,693,323,657 and 111 bids, £2,088,234,431', () => {
     const r1 = roundTotals(result.bids, 1);
