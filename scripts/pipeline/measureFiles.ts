@@ -17,6 +17,7 @@ export const MEASURE_FILES = {
   healthIndexDomains2021: 'health_index/hi2021_table3_2021_domains_subdomains_indicators.csv',
   cvdMortality: 'context/preventable-cardiovascular-mortality-england.csv',
   employment: 'context/employment-rate.csv',
+  sicknessInactivity: 'context/inactive-due-to-long-term-sickness.csv',
 } as const;
 
 /**

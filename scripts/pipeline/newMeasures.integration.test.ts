@@ -129,10 +129,28 @@ describe.skipIf(!HAVE_RAW)('new measures on the real raw data', () => {
     expect(inactive.byArea['E09000001']).toEqual({ value: null, status: 'missing-at-source' });
   });
 
-  it('reads 59 new indicators, each with its own catalogue entry', () => {
+  it('gives inactivity due to long-term sickness as the mean of 2020–2022, naming a withheld year', () => {
+    const sick = indicator('inactive-long-term-sick-2020-22');
+    // Hartlepool: (34.42 + 35.17 + 38.22) / 3; England: (22.7 + 23.7 + 24.6) / 3.
+    expect(sick.byArea['E06000001']).toEqual({ value: 35.94, status: 'official' });
+    expect(sick.england).toEqual({ value: 23.67 });
+    expect(sick.byArea['E07000012']).toEqual({ value: 6.65, status: 'official', detail: 'Mean of 2020 and 2022 only: ONS published no estimate for 2021' });
+    expect(sick.byArea['E07000027']).toEqual({
+      value: 42.85,
+      status: 'successor',
+      measuredFor: 'E06000064',
+      detail: 'Mean of 2021 and 2022 only: ONS published no estimate for 2020',
+    });
+    // North Yorkshire's estimate is withheld in all three years, so its seven former districts have none.
+    expect(sick.byArea['E07000163']).toEqual({ value: null, status: 'missing-at-source' });
+    const counts = Object.values(sick.byArea).reduce<Record<string, number>>((c, f) => ({ ...c, [f.status]: (c[f.status] ?? 0) + 1 }), {});
+    expect(counts).toEqual({ official: 264, successor: 17, 'missing-at-source': 33 });
+  });
+
+  it('reads 60 new indicators, each with its own catalogue entry', () => {
     const ids = result.measured.map(({ figures }) => figures.id);
-    expect(ids).toHaveLength(59);
-    expect(new Set(ids).size).toBe(59);
+    expect(ids).toHaveLength(60);
+    expect(new Set(ids).size).toBe(60);
     for (const id of ids) expect(INDICATORS.some((entry) => entry.id === id)).toBe(true);
   });
 

@@ -20,6 +20,7 @@ import { ELS_COLUMNS, hleSeriesFigures, parseHleSeries } from './hleSeries.ts';
 import type { MsoaEntry } from './msoa.ts';
 import { population2019, populationMap } from './population.ts';
 import type { RawSource } from './source.ts';
+import { parseSicknessMeans, SICKNESS_COLUMNS, SICKNESS_INACTIVITY } from './sicknessInactivity.ts';
 import { successorsBy2023 } from './successors.ts';
 
 export interface MeasureLookups {
@@ -106,6 +107,13 @@ export function newMeasures(source: RawSource, base: readonly BaseArea[], lookup
     contextFigures(measure, parseContext(read(source, file, CONTEXT_COLUMNS), measure), baseCodes, successors2023, file);
   const cvd = contextOf(CVD_MORTALITY, RAW_FILES.cvdMortality);
   const inactivity = contextOf(ECONOMIC_INACTIVITY, RAW_FILES.employment);
+  const sickness = contextFigures(
+    SICKNESS_INACTIVITY,
+    parseSicknessMeans(read(source, RAW_FILES.sicknessInactivity, SICKNESS_COLUMNS)),
+    baseCodes,
+    successors2023,
+    RAW_FILES.sicknessInactivity,
+  );
 
   // Each with the raw file to blame if its coverage falls short of the catalogue's minimum (build.ts).
   const measured: { figures: IndicatorFigures; file: string }[] = [
@@ -115,6 +123,7 @@ export function newMeasures(source: RawSource, base: readonly BaseArea[], lookup
     ...healthIndex.map((figures) => ({ figures, file: RAW_FILES.healthIndexOverall })),
     { figures: cvd, file: RAW_FILES.cvdMortality },
     { figures: inactivity, file: RAW_FILES.employment },
+    { figures: sickness, file: RAW_FILES.sicknessInactivity },
   ];
   return { measured, bids };
 }

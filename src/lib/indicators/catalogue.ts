@@ -35,6 +35,12 @@ export type ScaleSpec =
   /** A fixed set of values, each with its own label and colour. */
   | { kind: 'categories'; categories: readonly { value: number; label: string; colour: string }[] };
 
+export interface SourceLink {
+  /** The link's words, e.g. "ONS dataset page". */
+  text: string;
+  url: string;
+}
+
 export interface IndicatorDefinition {
   id: string;
   label: string;
@@ -49,6 +55,8 @@ export interface IndicatorDefinition {
   group: string;
   /** The publication the figures come from. */
   source: string;
+  /** Where to read it: the publication pages (or, where ons.gov.uk was not reachable, the repository the file was taken from) that data/raw's SOURCE.md files name. */
+  links: readonly SourceLink[];
   publisher: string;
   /** The publishers' usual abbreviations, comma-separated, for one-line credits. */
   publisherShort: string;
@@ -106,6 +114,36 @@ const ONS = 'Office for National Statistics';
 const MHCLG = 'Ministry of Housing, Communities and Local Government';
 const DLUHC = 'Department for Levelling Up, Housing and Communities';
 
+// Publication pages as data/raw/*/SOURCE.md name them.
+const ELS_DATA_REPOSITORY: SourceLink = { text: 'ONS Explore Local Statistics data (GitHub)', url: 'https://github.com/ONSdigital/explore-local-statistics-data' };
+const LINKS = {
+  hle2009: [
+    {
+      text: 'ONS dataset page',
+      url: 'https://www.ons.gov.uk/peoplepopulationandcommunity/healthandsocialcare/healthandlifeexpectancies/datasets/lifeexpectancyleandhealthylifeexpectancyhleatbirthbysexformiddlelayersuperoutputareasmsoasinengland',
+    },
+  ],
+  hle2018: [{ text: 'ONS Subnational indicators explorer (GitHub)', url: 'https://github.com/ONSvisual/subnational-indicators' }],
+  imd: [{ text: 'GOV.UK publication page', url: 'https://www.gov.uk/government/statistics/english-indices-of-deprivation-2019' }],
+  luf: [
+    {
+      text: 'GOV.UK file (prospectus annex)',
+      url: 'https://assets.publishing.service.gov.uk/government/uploads/system/uploads/attachment_data/file/966137/Levelling_Up_Fund_list_of_local_authorities_by_priority_category.xlsx',
+    },
+  ],
+  townsFund: [{ text: 'DLUHC funding data service (GitHub)', url: 'https://github.com/communitiesuk/funding-service-design-post-award-data-store' }],
+  lufAwards: [
+    { text: 'GOV.UK: round 1 successful bidders', url: 'https://www.gov.uk/government/publications/levelling-up-fund-first-round-successful-bidders' },
+    { text: 'GOV.UK: round 2 successful bidders', url: 'https://www.gov.uk/government/publications/levelling-up-fund-round-2-successful-bidders' },
+  ],
+  population: [{ text: 'British Red Cross COVID-19 vulnerability index (GitHub)', url: 'https://github.com/britishredcrosssociety/covid-19-vulnerability' }],
+  els: [ELS_DATA_REPOSITORY],
+  sickness: [{ text: 'ONS Explore Local Statistics app (GitHub)', url: 'https://github.com/ONSdigital/explore-local-statistics-app' }],
+  healthIndex: [
+    { text: 'ONS dataset page', url: 'https://www.ons.gov.uk/peoplepopulationandcommunity/healthandsocialcare/healthandwellbeing/datasets/healthindexscoresengland' },
+  ],
+} as const satisfies Record<string, readonly SourceLink[]>;
+
 const HLE_2009_SOURCE =
   'Life expectancy (LE) and healthy life expectancy (HLE) at birth by sex for middle layer super output areas (MSOAs) in England, 2009 to 2013, reference table 2 (2015)';
 const HLE_2009_NOTES =
@@ -149,6 +187,7 @@ const HLE_2009 = {
   ...HLE_COMMON,
   period: '2009–2013',
   source: HLE_2009_SOURCE,
+  links: LINKS.hle2009,
   citation:
     'Healthy life expectancy 2009-13: ONS, Life expectancy and healthy life expectancy at birth by sex for MSOAs in England, 2009 to 2013 (reference table 2, 2015); shire districts estimated as the mean of their MSOAs',
   statusNotes: {
@@ -163,6 +202,7 @@ const HLE_2018 = {
   ...HLE_COMMON,
   period: '2018–2020',
   source: HLE_2018_SOURCE,
+  links: LINKS.hle2018,
   citation: 'Healthy life expectancy 2018-20: ONS, Health state life expectancies, UK: 2018 to 2020, via the ONS Subnational indicators explorer (upper-tier areas)',
   statusNotes: {
     county: "County figure: ONS publishes 2018–20 values for upper-tier areas only; this is {measuredFor}'s value, not {area}'s own.",
@@ -177,6 +217,7 @@ const IMD_COMMON = {
   period: 'IoD2019',
   group: 'Deprivation and funding',
   source: IMD_SOURCE,
+  links: LINKS.imd,
   publisher: MHCLG,
   publisherShort: 'MHCLG',
   citation: 'Deprivation: MHCLG, English Indices of Deprivation 2019, File 10 (local authority district summaries); Buckinghamshire from File 11',
@@ -276,6 +317,7 @@ const ENTRIES = [
     decimals: 0,
     group: 'Deprivation and funding',
     source: 'Levelling Up Fund: list of local authorities by priority category (published with the prospectus, 3 March 2021)',
+    links: LINKS.luf,
     publisher: 'HM Treasury, Ministry of Housing, Communities and Local Government, and Department for Transport',
     publisherShort: 'HM Treasury, MHCLG, DfT',
     citation: 'Levelling Up Fund: HM Treasury, MHCLG and DfT, Levelling Up Fund list of local authorities by priority category (March 2021)',
@@ -311,6 +353,7 @@ const ENTRIES = [
     decimals: 0,
     group: 'Deprivation and funding',
     source: 'Towns Fund reporting template (place and lead-authority lists) and grant-awarded file, from the department’s funding data service',
+    links: LINKS.townsFund,
     publisher: DLUHC,
     publisherShort: 'DLUHC',
     citation: 'Towns Fund: DLUHC, Towns Fund reporting template and grants awarded (2023)',
@@ -340,6 +383,7 @@ const LUF_AWARDS_NOTES =
 const LUF_AWARDS_COMMON = {
   group: 'Levelling Up Fund awards',
   source: LUF_AWARDS_SOURCE,
+  links: LINKS.lufAwards,
   publisher: DLUHC,
   publisherShort: 'DLUHC',
   citation: 'Levelling Up Fund awards: DLUHC, successful bidders, round 1 (October 2021) and round 2 (January 2023)',
@@ -370,6 +414,7 @@ const ADDED = [
     format: 'gbp',
     decimals: 2,
     source: `${LUF_AWARDS_SOURCE}; ONS mid-2019 MSOA population estimates`,
+    links: [...LINKS.lufAwards, ...LINKS.population],
     notes: `${LUF_AWARDS_NOTES} Divided by the district’s mid-2019 population (the sum of its MSOAs).`,
     plausible: [0, 1e5],
   },
@@ -383,6 +428,7 @@ const ADDED = [
     decimals: 0,
     group: 'Population',
     source: 'Middle super output area population estimates, mid-2019 (as summed to all ages by the British Red Cross)',
+    links: LINKS.population,
     publisher: ONS,
     publisherShort: 'ONS',
     citation: 'Population: ONS, MSOA population estimates, mid-2019 (persons, all ages)',
@@ -409,6 +455,7 @@ const ADDED = [
     decimals: 1,
     group: 'Context',
     source: 'OHID Fingertips, Public Health Outcomes Framework indicator 93722, as published in ONS Explore Local Statistics (source date 4 November 2025)',
+    links: LINKS.els,
     publisher: 'Office for Health Improvement and Disparities',
     publisherShort: 'OHID',
     citation: 'Preventable cardiovascular mortality under 75, 2022-24: OHID, Public Health Outcomes Framework (indicator 93722), via ONS Explore Local Statistics',
@@ -439,6 +486,7 @@ const ADDED = [
     decimals: 1,
     group: 'Context',
     source: 'Annual Population Survey, ONS local indicators (LI01), as published in ONS Explore Local Statistics (source date 16 April 2024)',
+    links: LINKS.els,
     publisher: ONS,
     publisherShort: 'ONS',
     citation: 'Economic inactivity (all reasons), 2023: ONS, Annual Population Survey, via ONS Explore Local Statistics',
@@ -455,6 +503,39 @@ const ADDED = [
       'ONS gives no estimate for the City of London or the Isles of Scilly.',
     // ONS withholds the City of London's and the Isles of Scilly's survey estimates.
     minimumCoverage: 312,
+    plausible: [0, 100],
+  },
+  {
+    id: 'inactive-long-term-sick-2020-22',
+    label: 'Economically inactive due to long-term sickness, % of the economically inactive aged 16–64, mean of 2020–2022',
+    shortLabel: 'Inactive due to long-term sickness',
+    unit: '% of the economically inactive',
+    period: '2020–2022 (mean of three years)',
+    format: 'percent',
+    decimals: 1,
+    group: 'Context',
+    source: 'Annual Population Survey: proportion of economically inactive people who are inactive due to long-term sickness, 2020, 2021 and 2022, from ONS Explore Local Statistics (October 2024)',
+    links: LINKS.sickness,
+    publisher: ONS,
+    publisherShort: 'ONS',
+    citation: 'Economic inactivity due to long-term sickness, mean of 2020-2022: ONS, Annual Population Survey, via ONS Explore Local Statistics',
+    licence: OGL,
+    direction: 'lower-is-better',
+    scale: { kind: 'quintiles', palette: 'deprivation' },
+    rankFrom: 'highest',
+    rankMeaning: '1 = highest',
+    healthMeasure: false,
+    statusNotes: {
+      successor: "Successor authority's figure: {area} was replaced by {measuredFor}, whose value this is.",
+      'missing-at-source': 'No figure: ONS withheld this area’s estimate in at least two of the three years (2020–2022).',
+    },
+    notes:
+      'Of the people aged 16–64 who are economically inactive, the share who are inactive because of long-term sickness: a share of the inactive, not of all people of working age. ' +
+      'The mean of the 2020, 2021 and 2022 Annual Population Survey estimates, by us: a single year of a district is a small-sample estimate that moves by several points from year to year, and ONS publishes no interval for it. ' +
+      'Where ONS withheld one of the three years, the mean of the other two is shown and says so; where it withheld two or all three, no figure is shown. ' +
+      'Published on 2023 districts: the districts replaced in 2021 (Northamptonshire) and 2023 (Cumbria, North Yorkshire, Somerset) show the value of the unitary that replaced them, labelled.',
+    // At least two of the three years for 281 of the 314 (coverage report in docs/DATA.md).
+    minimumCoverage: 281,
     plausible: [0, 100],
   },
 ] as const satisfies readonly IndicatorDefinition[];
@@ -488,6 +569,7 @@ const HEALTH_INDEX_ENTRIES: readonly Indicator[] = HEALTH_INDEX_MEASURES.flatMap
     decimals: 1,
     group: measure.group,
     source: HEALTH_INDEX_SOURCE,
+    links: LINKS.healthIndex,
     publisher: ONS,
     publisherShort: 'ONS',
     citation: 'Health Index 2015-2021: ONS, Health Index scores for England [experimental], release of 16 June 2023',
@@ -532,6 +614,7 @@ const HLE_SERIES_ENTRIES: readonly Indicator[] = (['male', 'female'] as const).f
       period: `${start}–${start + 2}`,
       group: `Healthy life expectancy, ${sexWord}, 2011–13 to 2022–24`,
       source: HLE_SERIES_SOURCE,
+      links: LINKS.els,
       citation: 'Healthy life expectancy 2011-13 to 2022-24: ONS, Health state life expectancies (February 2026 estimates), via ONS Explore Local Statistics (upper-tier areas)',
       statusNotes: {
         county: "County figure: ONS publishes these values for upper-tier areas only; this is {measuredFor}'s value, not {area}'s own.",
