@@ -49,6 +49,7 @@ import { areaBounds, boundaryTileSet, tilePath } from './tiles.ts';
 import { svgPaths } from './svgPaths.ts';
 import { TOWNS_FUND_COLUMNS, townsFund } from './townsFund.ts';
 import { publishOutputs, type OutputFile } from './writer.ts';
+import { POSTCODE_COLUMNS, postcodeLookup } from './postcodes.ts';
 import { validateStagedOutputs } from './validate.ts';
 
 /** Credited in the tile set's TileJSON, as the boundaries' licence requires. */
@@ -181,6 +182,10 @@ export function buildData(source: RawSource, log: Log): BuildResult {
 
   // LUF awards, population, the Health Index, the HLE series and the context layers (newMeasures.ts).
   const added = newMeasures(source, base, { ladLookup, msoas }, log);
+  // Shipped beside areas.json but fetched only when the search box is first used.
+  const postcodes = postcodeLookup(read(source, RAW_FILES.postcodes, POSTCODE_COLUMNS), [...baseCodes]);
+  const postcodesJson = JSON.stringify(postcodes);
+  log(`Postcode districts: ${Object.keys(postcodes).length}; ${postcodesJson.length.toLocaleString('en-GB')} bytes raw, ${gzipSync(postcodesJson).length.toLocaleString('en-GB')} bytes gzip`);
 
   // Every indicator as one IndicatorFigures, with the raw file to blame if its coverage falls short.
   const codes = base.map((area) => area.code);
@@ -254,6 +259,7 @@ export function buildData(source: RawSource, log: Log): BuildResult {
     { relPath: OUTPUT_FILES.indicatorsJson, content: JSON.stringify(INDICATORS) },
     { relPath: OUTPUT_FILES.areasCsv, content: areasCsv(areas, Object.values(areasFile.indicators)) },
     { relPath: OUTPUT_FILES.areasJson, content: JSON.stringify(areasFile) },
+    { relPath: OUTPUT_FILES.postcodes, content: postcodesJson },
   ];
   return { areasFile, files, geometry: simplified.stats };
 }

@@ -15,6 +15,7 @@ export const RAW_FILES = {
   hle2009Region: 'hle/hle2009_13_region_ons2015.csv',
   hle2018Utla: 'hle/hle2018_20_utla_ons_subnational_indicators.csv',
   msoaLookup: 'lookups/msoa11_lad_lookup_england_tidy.csv',
+  postcodes: 'lookups/postcode/postcode_district_to_lad2020.csv',
   ...MEASURE_FILES,
 } as const;
 
@@ -23,6 +24,8 @@ export const OUTPUT_FILES = {
   areasJson: 'data/areas.json',
   areasCsv: 'data/areas.csv',
   indicatorsJson: 'data/indicators.json',
+  /** Postcode district → districts, for the search box (src/lib/postcode.ts). */
+  postcodes: 'data/postcodes.json',
   topology: 'geo/lad2020.topo.json',
   /** The vector tile pyramid (replaced as a whole) and its TileJSON, which the map reads. */
   tileDir: BOUNDARY_TILEJSON.slice(0, BOUNDARY_TILEJSON.lastIndexOf('/')),

@@ -1,4 +1,7 @@
-// Area search: partial, case-insensitive, ignoring punctuation and "&" versus "and", best matches first.
+// Area search: partial, case-insensitive, ignoring punctuation, "&" versus "and" and "Saint" versus "St", best
+// matches first; a name with a typo or two is found when nothing matches exactly; a postcode finds its districts.
+import { lookUpPostcode, postcodeMessage, type PostcodeLookup } from './data/postcode';
+
 export interface Searchable {
   code: string;
   name: string;
@@ -11,7 +14,45 @@ export function normalise(text: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/\bsaint\b/g, 'st');
+}
+
+/** Edit distance (insertions, deletions, substitutions and swaps of neighbours) between two short strings. */
+export function editDistance(a: string, b: string): number {
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) (rows[0] as number[])[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const row = rows[i] as number[];
+    const prev = rows[i - 1] as number[];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j] as number, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+    }
+  }
+  return (rows[a.length] as number[])[b.length] as number;
+}
+
+/** Typos forgiven: none below 4 letters (too many names are one letter from a short query), one up to 7, then two. */
+export function typoAllowance(query: string): number {
+  return query.length < 4 ? 0 : query.length < 8 ? 1 : 2;
+}
+
+/** The fewest edits that turn the query into the start of one of the name's words, or null if too many. */
+function typoDistance(name: string, q: string): number | null {
+  const allowed = typoAllowance(q);
+  if (allowed === 0) return null;
+  let best: number | null = null;
+  const starts = [0, ...[...name.matchAll(/ /g)].map((m) => (m.index ?? 0) + 1)];
+  for (const start of starts) {
+    for (let len = q.length - allowed; len <= q.length + allowed; len++) {
+      if (len < 1 || start + len > name.length) continue;
+      const d = editDistance(q, name.slice(start, start + len));
+      if (d <= allowed && (best === null || d < best)) best = d;
+    }
+  }
+  return best;
 }
 
 /** Names that start with the query come first, then word starts, then anywhere; ties alphabetical. */
@@ -28,6 +69,33 @@ export function searchAreas<T extends Searchable>(items: readonly T[], query: st
     else if (item.code.toLowerCase() === q.replace(/ /g, '')) score = 0;
     if (score >= 0) scored.push({ item, score });
   }
+  if (scored.length === 0) {
+    // Nothing matches as typed: the names a typo or two away, closest first.
+    for (const item of items) {
+      const d = typoDistance(normalise(item.name), q);
+      if (d !== null) scored.push({ item, score: d });
+    }
+  }
   scored.sort((a, b) => a.score - b.score || a.item.name.localeCompare(b.item.name));
   return scored.slice(0, limit).map(({ item }) => item);
+}
+
+export interface SearchAnswer<T> {
+  results: T[];
+  /** What to say above the results (a postcode's districts, why a postcode finds nothing), or null. */
+  message: string | null;
+}
+
+/**
+ * Names, codes and postcodes. `postcodes` is null until the lookup has loaded: a postcode typed before then
+ * finds nothing yet and says so. A postcode's districts come in name order: the lookup's order means nothing.
+ */
+export function findAreas<T extends Searchable>(items: readonly T[], postcodes: PostcodeLookup | null | 'failed', query: string, limit = 10): SearchAnswer<T> {
+  const asPostcode = lookUpPostcode(postcodes === null || postcodes === 'failed' ? {} : postcodes, query);
+  if (asPostcode.kind === 'name') return { results: searchAreas(items, query, limit), message: null };
+  if (asPostcode.kind !== 'malformed' && postcodes === null) return { results: [], message: 'Loading the postcode lookup…' };
+  if (asPostcode.kind !== 'malformed' && postcodes === 'failed') return { results: [], message: 'Postcode search is unavailable: the postcode lookup could not be loaded. Search by name instead.' };
+  const byCode = new Map(items.map((item) => [item.code, item]));
+  const results = asPostcode.kind === 'found' ? asPostcode.codes.flatMap((code) => byCode.get(code) ?? []).sort((a, b) => a.name.localeCompare(b.name)) : [];
+  return { results, message: postcodeMessage(asPostcode, query, (code) => byCode.get(code)?.name ?? code) };
 }

@@ -4,6 +4,7 @@ import { INDICATORS } from '../indicators/catalogue';
 import { LAYERS } from '../indicators/layers';
 import { indicatorScale } from '../indicators/scales';
 import { publisherLine, sourceGroups, sourceLines } from '../indicators/attribution';
+import { areaCsv } from './areaCsv';
 import { code, makeFile } from '../indicators/testAreas';
 import { buildTable, tableCsv } from './table';
 import { hoverText } from './hoverText';
@@ -54,6 +55,18 @@ describe.each(INDICATORS.map((entry) => [entry.id, entry] as const))('catalogue 
     expect(divergenceCsv(divergence, 'http://x/')).toContain(entry.citation.replace(/"/g, '""'));
     for (const publisher of entry.publisherShort.split(', ')) expect(publisherLine()).toContain(publisher);
     expect(sourceGroups().find((group) => group.source === entry.source)?.indicators).toContain(entry.shortLabel);
+  });
+
+  it('links its source’s publication page from the Sources list, over https', () => {
+    expect(entry.links.length).toBeGreaterThan(0);
+    for (const link of entry.links) {
+      expect(link.url).toMatch(/^https:\/\/[a-z.]+\.(gov\.uk|com)\//);
+      expect(sourceGroups().find((group) => group.source === entry.source)?.links).toContainEqual(link);
+    }
+  });
+
+  it('is a row of the area CSV, with its period', () => {
+    expect(areaCsv(file, file.areas[0]!, 'http://x/')).toContain(`,${entry.period},`);
   });
 
   it('is a column of areas.csv', () => {

@@ -1,6 +1,6 @@
 // Who to credit, generated from the catalogue so that a new indicator is credited everywhere at once:
 // CSV headers, the PNG's source line and the Sources list.
-import { INDICATORS, type IndicatorDefinition } from './catalogue';
+import { INDICATORS, type IndicatorDefinition, type SourceLink } from './catalogue';
 
 export const BOUNDARIES_CREDIT =
   'Boundaries: ONS local authority districts, December 2019, generalised (500 m), Buckinghamshire merged as in April 2020. Contains OS data © Crown copyright and database right 2019';
@@ -21,12 +21,22 @@ export function publisherLine(entries: readonly IndicatorDefinition[] = INDICATO
   return `Sources: ${names.join(', ')}. Open Government Licence v3.0. Contains OS data © Crown copyright and database right 2019.`;
 }
 
-/** The Sources list: one item per publication, naming the indicators it gives. */
-export function sourceGroups(entries: readonly IndicatorDefinition[] = INDICATORS): { source: string; publisher: string; indicators: string[]; notes: string }[] {
-  const groups = new Map<string, { source: string; publisher: string; indicators: string[]; notes: string }>();
+export interface SourceGroup {
+  source: string;
+  publisher: string;
+  indicators: string[];
+  notes: string;
+  /** The publication's pages, each once. */
+  links: SourceLink[];
+}
+
+/** The Sources list: one item per publication, naming the indicators it gives and linking where to read it. */
+export function sourceGroups(entries: readonly IndicatorDefinition[] = INDICATORS): SourceGroup[] {
+  const groups = new Map<string, SourceGroup>();
   for (const entry of entries) {
-    const group = groups.get(entry.source) ?? { source: entry.source, publisher: entry.publisher, indicators: [], notes: entry.notes };
+    const group = groups.get(entry.source) ?? { source: entry.source, publisher: entry.publisher, indicators: [], notes: entry.notes, links: [] };
     group.indicators.push(entry.shortLabel);
+    for (const link of entry.links) if (!group.links.some((l) => l.url === link.url)) group.links.push(link);
     groups.set(entry.source, group);
   }
   return [...groups.values()];
