@@ -29,6 +29,12 @@ describe('summarise', () => {
     expect(line(1, 'hle-male-2018').notes).toEqual(["County figure: ONS publishes 2018–20 values for upper-tier areas only; this is Lancashire's value, not Birch's own."]);
   });
 
+  it('gives the gap between two percentages in percentage points', () => {
+    const entry = indicator('inactive-long-term-sick-2020-22');
+    expect(englandComparison(entry, 35.94, 23.67)).toBe('12.3 percentage points above England (23.7%)');
+    expect(englandComparison(entry, 6.65, 23.67)).toBe('17.0 percentage points below England (23.7%)');
+  });
+
   it('gives no interval for a figure published without one', () => {
     expect(line(1, 'hle-male')).toMatchObject({ value: '61.0 years', comparison: '2.5 years below England (63.5)', rank: '2nd lowest of 2', interval: null });
   });

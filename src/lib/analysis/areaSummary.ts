@@ -27,12 +27,14 @@ export function rankTables(file: AreasFile): RankTables {
   return new Map(INDICATORS.filter((entry) => entry.scale.kind !== 'categories').map((entry) => [entry.id, rankTable(file, entry.id)]));
 }
 
-/** "2.3 years below England (63.5)"; "the same as England (63.5)" when they round alike. */
+/** "2.3 years below England (63.5)"; "12.2 percentage points above England (23.7%)"; "the same as England (63.5)" when they round alike. */
 export function englandComparison(entry: Indicator, value: number, england: number): string {
   const difference = Number((value - england).toFixed(entry.decimals));
   const englandText = formatNumber(entry, england);
   if (difference === 0) return `the same as England (${englandText})`;
-  return `${formatValue(entry, Math.abs(difference))} ${difference > 0 ? 'above' : 'below'} England (${englandText})`;
+  // A gap between two percentages is in points: "17.0% below" would read as a share of England's figure.
+  const gap = entry.format === 'percent' ? `${Math.abs(difference).toFixed(entry.decimals)} percentage points` : formatValue(entry, Math.abs(difference));
+  return `${gap} ${difference > 0 ? 'above' : 'below'} England (${englandText})`;
 }
 
 function line(entry: Indicator, area: AreaRecord, file: AreasFile, ranks: RankTables): SummaryLine {
