@@ -122,6 +122,9 @@ describe.skipIf(!HAVE_RAW)('full pipeline on the real raw data', () => {
     expect(topo.objects.lad.geometries).toHaveLength(314);
     expect(readFileSync(path.join(out, OUTPUT_FILES.areasCsv), 'utf8').trimEnd().split('\r\n')).toHaveLength(315);
     expect(JSON.parse(readFileSync(path.join(out, OUTPUT_FILES.indicatorsJson), 'utf8'))).toHaveLength(INDICATORS.length);
+    const postcodes = JSON.parse(readFileSync(path.join(out, OUTPUT_FILES.postcodes), 'utf8')) as Record<string, string>;
+    expect(Object.keys(postcodes)).toHaveLength(2951);
+    expect(postcodes).toMatchObject({ TS24: 'E06000001', TN34: 'E07000062 E07000064', CF10: 'W92000004', CH1: 'E06000050 W92000004' });
     expect(file.inputs.map((i) => i.path).sort()).toEqual(Object.values(RAW_FILES).sort());
   });
 
