@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GapChange, GapPoint } from './hleGap';
-import { gapSentence, signed } from './gapText';
+import { areaChangeSentence, gapSentence, signed } from './gapText';
 
 const point = (period: string, tenths: number, range: number): GapPoint => ({
   period,
@@ -46,5 +46,14 @@ describe('the sentence to quote', () => {
 
   it('writes signs with a true minus and none for nothing', () => {
     expect([signed(1.25), signed(-0.04), signed(-2.36), signed(0)]).toEqual(['+1.3', '0.0', '−2.4', '0.0']);
+  });
+});
+
+describe('the count of areas whose own change is beyond the noise', () => {
+  it('counts falls and rises, and says none rather than 0', () => {
+    expect(areaChangeSentence({ measured: 151, falls: 28, rises: 0 }, '2011–13', '2022–24', 'male')).toBe(
+      'Between 2011–13 and 2022–24, male healthy life expectancy fell by more than the noise in 28 of the 151 upper-tier areas with a figure in both periods, and rose by more than the noise in none.',
+    );
+    expect(areaChangeSentence({ measured: 150, falls: 0, rises: 2 }, '2018–20', '2022–24', 'female')).toContain('female healthy life expectancy fell by more than the noise in none of the 150');
   });
 });

@@ -217,3 +217,30 @@ export function areaChanges(file: UpperTierHle, sex: HleSex, from: number, to: n
     return { code: area.code, name: area.name, from: a, to: b, change, beyondNoise: change.lci > 0 || change.uci < 0 };
   });
 }
+
+/** The Levelling Up White Paper's baseline period for its healthy life expectancy mission. */
+export const WHITE_PAPER_BASELINE = '2018–20';
+
+export interface GapReport {
+  series: GapSeries;
+  /** First period to last, and the white paper's baseline to last (null if the series lacks it). */
+  sinceFirst: Record<GapMeasure, GapChange>;
+  sinceBaseline: Record<GapMeasure, GapChange> | null;
+  areas: { code: string; name: string; sinceFirst: AreaChange; sinceBaseline: AreaChange | null }[];
+}
+
+/** Everything the gap view shows for one sex. */
+export function gapReport(file: UpperTierHle, sex: HleSex, options: GapOptions = DEFAULT_GAP_OPTIONS): GapReport {
+  const series = hleGap(file, sex, options);
+  const last = file.periods.length - 1;
+  const baseline = file.periods.indexOf(WHITE_PAPER_BASELINE);
+  const both = (from: number): Record<GapMeasure, GapChange> => ({ range: gapChange(series, 'range', from, last), tenths: gapChange(series, 'tenths', from, last) });
+  const fromFirst = areaChanges(file, sex, 0, last);
+  const fromBaseline = baseline >= 0 ? areaChanges(file, sex, baseline, last) : null;
+  return {
+    series,
+    sinceFirst: both(0),
+    sinceBaseline: baseline >= 0 ? both(baseline) : null,
+    areas: fromFirst.map((change, i) => ({ code: change.code, name: change.name, sinceFirst: change, sinceBaseline: fromBaseline?.[i] ?? null })),
+  };
+}

@@ -2,6 +2,7 @@
 // area once, with its own figures. The gap view reads this file, never the district copies in areas.json.
 import * as v from 'valibot';
 import { UTLA_CODE } from './codes';
+import { fetchJson, withFetchWords } from './fetchJson';
 
 export const UPPER_TIER_HLE_PATH = 'data/hle-upper-tier.json';
 
@@ -34,3 +35,19 @@ export const UpperTierHleSchema = v.pipe(
 export type UpperTierHle = v.InferOutput<typeof UpperTierHleSchema>;
 export type HleInterval = v.InferOutput<typeof IntervalSchema>;
 export type HleSex = 'male' | 'female';
+
+/** Fetches and checks the file; a failure says which file and why, in words. */
+export async function loadUpperTierHle(base: string): Promise<UpperTierHle> {
+  const raw = await withFetchWords(
+    () => fetchJson(`${base}${UPPER_TIER_HLE_PATH}`),
+    (failure) =>
+      failure.kind === 'offline'
+        ? `The upper-tier figures (${UPPER_TIER_HLE_PATH}) could not be downloaded: the connection failed.`
+        : failure.kind === 'status'
+          ? `The upper-tier figures (${UPPER_TIER_HLE_PATH}) could not be downloaded (HTTP ${failure.status}).`
+          : `The upper-tier figures (${UPPER_TIER_HLE_PATH}) are not a JSON file.`,
+  );
+  const parsed = v.safeParse(UpperTierHleSchema, raw);
+  if (!parsed.success) throw new Error(`The upper-tier figures (${UPPER_TIER_HLE_PATH}) are damaged, so the gap cannot be shown.`);
+  return parsed.output;
+}
