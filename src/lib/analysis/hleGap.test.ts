@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HleInterval, UpperTierHle } from '../data/upperTierHle';
-import { areaChanges, gapChange, hleGap, normalSource, quantile, seededRandom, tenthSize, Z95 } from './hleGap';
+import { areaChanges, gapChange, gapReport, hleGap, normalSource, quantile, seededRandom, tenthSize, Z95 } from './hleGap';
 
 const exact = (value: number): HleInterval => ({ value, lci: value, uci: value });
 /** A published interval whose standard error is `se`. */
@@ -114,5 +114,25 @@ describe('the simulation tools', () => {
     expect(quantile([1, 2, 3, 4, 5], 0.5)).toBe(3);
     expect(quantile([1, 2, 3, 4, 5], 0.025)).toBeCloseTo(1.1, 10);
     expect(quantile([0, 10], 0.975)).toBeCloseTo(9.75, 10);
+  });
+});
+
+describe('the report the view shows', () => {
+  it("measures changes from the first period and from the white paper's 2018–20 baseline to the last", () => {
+    const three = file(['2011–13', '2018–20', '2022–24'], [['A', [exact(70), exact(71), exact(72)]], ['C', [exact(50), exact(50), exact(49)]]]);
+    const report = gapReport(three, 'male');
+    expect(report.sinceFirst.range.change.value).toBe(3);
+    expect(report.sinceBaseline?.range.change.value).toBe(2);
+    expect(report.areas.map((a) => [a.name, a.sinceFirst.change?.value, a.sinceBaseline?.change?.value])).toEqual([
+      ['A', 2, 1],
+      ['C', -1, -1],
+    ]);
+  });
+
+  it('has no baseline change when the series lacks 2018–20', () => {
+    const two = file(['2011–13', '2022–24'], [['A', [exact(70), exact(71)]], ['C', [exact(50), exact(48)]]]);
+    const report = gapReport(two, 'male');
+    expect(report.sinceBaseline).toBeNull();
+    expect(report.areas[0]?.sinceBaseline).toBeNull();
   });
 });
