@@ -2,8 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, waitForColouredMap } from './fixtures';
 import type { Page } from '@playwright/test';
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+async function seriousViolations(page: Page, within?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  if (within) builder.include(within);
+  const results = await builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
@@ -39,4 +41,13 @@ test('layer and selection changes are announced politely', async ({ page }) => {
   await page.getByTestId('layer-select').selectOption('luf');
   await expect(page.getByTestId('announcer')).toHaveText(/Map coloured by Levelling Up Fund/);
   await expect(page.getByTestId('announcer')).toHaveAttribute('aria-live', 'polite');
+});
+
+test('the gap view has no serious accessibility violations', async ({ page }) => {
+  // The page around it is the map view's, scanned above; this scans the view itself, all 153 rows of its table.
+  test.setTimeout(240_000);
+  await page.goto('./?view=gap');
+  await expect(page.getByTestId('gap-sentence')).toBeVisible();
+  await page.getByText('The gap, period by period').click();
+  expect(await seriousViolations(page, '[data-testid="gap-view"]')).toEqual([]);
 });

@@ -11,6 +11,7 @@ import { INDICATORS } from '../../src/lib/indicators/catalogue.ts';
 import { buildAndPublish, type BuildResult } from './build.ts';
 import { parseCsv } from './csv.ts';
 import { OUTPUT_FILES, RAW_FILES } from './files.ts';
+import type { UpperTierHle } from '../../src/lib/data/upperTierHle.ts';
 import { MANIFEST } from './manifest.ts';
 import { rawDataDir, REPO_ROOT } from './paths.ts';
 import { fsSource } from './source.ts';
@@ -126,6 +127,17 @@ describe.skipIf(!HAVE_RAW)('full pipeline on the real raw data', () => {
     expect(Object.keys(postcodes)).toHaveLength(2951);
     expect(postcodes).toMatchObject({ TS24: 'E06000001', TN34: 'E07000062 E07000064', CF10: 'W92000004', CH1: 'E06000050 W92000004' });
     expect(file.inputs.map((i) => i.path).sort()).toEqual(Object.values(RAW_FILES).sort());
+  });
+
+  it('writes the HLE series on its own geography: the 153 upper-tier authorities of 2023, each once, 151 with figures', () => {
+    const upper = JSON.parse(readFileSync(path.join(out, OUTPUT_FILES.hleUpperTier), 'utf8')) as UpperTierHle;
+    expect(upper.periods).toEqual(['2011–13', '2012–14', '2013–15', '2014–16', '2015–17', '2016–18', '2017–19', '2018–20', '2019–21', '2020–22', '2021–23', '2022–24']);
+    expect(new Set(upper.areas.map((a) => a.code)).size).toBe(153);
+    expect(upper.areas.filter((a) => a.values.male.every((v) => v === null)).map((a) => a.name)).toEqual(['Isles of Scilly', 'City of London']);
+    // SOURCE.md's check: 2022–24 male range 50.9 (Blackpool) to 69.3 (Richmond upon Thames); England 60.9 (60.7–61.2).
+    const latest = upper.areas.flatMap((a) => (a.values.male[11] ? [{ name: a.name, value: a.values.male[11].value }] : [])).sort((a, b) => a.value - b.value);
+    expect([latest[0], latest[latest.length - 1]]).toEqual([{ name: 'Blackpool', value: 50.9 }, { name: 'Richmond upon Thames', value: 69.3 }]);
+    expect(upper.england.male[11]).toEqual({ value: 60.9, lci: 60.7, uci: 61.2 });
   });
 
   it('cuts the boundaries into a complete tile pyramid, and boxes every area', () => {

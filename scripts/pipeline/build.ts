@@ -257,6 +257,7 @@ export function buildData(source: RawSource, log: Log): BuildResult {
     { relPath: OUTPUT_FILES.svgBoundaries, content: JSON.stringify(svgPaths(layers)) },
     ...tileSet.tiles.map((tile) => ({ relPath: `${OUTPUT_FILES.tileDir}/${tilePath(tile)}`, content: tile.data })),
     { relPath: OUTPUT_FILES.indicatorsJson, content: JSON.stringify(INDICATORS) },
+    { relPath: OUTPUT_FILES.hleUpperTier, content: JSON.stringify(added.hleUpperTier) },
     { relPath: OUTPUT_FILES.areasCsv, content: areasCsv(areas, Object.values(areasFile.indicators)) },
     { relPath: OUTPUT_FILES.areasJson, content: JSON.stringify(areasFile) },
     { relPath: OUTPUT_FILES.postcodes, content: postcodesJson },

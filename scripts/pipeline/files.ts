@@ -1,5 +1,6 @@
 import { BOUNDARY_SVG, BOUNDARY_TILEJSON } from '../../src/lib/map/boundaries.ts';
 import { MEASURE_FILES } from './measureFiles.ts';
+import { UPPER_TIER_HLE_PATH } from '../../src/lib/data/upperTierHle.ts';
 
 // Every raw file the pipeline reads, relative to the raw-data folder. ensure-data uses this same list to
 // decide whether the outputs are stale, so a new input added here is automatically watched.
@@ -26,6 +27,7 @@ export const OUTPUT_FILES = {
   indicatorsJson: 'data/indicators.json',
   /** Postcode district → districts, for the search box (src/lib/postcode.ts). */
   postcodes: 'data/postcodes.json',
+  hleUpperTier: UPPER_TIER_HLE_PATH,
   topology: 'geo/lad2020.topo.json',
   /** The vector tile pyramid (replaced as a whole) and its TileJSON, which the map reads. */
   tileDir: BOUNDARY_TILEJSON.slice(0, BOUNDARY_TILEJSON.lastIndexOf('/')),

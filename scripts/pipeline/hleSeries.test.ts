@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lookupVintage, LAD_LOOKUP_COLUMNS, type BaseArea } from './base.ts';
 import { parseTable } from './csv.ts';
 import { hle2018Assignments } from './hle2018.ts';
-import { ELS_COLUMNS, hleSeriesFigures, hleSeriesId, parseHleSeries } from './hleSeries.ts';
+import { ELS_COLUMNS, hleSeriesFigures, hleSeriesId, parseHleSeries, upperTierHle } from './hleSeries.ts';
 
 const HEADER = '\ufeffareacd,areanm,geography,indicator,period,observation,measure,unit,lci_95,uci_95,status,notes';
 const row = (code: string, sex: 'Male' | 'Female', start: number, v: string, lci: string, uci: string) =>
@@ -70,5 +70,32 @@ describe('HLE 2011–13 to 2022–24', () => {
     expect(() => series([ROWS[0]?.replace('/P3Y', '/P1Y') ?? ''])).toThrow('column "period": not a 3-year period starting 1 January: "2022-01-01/P1Y"');
     expect(() => series([ROWS[2] ?? '', ROWS[2] ?? ''])).toThrow('data row 2 (line 3), column "areacd": duplicate male value for E06000001 in 2022–2024');
     expect(() => series([row('E06000001', 'Male', 2022, 'x', '48.5', '55.7')])).toThrow('column "observation": not a number: "x"');
+  });
+});
+
+describe('the series on its own upper-tier geography', () => {
+  const names = new Map([
+    ['E10000003', 'Cambridgeshire'],
+    ['E06000001', 'Hartlepool'],
+    ['E09000001', 'City of London'],
+  ]);
+
+  it('lists each upper-tier area once with its own figures, and null where ONS excludes it', () => {
+    expect(upperTierHle(series(), names, 'hle/els.csv')).toEqual({
+      source: 'hle/els.csv',
+      periods: ['2022–24'],
+      england: { male: [{ value: 60.9, lci: 60.7, uci: 61.2 }], female: [{ value: 61.3, lci: 61, uci: 61.6 }] },
+      areas: [
+        { code: 'E06000001', name: 'Hartlepool', values: { male: [{ value: 52.1, lci: 48.5, uci: 55.7 }], female: [{ value: 51.2, lci: 47.1, uci: 55.2 }] } },
+        { code: 'E09000001', name: 'City of London', values: { male: [null], female: [null] } },
+        { code: 'E10000003', name: 'Cambridgeshire', values: { male: [{ value: 62.3, lci: 59.7, uci: 64.8 }], female: [{ value: 61.5, lci: 58.4, uci: 64.5 }] } },
+      ],
+    });
+  });
+
+  it('stops when any other upper-tier area has no figure', () => {
+    expect(() => upperTierHle(series(), new Map([['E06000002', 'Middlesbrough']]), 'hle/els.csv')).toThrow(
+      'hle/els.csv, column "areacd": no male value for E06000002 in 2022–24',
+    );
   });
 });

@@ -6,6 +6,7 @@ import { PipelineError } from './errors.ts';
 import type { Hle2018Assignment } from './hle2018.ts';
 import { figuresForBase, MISSING_AT_SOURCE } from './figures.ts';
 import { RECODED_2024 } from './successors.ts';
+import type { UpperTierHle } from '../../src/lib/data/upperTierHle.ts';
 
 // ONS healthy life expectancy at birth by sex, upper-tier, 2011–13 to 2022–24, from the February 2026
 // Explore Local Statistics file: the only vintage with 2022–24, and one method (the "interim fix") for the
@@ -100,4 +101,26 @@ export function hleSeriesFigures(
     }
   }
   return out;
+}
+
+const periodLabel = (start: number): string => `${start}–${String((start + 2) % 100).padStart(2, '0')}`;
+
+/**
+ * The series on its own geography for the gap view: every upper-tier authority of 2023 once, named from the
+ * lookup, with a null where ONS published nothing (only the two it excludes may lack a figure).
+ */
+export function upperTierHle(series: HleSeries, upperTiers: ReadonlyMap<string, string>, file: string): UpperTierHle {
+  const starts = [...series.keys()].sort((a, b) => a - b);
+  const column = (code: string, sex: Sex): (HleValue | null)[] =>
+    starts.map((start) => {
+      const v = series.get(start)?.[sex].get(code);
+      if (v !== undefined) return { value: v.value, lci: v.lci, uci: v.uci };
+      if (code === ENGLAND_CODE || !(HLE_ABSENT_AT_SOURCE as readonly string[]).includes(code)) {
+        throw new PipelineError({ file, column: 'areacd' }, `no ${sex} value for ${code} in ${periodLabel(start)}`);
+      }
+      return null;
+    });
+  const bySex = (code: string) => ({ male: column(code, 'male'), female: column(code, 'female') });
+  const areas = [...upperTiers].sort(([a], [b]) => a.localeCompare(b)).map(([code, name]) => ({ code, name, values: bySex(code) }));
+  return { source: file, periods: starts.map(periodLabel), england: bySex(ENGLAND_CODE), areas };
 }

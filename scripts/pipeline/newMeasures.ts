@@ -16,7 +16,8 @@ import {
   type HealthIndexDomain,
 } from './healthIndex.ts';
 import { hle2018Assignments, northantsSuccessors } from './hle2018.ts';
-import { ELS_COLUMNS, hleSeriesFigures, parseHleSeries } from './hleSeries.ts';
+import { ELS_COLUMNS, hleSeriesFigures, parseHleSeries, upperTierHle } from './hleSeries.ts';
+import type { UpperTierHle } from '../../src/lib/data/upperTierHle.ts';
 import type { MsoaEntry } from './msoa.ts';
 import { population2019, populationMap } from './population.ts';
 import type { RawSource } from './source.ts';
@@ -33,6 +34,8 @@ export interface MeasureLookups {
 export interface NewMeasures {
   measured: { figures: IndicatorFigures; file: string }[];
   bids: Bid[];
+  /** The HLE series on the upper-tier authorities of 2023, each once: what the gap view measures. */
+  hleUpperTier: UpperTierHle;
 }
 
 type Log = (line: string) => void;
@@ -86,7 +89,12 @@ export function newMeasures(source: RawSource, base: readonly BaseArea[], lookup
   const successors2023 = successorsBy2023(lookup2020, RAW_FILES.ladLookup);
   const lookup2023 = lookupVintage(lookups.ladLookup, '2023');
   const hleAssignments = hle2018Assignments(base, lookup2023, successors2023, RAW_FILES.ladLookup);
-  const hle = hleSeriesFigures(parseHleSeries(read(source, RAW_FILES.hleSeries, ELS_COLUMNS)), hleAssignments, baseCodes, RAW_FILES.hleSeries);
+  const hleSeries = parseHleSeries(read(source, RAW_FILES.hleSeries, ELS_COLUMNS));
+  const hle = hleSeriesFigures(hleSeries, hleAssignments, baseCodes, RAW_FILES.hleSeries);
+  const upperTiers = new Map([...lookup2023.values()].map((entry) => [entry.utla.code, entry.utla.name]));
+  const hleUpperTier = upperTierHle(hleSeries, upperTiers, RAW_FILES.hleSeries);
+  const withFigure = hleUpperTier.areas.filter((a) => a.values.male.every((x) => x !== null)).length;
+  log(`HLE upper tier (gap view): ${hleUpperTier.areas.length} upper-tier authorities of 2023, ${withFigure} with a figure in every period`);
 
   // Health Index: overall scores from one table, each year's domains from that year's table.
   const northants = northantsSuccessors(lookup2020, RAW_FILES.ladLookup);
@@ -125,5 +133,5 @@ export function newMeasures(source: RawSource, base: readonly BaseArea[], lookup
     { figures: inactivity, file: RAW_FILES.employment },
     { figures: sickness, file: RAW_FILES.sicknessInactivity },
   ];
-  return { measured, bids };
+  return { measured, bids, hleUpperTier };
 }

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import type { AreasFile, Bounds } from '../../src/lib/data/types.ts';
 import { AreasFileSchema, issueLines } from '../../src/lib/data/schema.ts';
 import { INDICATORS } from '../../src/lib/indicators/catalogue.ts';
+import { UpperTierHleSchema } from '../../src/lib/data/upperTierHle.ts';
 import { parseCsv } from './csv.ts';
 import { csvColumns } from './csvOut.ts';
 import { OUTPUT_FILES } from './files.ts';
@@ -148,5 +149,7 @@ export function validateStagedOutputs(stageDir: string, expectedAreas: number): 
   problems.push(...csvProblems(read(OUTPUT_FILES.areasCsv), file, expectedAreas));
   const indicators: unknown = JSON.parse(read(OUTPUT_FILES.indicatorsJson));
   if (!Array.isArray(indicators) || indicators.length !== INDICATORS.length) problems.push('indicators.json does not list every indicator');
+  const upperTier = v.safeParse(UpperTierHleSchema, JSON.parse(read(OUTPUT_FILES.hleUpperTier)));
+  if (!upperTier.success) problems.push(...issueLines(upperTier.issues).slice(0, 10).map((line) => `${OUTPUT_FILES.hleUpperTier}: ${line}`));
   if (problems.length > 0) throw new Error(`output validation failed:\n  ${problems.slice(0, 30).join('\n  ')}`);
 }

@@ -132,6 +132,30 @@ describe('parseView', () => {
   });
 });
 
+describe('the gap view in the URL', () => {
+  it('opens for males unless the link says females, and round-trips', () => {
+    expect(parseUrl('?view=gap', '')).toEqual({ state: { ...DEFAULT_STATE, gap: 'male' }, problems: [] });
+    expect(parseUrl('?view=gap&sex=female', '')).toEqual({ state: { ...DEFAULT_STATE, gap: 'female' }, problems: [] });
+    expect(serialiseUrl({ ...DEFAULT_STATE, gap: 'female' }).search).toBe('?view=gap&sex=female');
+    expect(serialiseUrl({ ...DEFAULT_STATE, gap: 'male' }).search).toBe('?view=gap');
+    expect(serialiseUrl({ ...DEFAULT_STATE, gap: 'male', layer: 'imd' }).search).toBe('?layer=imd&view=gap');
+  });
+
+  it('falls back, with a notice, for an unknown view or sex', () => {
+    expect(parseUrl('?view=chart', '')).toEqual({ state: DEFAULT_STATE, problems: ['There is no view called “chart”, so the map is shown.'] });
+    expect(parseUrl('?view=gap&sex=both', '')).toEqual({
+      state: { ...DEFAULT_STATE, gap: 'male' },
+      problems: ['The sex “both” must be “male” or “female”, so the gap view shows males.'],
+    });
+  });
+
+  it('adds a history entry when it opens, closes or changes sex', () => {
+    expect(needsHistoryEntry(DEFAULT_STATE, { ...DEFAULT_STATE, gap: 'male' })).toBe(true);
+    expect(needsHistoryEntry({ ...DEFAULT_STATE, gap: 'male' }, { ...DEFAULT_STATE, gap: 'female' })).toBe(true);
+    expect(needsHistoryEntry({ ...DEFAULT_STATE, gap: 'male' }, DEFAULT_STATE)).toBe(true);
+  });
+});
+
 describe('serialiseUrl', () => {
   it('leaves defaults out', () => {
     expect(serialiseUrl(DEFAULT_STATE)).toEqual({ search: '', hash: '' });

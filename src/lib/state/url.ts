@@ -12,6 +12,7 @@ import {
 } from '../analysis/divergence';
 import { DEFAULT_PRESET, isPresetId, isValidWeights, presetOf, PRESETS, type Weights } from '../analysis/whatIf';
 import type { HealthMeasureId } from '../analysis/whatIfInputs';
+import type { HleSex } from '../data/upperTierHle';
 
 /** The what-if tool's choices: the weights of the three ingredients of need and the health measure. */
 export interface WhatIfChoice {
@@ -30,6 +31,8 @@ export interface UrlState {
   whatIf: WhatIfChoice;
   /** Null: no view in the URL, so the map frames England. */
   view: View | null;
+  /** Set while the gap view (`?view=gap&sex=…`) is open: the sex it shows. Absent: the map. */
+  gap?: HleSex;
 }
 
 export interface ParsedUrl {
@@ -132,10 +135,25 @@ export function parseUrl(search: string, hash: string, knownAreas?: ReadonlySet<
 
   const whatIf = parseWhatIf(params, problems);
 
+  const gap = parseGap(params, problems);
+
   const { view, problem } = parseView(hash);
   if (problem) problems.push(problem);
 
-  return { state: { layer, area, definition, whatIf, view }, problems };
+  return { state: { layer, area, definition, whatIf, view, ...(gap && { gap }) }, problems };
+}
+
+function parseGap(params: URLSearchParams, problems: string[]): HleSex | undefined {
+  const rawView = lastValue(params, 'view');
+  if (rawView === null) return undefined;
+  if (rawView !== 'gap') {
+    problems.push(`There is no view called ${quote(rawView)}, so the map is shown.`);
+    return undefined;
+  }
+  const rawSex = lastValue(params, 'sex');
+  if (rawSex === null || rawSex === 'male' || rawSex === 'female') return rawSex ?? 'male';
+  problems.push(`The sex ${quote(rawSex)} must be “male” or “female”, so the gap view shows males.`);
+  return 'male';
 }
 
 const WEIGHTS_PATTERN = /^(\d{1,3}),(\d{1,3}),(\d{1,3})$/;
@@ -193,6 +211,8 @@ export function serialiseUrl(state: UrlState): { search: string; hash: string } 
   if (!preset) params.set('weights', `${health},${deprivation},${category}`);
   else if (preset !== DEFAULT_PRESET) params.set('preset', preset);
   if (state.whatIf.health !== DEFAULT_WHAT_IF.health) params.set('health', state.whatIf.health);
+  if (state.gap) params.set('view', 'gap');
+  if (state.gap === 'female') params.set('sex', 'female');
   const query = params.toString();
   return { search: query ? `?${query}` : '', hash: serialiseView(state.view) };
 }
@@ -210,6 +230,7 @@ export function needsHistoryEntry(from: UrlState, to: UrlState): boolean {
     from.whatIf.health !== to.whatIf.health ||
     from.whatIf.weights.health !== to.whatIf.weights.health ||
     from.whatIf.weights.deprivation !== to.whatIf.weights.deprivation ||
-    from.whatIf.weights.category !== to.whatIf.weights.category
+    from.whatIf.weights.category !== to.whatIf.weights.category ||
+    from.gap !== to.gap
   );
 }
