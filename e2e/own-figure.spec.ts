@@ -66,7 +66,7 @@ test('an old hle= link to males 2022–24 lists no district on its county’s fi
   await expect(notRanked.locator(`li[data-code="${codeOf('Ribble Valley')}"]`)).toHaveText(/Ribble Valley\s*\(county figure: Lancashire\)/);
   await expect(notRanked.locator(`li[data-code="${codeOf('Corby')}"]`)).toHaveText(/Corby\s*\(successor authority's figure: North Northamptonshire\)/);
 
-  const legendItem = page.getByTestId('legend-class').filter({ hasText: 'Not ranked under this measure' });
+  const legendItem = page.getByTestId('legend-class').filter({ hasText: 'Not ranked: a county or successor figure' });
   await expect(legendItem.getByTestId('legend-count')).toHaveText('188');
   const colour = await legendItem.getAttribute('data-colour');
   expect((await featureState(page, codeOf('Ribble Valley'))).colour).toBe(colour);
@@ -74,7 +74,7 @@ test('an old hle= link to males 2022–24 lists no district on its county’s fi
   // The what-if movers layer draws them the same way, and its group is sized among the ranked areas.
   await page.getByTestId('what-if-show-on-map').click();
   await expect(page.getByTestId('legend')).toHaveAttribute('data-layer', 'what-if');
-  await expect(page.getByTestId('legend-class').filter({ hasText: 'Not ranked under this measure' }).getByTestId('legend-count')).toHaveText('188');
+  await expect(page.getByTestId('legend-class').filter({ hasText: 'Not ranked: a county or successor figure' }).getByTestId('legend-count')).toHaveText('188');
   await expect.poll(async () => (await featureState(page, codeOf('Rushcliffe'))).colour).toBe(colour);
   await expect(page.getByTestId('what-if-not-ranked')).toContainText('188 areas are not ranked under this measure');
 });
@@ -98,6 +98,6 @@ test('the map and the analysis name their measures, and one click aligns them', 
   await expect(page.getByTestId('use-map-measure')).toHaveCount(0);
   await page.getByTestId('show-measure-on-map').click();
   await expect(page).toHaveURL(/layer=health-index-2021/);
-  await expect(page.getByTestId('scatter-y-title')).toHaveText('Health Index 2021 (England 2015 = 100)');
+  await expect(page.getByTestId('scatter-y-title')).toHaveText('Health Index 2021 (2015 = 100)');
   await expect(page.getByTestId('list-need-not-priority').getByRole('columnheader').nth(1)).toContainText('Health Index 2021 (rank)');
 });

@@ -186,7 +186,7 @@ describe('classify', () => {
       'need-not-priority': 'High health need, not top priority',
       'priority-not-need': 'Top priority, lower health need',
       aligned: 'Need and priority agree',
-      'not-ranked': "Not ranked under this measure (county or successor authority's figure)",
+      'not-ranked': 'Not ranked: a county or successor figure',
     });
   });
 

@@ -55,7 +55,7 @@ export const CLASS_LABELS: Record<ShownClass, string> = {
   'need-not-priority': 'High health need, not top priority',
   'priority-not-need': 'Top priority, lower health need',
   aligned: 'Need and priority agree',
-  'not-ranked': "Not ranked under this measure (county or successor authority's figure)",
+  'not-ranked': 'Not ranked: a county or successor figure',
 };
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify, DEFAULT_DEFINITION } from './divergence';
-import { divergenceCsv, headlineParts, needSentence, priorityNotNeedSentence, researchComparison } from './divergenceText';
+import { classLabel, divergenceCsv, headlineParts, measureAxis, measureColumns, needSentence, priorityNotNeedSentence, researchComparison } from './divergenceText';
 import { code, makeFile } from '../indicators/testAreas';
 import { sourceLines } from '../indicators/attribution';
 
@@ -113,5 +113,16 @@ describe('need size as many as category 1 holds: headline and the research line'
     expect(text(r)).toContain('35 of the 94 districts');
     expect(text(r)).toContain('High need here: the 94 lowest of the 314 districts with a figure of their own for healthy life expectancy (males, 2009–13), as many as priority category 1 holds among them, with 1 more tied at the cut.');
     expect(needSentence(r)).toContain('the 94 areas with the lowest healthy life expectancy (males, 2009–13) among the 314 with a figure of their own, as many as priority category 1 holds among them, with 1 more tied at the cut (54.6 years or less)');
+  });
+});
+
+describe('labels follow the chosen health measure', () => {
+  it('names the axis, the columns and the no-data class after the measure', () => {
+    expect(measureAxis('hle-male')).toBe('HLE (years)');
+    expect(measureAxis('health-index-2021')).toBe('Health Index 2021 (2015 = 100)');
+    expect(measureColumns('hle-female-2022-24')).toEqual({ value: 'healthy_life_expectancy_years', rank: 'hle_rank_lowest_first' });
+    expect(measureColumns('health-index-2021')).toEqual({ value: 'health_index_2021', rank: 'health_index_2021_rank_lowest_first' });
+    expect(classLabel('no-data', 'hle-male')).toBe('No healthy life expectancy figure');
+    expect(classLabel('no-data', 'health-index-2021')).toBe('No Health Index 2021 figure');
   });
 });

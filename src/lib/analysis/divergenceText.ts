@@ -30,10 +30,10 @@ export function measureShort(health: IndicatorId): string {
   return isHle(health) ? 'HLE' : indicator(health).shortLabel;
 }
 
-/** The scatter's axis title: "HLE (years)", "Health Index 2021 (England 2015 = 100)". */
+/** The scatter's axis title, short enough for the plot's height: "HLE (years)", "Health Index 2021 (2015 = 100)". */
 export function measureAxis(health: IndicatorId): string {
   const measure = indicator(health);
-  const unit = measure.format === 'years' ? 'years' : (/\((.*)\)/.exec(measure.unit)?.[1] ?? measure.unit);
+  const unit = measure.format === 'years' ? 'years' : (/\((?:England )?(.*)\)/.exec(measure.unit)?.[1] ?? measure.unit);
   return `${measureShort(health)} (${unit})`;
 }
 

@@ -123,7 +123,7 @@ export const MOVER_LABELS: Record<MoverClass, string> = {
   leaves: 'Would leave the top group',
   'stays-in': 'Stays in the top group',
   'stays-out': 'Stays out of the top group',
-  'not-ranked': "Not ranked under this measure (county or successor authority's figure)",
+  'not-ranked': 'Not ranked: a county or successor figure',
   'no-data': 'Not ranked: a figure the weights use is missing',
 };
 
