@@ -7,7 +7,7 @@ const CASES = [
   { url: './?pct=500&imd=quarter', says: 'must be a whole number' },
   { url: './#999/NaN/abc', says: 'not a valid #zoom/latitude/longitude' },
   { url: './?layer=imd&layer=%F0%9F%92%A5%E2%80%AE', says: 'no map layer called' },
-  { url: './?hle=%00%00&cmp=%3Cb%3E', says: 'not a healthy life expectancy measure' },
+  { url: './?hle=%00%00&cmp=%3Cb%3E', says: 'is not a health measure the analysis can use' },
   { url: './#1e400/1/1', says: 'not a valid #zoom/latitude/longitude' },
 ];
 

@@ -7,7 +7,7 @@ test('changing the share changes the counts, the lists, the divergence layer and
   const headline = page.getByTestId('divergence-headline');
   await expect(headline).toContainText('lowest 30%');
   // The published check: of the 94 areas with the lowest 30% male HLE 2009–13, 59 were in group 1.
-  await expect(headline).toContainText('Of the 94 areas with the lowest 30% healthy life expectancy (males, 2009–13), 59 were in Levelling Up Fund priority category 1');
+  await expect(headline).toContainText("35 of the 94 districts with the lowest healthy life expectancy were not in the Levelling Up Fund's top priority group (category 1); 59 were.");
   // 94 minus the 59 in category 1 (docs/DATA.md, "A check anyone can run").
   await expect(page.getByTestId('list-need-not-priority-count')).toHaveText('35');
   const needColour = await page.getByTestId('legend-class').first().getAttribute('data-colour');
@@ -19,7 +19,7 @@ test('changing the share changes the counts, the lists, the divergence layer and
   for (let i = 0; i < 10; i += 1) await slider.press('ArrowRight');
   await expect(page.getByTestId('def-pct-value')).toHaveText('40%');
   await expect(page).toHaveURL(/pct=40/);
-  await expect(headline).toContainText('lowest 40%');
+  await expect(headline).toContainText('the lowest 40%');
   // From static/data/areas.csv: 125 areas in the lowest 40%, 70 of them in category 1.
   await expect(page.getByTestId('list-need-not-priority-count')).toHaveText('55');
   await expect(page.getByTestId('legend-class').first().getByTestId('legend-count')).toHaveText('55');
@@ -43,14 +43,14 @@ test('the deprivation cut and the comparison change the second list', async ({ p
 });
 
 test('a shared URL restores the definition and the lists', async ({ page }) => {
-  await page.goto('./?layer=divergence&hle=hle-female&pct=20&imd=fifth&cmp=median');
+  await page.goto('./?layer=divergence&health=hle-female&pct=20&imd=fifth&cmp=median');
   await waitForColouredMap(page);
   await openSidePanel(page);
-  await expect(page.getByTestId('def-hle')).toHaveValue('hle-female');
+  await expect(page.getByTestId('def-health')).toHaveValue('hle-female');
   await expect(page.getByTestId('def-pct')).toHaveValue('20');
   await expect(page.getByTestId('def-imd-fifth')).toBeChecked();
   await expect(page.getByTestId('def-cmp-median')).toBeChecked();
-  await expect(page.getByTestId('list-need-not-priority')).toContainText('at birth, females, 2009–13 in the lowest 20%');
+  await expect(page.getByTestId('list-need-not-priority')).toContainText('the 62 areas with the lowest healthy life expectancy (females, 2009–13) among the 314 with a figure of their own, the lowest 20%');
 });
 
 test('clicking a list entry or a scatter dot selects the area; hovering a dot outlines it on the map', async ({ page }) => {

@@ -29,7 +29,9 @@ test('the default headline reads as the research does: 93 areas, 58 in category 
   await expect(page.getByTestId('need-by-1')).toHaveText('58');
   await expect(page.getByTestId('need-not-1')).toHaveText('35');
   await expect(page.getByTestId('divergence-headline')).toHaveText(
-    'Of the 93 areas with the lowest healthy life expectancy (males, 2009–13), as many as priority category 1 holds, 58 were in Levelling Up Fund priority category 1 and 35 were not (28 in category 2, 7 in category 3).',
+    "35 of the 93 districts with the lowest healthy life expectancy were not in the Levelling Up Fund's top priority group (category 1); 58 were. " +
+      'High need here: the 93 lowest of the 314 districts with a figure of their own for healthy life expectancy (males, 2009–13), as many as priority category 1 holds among them. ' +
+      'Of the 35, 28 were in category 2 and 7 in category 3.',
   );
   await expect(page.getByTestId('research-line')).toHaveAttribute('data-matches', 'true');
   await expect(page.getByTestId('research-line')).toContainText('58 in category 1, 35 not. Ours matches it.');

@@ -116,8 +116,8 @@ export async function loadAreaList(params: PageParams): Promise<AreaList> {
 /** The colour of every district for one layer, computed by the app's own scale code. */
 export function districtColours(data: AreasFile, layer: LayerId): Map<string, string | null> {
   const divergence = classify(data, DEFAULT_STATE.definition);
-  const movers = whatIf(needInputs(data, DEFAULT_STATE.whatIf.health), DEFAULT_STATE.whatIf.weights);
-  return colourMap(layerScale(data, layer, isAnalysisLayer(layer) ? analysisClasses(layer, divergence.classOf, movers) : null));
+  const movers = whatIf(needInputs(data, DEFAULT_STATE.definition.health), DEFAULT_STATE.whatIf.weights);
+  return colourMap(layerScale(data, layer, isAnalysisLayer(layer) ? analysisClasses(layer, divergence, movers) : null));
 }
 
 /** District colours spread to the pieces cut from each district. */

@@ -10,7 +10,7 @@ import { buildTable, tableCsv } from './table';
 import { hoverText } from './hoverText';
 import { rankTables, summarise } from './areaSummary';
 import { divergenceCsv } from './divergenceText';
-import { classify, DEFAULT_DEFINITION, HLE_CHOICES } from './divergence';
+import { classify, DEFAULT_DEFINITION, HEALTH_CHOICES } from './divergence';
 import { csvColumns } from '../../../scripts/pipeline/csvOut';
 
 const file = makeFile(Array.from({ length: 6 }, (_, i) => ({ code: code(i + 1), name: `Area ${i + 1}`, hleMale: 58 + i, imdRank: i + 1, luf: ((i % 3) + 1) as 1 | 2 | 3 })));
@@ -52,7 +52,7 @@ describe.each(INDICATORS.map((entry) => [entry.id, entry] as const))('catalogue 
 
   it('is credited in the CSV headers, on the PNG and in the Sources list', () => {
     expect(sourceLines()).toContain(entry.citation);
-    expect(divergenceCsv(divergence, 'http://x/')).toContain(entry.citation.replace(/"/g, '""'));
+    expect(divergenceCsv(file, divergence, 'http://x/')).toContain(entry.citation.replace(/"/g, '""'));
     for (const publisher of entry.publisherShort.split(', ')) expect(publisherLine()).toContain(publisher);
     expect(sourceGroups().find((group) => group.source === entry.source)?.indicators).toContain(entry.shortLabel);
   });
@@ -74,6 +74,6 @@ describe.each(INDICATORS.map((entry) => [entry.id, entry] as const))('catalogue 
   });
 
   it('is offered as a health measure exactly when the catalogue says so', () => {
-    expect(HLE_CHOICES.includes(id)).toBe(entry.healthMeasure);
+    expect(HEALTH_CHOICES.includes(id)).toBe(entry.healthMeasure);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deltaE, type Deficiency } from '../indicators/colourVision';
 import { PALETTES } from '../indicators/catalogue';
-import { CATEGORY_COLOURS, DIVERGENCE_PALETTE } from './divergence';
+import { CATEGORY_COLOURS, DIVERGENCE_PALETTE, NOT_RANKED_COLOUR } from './divergence';
 import { WHAT_IF_PALETTE } from './mapLayer';
 import { NO_DATA_FILL } from '../map/style';
 
@@ -53,9 +53,16 @@ describe('the what-if movers palette under colour-vision deficiencies', () => {
     });
 
     it(`never looks like a divergence colour, so the two layers are not confused (${who})`, () => {
-      for (const mover of Object.values(WHAT_IF_PALETTE)) {
-        for (const divergence of Object.values(DIVERGENCE_PALETTE)) expect(deltaE(mover, divergence, vision)).toBeGreaterThan(DISTINCT);
+      // "Not ranked under this measure" means the same on both layers, so it is the one colour they share.
+      const own = (palette: Record<string, string>) => Object.values(palette).filter((colour) => colour !== NOT_RANKED_COLOUR);
+      for (const mover of own(WHAT_IF_PALETTE)) {
+        for (const divergence of own(DIVERGENCE_PALETTE)) expect(deltaE(mover, divergence, vision)).toBeGreaterThan(DISTINCT);
       }
+    });
+
+    it(`keeps "not ranked" apart from every other class of both layers and from the no-data fill (${who})`, () => {
+      const others = [...Object.values(WHAT_IF_PALETTE), ...Object.values(DIVERGENCE_PALETTE)].filter((colour) => colour !== NOT_RANKED_COLOUR);
+      for (const colour of [...others, NO_DATA_FILL]) expect(deltaE(NOT_RANKED_COLOUR, colour, vision)).toBeGreaterThan(DISTINCT);
     });
   }
 });

@@ -69,7 +69,7 @@ function corrupt(json: Json, path: (string | number)[], kind: (typeof KINDS)[num
 function deriveEverything(file: ReturnType<typeof validateAreasFile>['file'], layer: LayerId): void {
   const divergence = classify(file, DEFAULT_DEFINITION);
   const whatIfResult = whatIf(needInputs(file, 'hle-male'), PRESETS['equal-thirds'].weights);
-  const analysis = isAnalysisLayer(layer) ? analysisClasses(layer, divergence.classOf, whatIfResult) : null;
+  const analysis = isAnalysisLayer(layer) ? analysisClasses(layer, divergence, whatIfResult) : null;
   const scale = layerScale(file, layer, analysis);
   expect(scale.classOf.size).toBe(file.areas.length);
   expect(scale.classes.reduce((sum, cls) => sum + cls.count, 0) + scale.noDataCount).toBe(file.areas.length);

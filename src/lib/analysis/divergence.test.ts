@@ -123,7 +123,7 @@ describe('classify', () => {
 
   it('uses the chosen healthy life expectancy measure', () => {
     const female = specs.map((spec, i) => ({ ...spec, hleFemale: 70 - i }));
-    const result = run({ hle: 'hle-female' }, female);
+    const result = run({ health: 'hle-female' }, female);
     // Reversed order: the lowest female values belong to Juniper, Ivy, Hazel.
     expect(result.needNotPriority.map((e) => e.name)).toEqual(['Juniper']);
     expect(result.needByCategory).toEqual({ 1: 2, 2: 0, 3: 1 });
@@ -137,14 +137,14 @@ describe('classify', () => {
   it('lists each entry with its figures, and sorts each list whatever the order of the areas', () => {
     const result = run({}, [...specs].reverse());
     expect(result.needNotPriority).toEqual([
-      { code: code(2), name: 'Birch', hle: 56, hleRank: 2, imdRank: 2, luf: 2, borderline: null },
-      { code: code(3), name: 'Cedar', hle: 57, hleRank: 3, imdRank: 3, luf: 3, borderline: null },
+      { code: code(2), name: 'Birch', health: 56, healthRank: 2, imdRank: 2, luf: 2, borderline: null },
+      { code: code(3), name: 'Cedar', health: 57, healthRank: 3, imdRank: 3, luf: 3, borderline: null },
     ]);
     expect(result.priorityNotNeed).toEqual([
-      { code: code(9), name: 'Ivy', hle: 65, hleRank: 9, imdRank: 9, luf: 1, borderline: null },
-      { code: code(8), name: 'Hazel', hle: 64, hleRank: 8, imdRank: 8, luf: 1, borderline: null },
+      { code: code(9), name: 'Ivy', health: 65, healthRank: 9, imdRank: 9, luf: 1, borderline: null },
+      { code: code(8), name: 'Hazel', health: 64, healthRank: 8, imdRank: 8, luf: 1, borderline: null },
     ]);
-    expect(result.hleRankOf.get(code(10))).toBe(10);
+    expect(result.healthRankOf.get(code(10))).toBe(10);
   });
 
   it('orders areas with the same figure by name', () => {
@@ -186,7 +186,7 @@ describe('classify', () => {
       'need-not-priority': 'High health need, not top priority',
       'priority-not-need': 'Top priority, lower health need',
       aligned: 'Need and priority agree',
-      'no-data': 'No healthy life expectancy figure',
+      'not-ranked': 'Not ranked: a county or successor figure',
     });
   });
 
@@ -221,7 +221,7 @@ describe('classify', () => {
 
 describe('classify with the file', () => {
   it("uses the file's England value for the chosen measure", () => {
-    expect(run({ hle: 'hle-male-2018' }).comparisonValue).toBe(63.1);
+    expect(run({ health: 'hle-male-2018' }).comparisonValue).toBe(63.1);
     expect(run().comparisonValue).toBe(63.5);
   });
 

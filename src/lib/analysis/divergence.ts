@@ -3,6 +3,7 @@ import type { Figure } from '../data/figures';
 import { englandOf, figureOf } from '../data/access';
 import { HEALTH_MEASURES, indicator, type IndicatorId } from '../indicators/catalogue';
 import { lowestCountCut } from './ranking';
+import { healthReading, type NotRankedEntry } from './ownFigure';
 
 export type LufCategory = 1 | 2 | 3;
 const isCategory = (value: number | null): value is LufCategory => value === 1 || value === 2 || value === 3;
@@ -16,10 +17,11 @@ export const CATEGORY_COLOURS: Readonly<Record<LufCategory, string>> = (() => {
 
 /** What "high health need" and "lower need" mean; every field is adjustable and lives in the URL. */
 export interface DivergenceDefinition {
-  hle: IndicatorId;
+  /** The health measure, shared with the what-if tool (one `health` in the URL). */
+  health: IndicatorId;
   /**
-   * How many areas count as high need: as many lowest-HLE areas as priority category 1 holds (the
-   * research's like-for-like comparison), or the lowest `percentile`% of areas with a value.
+   * How many areas count as high need: as many of the lowest ranked areas as priority category 1 holds
+   * among them (the research's like-for-like comparison), or the lowest `percentile`% of ranked areas.
    */
   needSize: 'category-1' | 'share';
   /** High need = healthy life expectancy in the lowest `percentile`% of areas with a value (needSize 'share'). */
@@ -31,7 +33,7 @@ export interface DivergenceDefinition {
 }
 
 export const DEFAULT_DEFINITION: DivergenceDefinition = {
-  hle: 'hle-male',
+  health: 'hle-male',
   needSize: 'category-1',
   percentile: 30,
   imdCut: 'half',
@@ -41,25 +43,33 @@ export const DEFAULT_DEFINITION: DivergenceDefinition = {
 export const PERCENTILE_MIN = 5;
 export const PERCENTILE_MAX = 50;
 export const PERCENTILE_OPTIONS = [10, 20, 25, 30, 40, 50] as const;
-export const HLE_CHOICES = HEALTH_MEASURES;
+export const HEALTH_CHOICES = HEALTH_MEASURES;
 
-export type DivergenceClass = 'need-not-priority' | 'priority-not-need' | 'aligned' | 'no-data';
+export type DivergenceClass = 'need-not-priority' | 'priority-not-need' | 'aligned' | 'not-ranked' | 'no-data';
 
-export const CLASS_LABELS: Record<DivergenceClass, string> = {
+/** Legend order of the classes an area can be in; no-data is drawn hatched, apart (its words name the measure). */
+export const CLASS_ORDER = ['need-not-priority', 'priority-not-need', 'aligned', 'not-ranked'] as const;
+export type ShownClass = (typeof CLASS_ORDER)[number];
+
+export const CLASS_LABELS: Record<ShownClass, string> = {
   'need-not-priority': 'High health need, not top priority',
   'priority-not-need': 'Top priority, lower health need',
   aligned: 'Need and priority agree',
-  'no-data': 'No healthy life expectancy figure',
+  'not-ranked': 'Not ranked: a county or successor figure',
 };
 
-/** Legend order of the classes an area can be in; no-data is drawn hatched, apart. */
-export const CLASS_ORDER = ['need-not-priority', 'priority-not-need', 'aligned'] as const;
+/**
+ * Districts whose only figure is another area's, on both analysis layers: a pale sand, apart from the greys
+ * of agreement and of staying put, and from the hatched no data.
+ */
+export const NOT_RANKED_COLOUR = '#efdcae';
 
 // Okabe–Ito vermillion and blue for the two kinds of disagreement; agreement recedes into grey.
-export const DIVERGENCE_PALETTE: Record<(typeof CLASS_ORDER)[number], string> = {
+export const DIVERGENCE_PALETTE: Record<ShownClass, string> = {
   'need-not-priority': '#d55e00',
   'priority-not-need': '#0072b2',
   aligned: '#d9d9d9',
+  'not-ranked': NOT_RANKED_COLOUR,
 };
 
 /** Why an entry should not be over-read. */
@@ -68,9 +78,9 @@ export type BorderlineReason = 'ci-straddles-cut' | 'estimate-near-cut' | null;
 export interface DivergenceEntry {
   code: string;
   name: string;
-  hle: number;
-  /** 1 = lowest healthy life expectancy, among `ranked` areas with a value. */
-  hleRank: number;
+  health: number;
+  /** 1 = lowest value of the health measure, among the `ranked` areas. */
+  healthRank: number;
   /** Null where the file's IMD figure is missing or damaged. */
   imdRank: number | null;
   luf: LufCategory;
@@ -79,10 +89,14 @@ export interface DivergenceEntry {
 
 export interface DivergenceResult {
   definition: DivergenceDefinition;
-  /** Areas with a healthy life expectancy value: the base of the percentile. */
+  /** Areas with a value of their own for the health measure: the base of the ranking and the percentile. */
   ranked: number;
-  /** Areas in Levelling Up Fund priority category 1: the default number of high-need areas. */
+  /** Ranked areas in Levelling Up Fund priority category 1: the default number of high-need areas. */
   category1Count: number;
+  /** Every area in category 1, ranked or not. */
+  category1All: number;
+  /** Areas whose only value is another area's (a county's, a successor's), by name: never ranked. */
+  notRanked: NotRankedEntry[];
   /** How many areas the definition asks for: category 1's size, or p × n rounded down (before ties). */
   needTarget: number;
   /** How many areas count as high need: `needTarget` plus any tied with the last of them. */
@@ -102,7 +116,7 @@ export interface DivergenceResult {
   /** Every other classified area, for the scatter. */
   aligned: DivergenceEntry[];
   classOf: Map<string, DivergenceClass>;
-  hleRankOf: Map<string, number>;
+  healthRankOf: Map<string, number>;
 }
 
 /** Ascending ranks, 1 = lowest; ties share the smallest rank. */
@@ -129,7 +143,7 @@ function shareCount(ranked: number, percentile: number): number {
   return Math.max(1, Math.floor((percentile / 100) * ranked));
 }
 
-/** How many lowest-HLE areas the definition asks for, before ties at the cut are added. */
+/** How many lowest areas the definition asks for, before ties at the cut are added. */
 export function needTarget(category1Count: number, ranked: number, definition: DivergenceDefinition): number {
   const wanted = definition.needSize === 'category-1' ? category1Count : shareCount(ranked, definition.percentile);
   return Math.min(Math.max(1, wanted), ranked);
@@ -140,25 +154,33 @@ export function imdCutRank(cut: DivergenceDefinition['imdCut'], areaCount: numbe
 }
 
 /**
- * Classifies every area of the file under the definition. An area needs a health figure and a priority
- * category to be classified; "lower need" also needs its IMD rank. Others are no data, never guessed.
+ * Classifies every area of the file under the definition. An area needs a health figure of its own and a
+ * priority category to be classified; "lower need" also needs its IMD rank. An area whose only figure is
+ * another area's is not ranked and listed apart; others are no data, never guessed.
  */
 export function classify(file: AreasFile, definition: DivergenceDefinition): DivergenceResult {
   const areas = file.areas;
+  const notRanked: NotRankedEntry[] = [];
   const readings = areas.flatMap((area) => {
-    const reading = figureOf(file, definition.hle, area.code);
+    const { own, notOwn } = healthReading(file, definition.health, area);
+    if (notOwn) notRanked.push(notOwn);
+    if (own === null) return [];
     const luf = figureOf(file, 'luf', area.code).value;
-    return reading.value !== null ? [{ area, reading, value: reading.value, luf: isCategory(luf) ? luf : null, imdRank: figureOf(file, 'imd', area.code).value }] : [];
+    const reading = figureOf(file, definition.health, area.code);
+    return [{ area, reading, value: own, luf: isCategory(luf) ? luf : null, imdRank: figureOf(file, 'imd', area.code).value }];
   });
   const values = readings.map(({ value }) => value);
   const sorted = [...values].sort((a, b) => a - b);
-  const category1Count = areas.filter((area) => figureOf(file, 'luf', area.code).value === 1).length;
+  // Like for like: the high-need group is as large as category 1 among the same districts, so that if
+  // priority followed health exactly, every high-need district would be in category 1.
+  const category1Count = readings.filter(({ luf }) => luf === 1).length;
+  const category1All = areas.filter((area) => figureOf(file, 'luf', area.code).value === 1).length;
   const target = needTarget(category1Count, readings.length, definition);
   const needCutValue = lowestCountCut(sorted, target);
-  const englandValue = englandOf(file, definition.hle);
+  const englandValue = englandOf(file, definition.health);
   const comparisonValue = definition.comparison === 'england' && englandValue !== null ? englandValue : median(values);
   const cutRank = imdCutRank(definition.imdCut, areas.length);
-  const hleRankOf = ascendingRanks(readings.map(({ area, value }) => ({ code: area.code, value })));
+  const healthRankOf = ascendingRanks(readings.map(({ area, value }) => ({ code: area.code, value })));
   const estimateTolerance = file.estimateValidation.p95AbsoluteError;
 
   const classOf = new Map<string, DivergenceClass>();
@@ -176,6 +198,8 @@ export function classify(file: AreasFile, definition: DivergenceDefinition): Div
   };
 
   for (const area of areas) classOf.set(area.code, 'no-data');
+  for (const entry of notRanked) classOf.set(entry.code, 'not-ranked');
+  notRanked.sort((a, b) => a.name.localeCompare(b.name));
   for (const { area, reading, value, luf, imdRank } of readings) {
     const highNeed = value <= needCutValue;
     if (luf === null) {
@@ -186,8 +210,8 @@ export function classify(file: AreasFile, definition: DivergenceDefinition): Div
     const entry = (borderline: BorderlineReason): DivergenceEntry => ({
       code: area.code,
       name: area.name,
-      hle: value,
-      hleRank: hleRankOf.get(area.code) ?? 0,
+      health: value,
+      healthRank: healthRankOf.get(area.code) ?? 0,
       imdRank,
       luf,
       borderline,
@@ -208,13 +232,15 @@ export function classify(file: AreasFile, definition: DivergenceDefinition): Div
     }
   }
 
-  needNotPriority.sort((a, b) => a.hle - b.hle || a.name.localeCompare(b.name));
-  priorityNotNeed.sort((a, b) => b.hle - a.hle || a.name.localeCompare(b.name));
+  needNotPriority.sort((a, b) => a.health - b.health || a.name.localeCompare(b.name));
+  priorityNotNeed.sort((a, b) => b.health - a.health || a.name.localeCompare(b.name));
 
   return {
     definition,
     ranked: readings.length,
     category1Count,
+    category1All,
+    notRanked,
     needTarget: target,
     needCount: needByCategory[1] + needByCategory[2] + needByCategory[3] + needWithoutCategory,
     needCutValue,
@@ -226,6 +252,6 @@ export function classify(file: AreasFile, definition: DivergenceDefinition): Div
     priorityNotNeed,
     aligned,
     classOf,
-    hleRankOf,
+    healthRankOf,
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hoverText } from './hoverText';
 import { analysisClasses } from './mapLayer';
+import { DEFAULT_DEFINITION } from './divergence';
 import { code, makeFile } from '../indicators/testAreas';
 
 describe('hoverText', () => {
@@ -30,6 +31,6 @@ describe('hoverText', () => {
   it('gives the deprivation rank with its meaning, the category and the divergence class', () => {
     expect(hoverText(file, 'imd', code(1), null)).toBe('Rank 25 of 3 (1 = most deprived)');
     expect(hoverText(file, 'luf', code(1), null)).toBe('Category 1');
-    expect(hoverText(file, 'divergence', code(1), analysisClasses('divergence', new Map([[code(1), 'priority-not-need' as const]]), null))).toBe('Top priority, lower health need');
+    expect(hoverText(file, 'divergence', code(1), analysisClasses('divergence', { classOf: new Map([[code(1), 'priority-not-need' as const]]), definition: DEFAULT_DEFINITION }, null))).toBe('Top priority, lower health need');
   });
 });

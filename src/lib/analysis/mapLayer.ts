@@ -3,7 +3,8 @@
 import type { AreasFile } from '../data/types';
 import { isAnalysisLayer, layer, type AnalysisLayerId, type LayerId } from '../indicators/layers';
 import { derivedScale, indicatorScale, type LayerScale } from '../indicators/scales';
-import { CLASS_LABELS, CLASS_ORDER, DIVERGENCE_PALETTE, type DivergenceClass } from './divergence';
+import { CLASS_LABELS, CLASS_ORDER, DIVERGENCE_PALETTE, NOT_RANKED_COLOUR, type DivergenceClass, type DivergenceDefinition } from './divergence';
+import { classLabel } from './divergenceText';
 import { MOVER_LABELS, type WhatIfResult } from './whatIf';
 
 // Okabe–Ito bluish green and orange for the two kinds of move, apart from the divergence colours; the
@@ -13,8 +14,9 @@ export const WHAT_IF_PALETTE = {
   leaves: '#e69f00',
   'stays-in': '#333333',
   'stays-out': '#b3b3b3',
+  'not-ranked': NOT_RANKED_COLOUR,
 } as const;
-const MOVER_ORDER = ['enters', 'leaves', 'stays-in', 'stays-out'] as const;
+const MOVER_ORDER = ['enters', 'leaves', 'stays-in', 'stays-out', 'not-ranked'] as const;
 
 export interface AnalysisClasses {
   layer: AnalysisLayerId;
@@ -28,9 +30,10 @@ export interface AnalysisClasses {
   noData: string;
 }
 
-export function analysisClasses(id: AnalysisLayerId, divergence: ReadonlyMap<string, DivergenceClass>, whatIf: WhatIfResult | null): AnalysisClasses {
+export function analysisClasses(id: AnalysisLayerId, divergence: { classOf: ReadonlyMap<string, DivergenceClass>; definition: Pick<DivergenceDefinition, 'health'> }, whatIf: WhatIfResult | null): AnalysisClasses {
   if (id === 'divergence') {
-    return { layer: id, classOf: divergence, order: CLASS_ORDER, labels: CLASS_LABELS, colours: DIVERGENCE_PALETTE, note: 'Definition as set in the side panel.', noData: CLASS_LABELS['no-data'] };
+    const noData = classLabel('no-data', divergence.definition.health);
+    return { layer: id, classOf: divergence.classOf, order: CLASS_ORDER, labels: CLASS_LABELS, colours: DIVERGENCE_PALETTE, note: 'Definition as set in the side panel.', noData };
   }
   return {
     layer: id,
@@ -38,7 +41,7 @@ export function analysisClasses(id: AnalysisLayerId, divergence: ReadonlyMap<str
     order: MOVER_ORDER,
     labels: MOVER_LABELS,
     colours: WHAT_IF_PALETTE,
-    note: 'Top group: as many areas as priority category 1 holds, by the weights set in the side panel.',
+    note: 'Top group: as many areas as priority category 1 holds among the ranked areas, by the weights set in the side panel.',
     noData: MOVER_LABELS['no-data'],
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTable, filterRows, nextSort, sortRows, tableCsv } from './table';
 import { code, makeFile } from '../indicators/testAreas';
-import type { DivergenceClass } from './divergence';
+import { DEFAULT_DEFINITION, type DivergenceClass } from './divergence';
 import { analysisClasses } from './mapLayer';
 import { sourceLines } from '../indicators/attribution';
 import { csvField } from '../csv';
@@ -41,7 +41,7 @@ describe('buildTable', () => {
 
   it('gives the fund category and the divergence class', () => {
     expect(buildTable(file, 'luf', null).rows.map((r) => r.value)).toEqual(['Category 1', 'Category 2', 'Category 3']);
-    expect(buildTable(file, 'divergence', analysisClasses('divergence', classes, null)).rows.find((r) => r.name === 'Crawley')!.value).toBe('High health need, not top priority');
+    expect(buildTable(file, 'divergence', analysisClasses('divergence', { classOf: classes, definition: DEFAULT_DEFINITION }, null)).rows.find((r) => r.name === 'Crawley')!.value).toBe('High health need, not top priority');
   });
 });
 
@@ -94,7 +94,7 @@ describe('filter and sort', () => {
 
 describe('buildTable on an analysis layer', () => {
   it('sorts the classes in the legend’s order, areas in no class last, and says no data without classes', () => {
-    const table = buildTable(file, 'divergence', analysisClasses('divergence', classes, null));
+    const table = buildTable(file, 'divergence', analysisClasses('divergence', { classOf: classes, definition: DEFAULT_DEFINITION }, null));
     const byName = new Map(table.rows.map((r) => [r.name, r]));
     expect(byName.get('Crawley')).toMatchObject({ value: 'High health need, not top priority', sortValue: 0, rank: null, flag: '' });
     expect(byName.get('Adur')!.sortValue).toBeNull();

@@ -86,7 +86,7 @@ describe('the simulated top group', () => {
   it('is category 1 exactly at the published weights, with nobody moving', () => {
     const result = whatIf(six, PRESETS['as-published'].weights);
     expect(result.groupSize).toBe(2);
-    expect(result.counts).toEqual({ enters: 0, leaves: 0, 'stays-in': 2, 'stays-out': 4, 'no-data': 0 });
+    expect(result.counts).toEqual({ enters: 0, leaves: 0, 'stays-in': 2, 'stays-out': 4, 'not-ranked': 0, 'no-data': 0 });
     expect(result.reach).toEqual({ lowestCount: 2, published: 1, simulated: 1 });
   });
 
@@ -174,23 +174,24 @@ describe('missing values', () => {
     expect(result.entries.map((e) => e.code)).toEqual(['c', 'b', 'd', 'a', 'e']);
   });
 
-  it('leave an area unranked when a weighted figure is missing, and out of the group', () => {
+  it('leave an area unranked when a weighted figure is missing, out of both groups, which shrink to category 1 among the ranked', () => {
     const result = whatIf(withGaps, PRESETS['health-only'].weights);
-    // a has no health figure, e no category: of the other three, c and b have the lowest health.
-    expect(Object.fromEntries(result.moverOf)).toEqual({ a: 'no-data', c: 'enters', b: 'stays-in', d: 'stays-out', e: 'no-data' });
+    // a has no health figure, e no category: of the other three only b is in category 1, and c has the lowest health.
+    expect(Object.fromEntries(result.moverOf)).toEqual({ a: 'no-data', c: 'enters', b: 'leaves', d: 'stays-out', e: 'no-data' });
+    expect(result.groupSize).toBe(1);
     expect(result.ranked).toBe(3);
     expect(result.entries.slice(-2).map((e) => [e.code, e.need, e.needRank])).toEqual([['a', null, null], ['e', null, null]]);
   });
 
   it('do not matter for an ingredient whose weight is zero', () => {
     const result = whatIf(withGaps, PRESETS['as-published'].weights);
-    expect(result.counts).toEqual({ enters: 0, leaves: 0, 'stays-in': 2, 'stays-out': 2, 'no-data': 1 });
+    expect(result.counts).toEqual({ enters: 0, leaves: 0, 'stays-in': 2, 'stays-out': 2, 'not-ranked': 0, 'no-data': 1 });
     expect(result.moverOf.get('a')).toBe('stays-in');
   });
 
   it('leave an area out of the lowest-health base when its health figure is missing', () => {
-    // The two lowest figures are c and e, neither in category 1; the group of c and b reaches one of them.
-    expect(whatIf(withGaps, PRESETS['health-only'].weights).reach).toEqual({ lowestCount: 2, published: 0, simulated: 1 });
+    // Among b, c, d and e (with a health figure) category 1 holds one, b; the lowest of them is c, which the group of c reaches.
+    expect(whatIf(withGaps, PRESETS['health-only'].weights).reach).toEqual({ lowestCount: 1, published: 0, simulated: 1 });
   });
 });
 
@@ -224,7 +225,8 @@ describe('money', () => {
 describe('method text', () => {
   it('names the measure, the group size and the tie and missing-value rules', () => {
     const text = methodText({ healthMeasure: 'healthy life expectancy (males, 2009–13)', groupSize: 93 });
-    expect(text).toContain('the 93 areas with the most need (as many as category 1 holds)');
+    expect(text).toContain('the 93 areas with the most need (as many as category 1 holds among the ranked areas)');
+    expect(text).toContain("whose only figure for the health measure is its county's or a successor authority's is not ranked at all, whatever the weights");
     expect(text).toContain('a figure for healthy life expectancy (males, 2009–13)');
     expect(text).toContain('then IMD rank (most deprived first), then area code');
     expect(text).toContain('is not ranked and is shown as no data');
@@ -240,5 +242,30 @@ describe('sorting mover lists', () => {
     expect(sortEntries(entries, 'awardedGbp', false).map((e) => e.code)).toEqual(['c', 'a', 'b']);
     expect(sortEntries(entries, 'imdRank', true).map((e) => e.code)).toEqual(['b', 'c', 'a']);
     expect(sortEntries(entries, 'name', false).map((e) => e.code)).toEqual(['c', 'b', 'a']);
+  });
+});
+
+describe('areas whose health figure is another area’s', () => {
+  // g and h carry their county's figure: the lowest of all, and g is in category 1.
+  const withCounty = [...six, { ...area('g', 40, 7, 1), health: null, healthNotOwn: 'county' as const }, { ...area('h', 41, 8, 2), health: null, healthNotOwn: 'successor' as const }];
+
+  it('are never ranked, whatever the weights, and the group is category 1 among the ranked', () => {
+    for (const weights of Object.values(PRESETS).map((preset) => preset.weights)) {
+      const result = whatIf(withCounty, weights);
+      expect(result.groupSize).toBe(2);
+      expect(result.ranked).toBe(6);
+      expect(result.moverOf.get('g')).toBe('not-ranked');
+      expect(result.moverOf.get('h')).toBe('not-ranked');
+      expect(result.counts['not-ranked']).toBe(2);
+      expect(result.entries.slice(0, 6).map((entry) => entry.code)).not.toContain('g');
+    }
+  });
+
+  it('leave the ranking, the reach and the movers exactly as without them', () => {
+    const without = whatIf(six, PRESETS['health-only'].weights);
+    const result = whatIf(withCounty, PRESETS['health-only'].weights);
+    expect(result.reach).toEqual(without.reach);
+    expect(result.curve).toEqual(without.curve);
+    expect(result.entries.slice(0, 6)).toEqual(without.entries);
   });
 });

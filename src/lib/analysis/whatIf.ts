@@ -3,12 +3,15 @@
 // with the published one. Plain inputs only, so the ranking survives any change to the data file's shape.
 import type { LufCategory } from './divergence';
 import { lowestCountCut } from './ranking';
+import type { NotOwnReason } from './ownFigure';
 
 export interface NeedInput {
   code: string;
   name: string;
-  /** The chosen health measure; higher = healthier. Null: no figure. */
+  /** The chosen health measure; higher = healthier. Null: no figure of the area's own. */
   health: number | null;
+  /** Set when the area's only health figure is another area's (its county's, a successor's): never ranked. */
+  healthNotOwn?: NotOwnReason;
   /** IMD 2019 rank, 1 = most deprived. Null: no figure. */
   imdRank: number | null;
   /** Levelling Up Fund priority category as published. Null: not known. */
@@ -113,13 +116,14 @@ export function lowIsNeedScores(values: { code: string; value: number }[]): Map<
   return scores;
 }
 
-export type MoverClass = 'enters' | 'leaves' | 'stays-in' | 'stays-out' | 'no-data';
+export type MoverClass = 'enters' | 'leaves' | 'stays-in' | 'stays-out' | 'not-ranked' | 'no-data';
 
 export const MOVER_LABELS: Record<MoverClass, string> = {
   enters: 'Would enter the top group',
   leaves: 'Would leave the top group',
   'stays-in': 'Stays in the top group',
   'stays-out': 'Stays out of the top group',
+  'not-ranked': 'Not ranked: a county or successor figure',
   'no-data': 'Not ranked: a figure the weights use is missing',
 };
 
@@ -148,7 +152,7 @@ export interface CurvePoint {
 
 export interface WhatIfResult {
   weights: Weights;
-  /** Areas in published category 1: the size of the simulated group too. */
+  /** Ranked areas in published category 1: the size of the simulated group too. */
   groupSize: number;
   /** Areas with every figure the weights use. */
   ranked: number;
@@ -215,7 +219,8 @@ function byNeed(a: { key: number; input: NeedInput }, b: { key: number; input: N
   );
 }
 
-function simulatedGroup(scored: readonly Scored[], weights: Weights, groupSize: number) {
+/** The ranking, category 1 among the ranked areas, and a simulated group as large as that. */
+function simulatedGroup(scored: readonly Scored[], weights: Weights) {
   const s = shares(weights);
   const ranked = scored
     .flatMap((item) => {
@@ -223,7 +228,9 @@ function simulatedGroup(scored: readonly Scored[], weights: Weights, groupSize: 
       return need === null ? [] : [{ need, key: Math.round(need * NEED_GRID), input: item.input }];
     })
     .sort(byNeed);
-  return { ranked, group: new Set(ranked.slice(0, groupSize).map((item) => item.input.code)) };
+  // Like for like: an unranked area is in neither group, so the two are the same size among the same areas.
+  const published = new Set(ranked.filter((item) => item.input.category === 1).map((item) => item.input.code));
+  return { ranked, published, group: new Set(ranked.slice(0, published.size).map((item) => item.input.code)) };
 }
 
 function lowestHealthCodes(inputs: readonly NeedInput[], count: number): Set<string> {
@@ -240,20 +247,24 @@ function countIn(codes: Iterable<string>, set: ReadonlySet<string>): number {
 
 export function whatIf(inputs: readonly NeedInput[], weights: Weights): WhatIfResult {
   if (!isValidWeights(weights)) throw new Error('weights must be non-negative numbers, not all zero');
-  const scored = scoreAll(inputs);
-  const published = new Set(inputs.filter((i) => i.category === 1).map((i) => i.code));
+  // An area whose health figure is another area's is left out whatever the weights, so that the group, the
+  // scores and the reach all count the same districts as the health measure can rank.
+  const rankable = inputs.filter((i) => i.healthNotOwn === undefined);
+  const scored = scoreAll(rankable);
+  const { ranked, group, published } = simulatedGroup(scored, weights);
   const groupSize = published.size;
-  const lowest = lowestHealthCodes(inputs, groupSize);
-  const { ranked, group } = simulatedGroup(scored, weights, groupSize);
+  // The reach base is the same whatever the weights: as many lowest-health areas as category 1 holds among
+  // the areas with a health figure (the divergence lists' high-need group).
+  const lowest = lowestHealthCodes(rankable, rankable.filter((i) => i.health !== null && i.category === 1).length);
 
   const rankOf = new Map(ranked.map((item, index) => [item.input.code, { need: item.need, rank: index + 1 }]));
   const moverOf = new Map<string, MoverClass>();
-  const counts: Record<MoverClass, number> = { enters: 0, leaves: 0, 'stays-in': 0, 'stays-out': 0, 'no-data': 0 };
+  const counts: Record<MoverClass, number> = { enters: 0, leaves: 0, 'stays-in': 0, 'stays-out': 0, 'not-ranked': 0, 'no-data': 0 };
   const entryOf = (input: NeedInput): WhatIfEntry => {
     const position = rankOf.get(input.code);
     const wasIn = published.has(input.code);
     const isIn = group.has(input.code);
-    const mover: MoverClass = !position ? 'no-data' : isIn ? (wasIn ? 'stays-in' : 'enters') : wasIn ? 'leaves' : 'stays-out';
+    const mover: MoverClass = input.healthNotOwn !== undefined ? 'not-ranked' : !position ? 'no-data' : isIn ? (wasIn ? 'stays-in' : 'enters') : wasIn ? 'leaves' : 'stays-out';
     moverOf.set(input.code, mover);
     counts[mover] += 1;
     return {
@@ -285,7 +296,7 @@ export function whatIf(inputs: readonly NeedInput[], weights: Weights): WhatIfRe
 
   const curve = Array.from({ length: 21 }, (_, i): CurvePoint => {
     const healthPercent = i * 5;
-    return { healthPercent, reached: countIn(simulatedGroup(scored, setWeight(weights, 'health', healthPercent), groupSize).group, lowest) };
+    return { healthPercent, reached: countIn(simulatedGroup(scored, setWeight(weights, 'health', healthPercent)).group, lowest) };
   });
 
   return {
@@ -318,10 +329,11 @@ export function methodText({ healthMeasure, groupSize }: MethodWording): string 
     `deprived). Category: 1 for Levelling Up Fund priority category 1, 0.5 for category 2, 0 for category 3; the ` +
     `category stands for the government's own index of economic, transport and regeneration need, whose inputs ` +
     `are not in our data. An area's need is the three scores multiplied by their weights' shares and added up; ` +
-    `the ${groupSize} areas with the most need (as many as category 1 holds) form the simulated top group. Equal ` +
+    `the ${groupSize} areas with the most need (as many as category 1 holds among the ranked areas) form the simulated top group. Equal ` +
     `need is decided by priority category (1 first), then IMD rank (most deprived first), then area code. An area ` +
     `missing a figure whose weight is above zero is not ranked and is shown as no data; a weight of zero needs no ` +
-    `figure. Reach counts how many of the ${groupSize} areas with the lowest ${healthMeasure} (more if tied at the ` +
+    `figure. An area whose only figure for the health measure is its county's or a successor authority's is not ` +
+    `ranked at all, whatever the weights. Reach counts how many of the areas with the lowest ${healthMeasure}, as many as category 1 holds among the areas with a figure (more if tied at the ` +
     `cut) are in a group. Moving one weight shares the rest between the other two in their proportion to each ` +
     `other (equally when both are zero), in whole percentages; the chart does the same for the health weight.`
   );

@@ -156,6 +156,8 @@ const HLE_2009_NOTES =
 
 const HLE_2018_SOURCE = 'Health state life expectancies, UK: 2018 to 2020, as published in the ONS Subnational indicators explorer (August 2022)';
 const HLE_2018_NOTES =
+  'These are the figures as first published (2022). ONS re-estimated 2018–20 with one method for the whole series in February 2026 (see the series 2011–13 to 2022–24): ' +
+  'the first-published figures are superseded and differ from the re-estimate by up to 7.3 years (Westminster, males), so they are shown for the record and are not offered as a health measure of the analysis. ' +
   'Published for upper-tier authorities only (April 2021 boundaries) and without confidence intervals in this source. ' +
   'A shire district shows its county’s figure, labelled as the county’s, not its own. ' +
   'The seven Northamptonshire districts, abolished in April 2021, show the figure of North or West Northamptonshire, the unitary that replaced them. ' +
@@ -200,6 +202,8 @@ const HLE_2009 = {
 
 const HLE_2018 = {
   ...HLE_COMMON,
+  // Superseded by ONS's February 2026 re-estimate of the same years: shown, never ranked.
+  healthMeasure: false,
   period: '2018–2020',
   source: HLE_2018_SOURCE,
   links: LINKS.hle2018,
@@ -234,8 +238,8 @@ const IMD_COMMON = {
 const ENTRIES = [
   { id: 'hle-male', label: 'Healthy life expectancy at birth, males, 2009–13', shortLabel: 'HLE males 2009–13', ...HLE_2009 },
   { id: 'hle-female', label: 'Healthy life expectancy at birth, females, 2009–13', shortLabel: 'HLE females 2009–13', ...HLE_2009 },
-  { id: 'hle-male-2018', label: 'Healthy life expectancy at birth, males, 2018–20', shortLabel: 'HLE males 2018–20', ...HLE_2018 },
-  { id: 'hle-female-2018', label: 'Healthy life expectancy at birth, females, 2018–20', shortLabel: 'HLE females 2018–20', ...HLE_2018 },
+  { id: 'hle-male-2018', label: 'Healthy life expectancy at birth, males, 2018–20, as first published (superseded by ONS’s 2026 re-estimate)', shortLabel: 'HLE males 2018–20 as first published (superseded)', ...HLE_2018 },
+  { id: 'hle-female-2018', label: 'Healthy life expectancy at birth, females, 2018–20, as first published (superseded by ONS’s 2026 re-estimate)', shortLabel: 'HLE females 2018–20 as first published (superseded)', ...HLE_2018 },
   {
     id: 'imd',
     label: 'Index of Multiple Deprivation 2019: rank of average rank (1 = most deprived)',
@@ -608,7 +612,7 @@ const HLE_SERIES_ENTRIES: readonly Indicator[] = (['male', 'female'] as const).f
     return {
       ...HLE_COMMON,
       id: `hle-${sex}-${start}-${end}`,
-      // "(ONS 2026)": hle-male-2018 is 2018–20 as first published, a different number for the same years.
+      // "(ONS 2026)": hle-male-2018 is 2018–20 as first published, a different (superseded) number for the same years.
       label: `Healthy life expectancy at birth, ${sexWord}, ${start}–${end} (ONS February 2026 estimates)`,
       shortLabel: `HLE ${sexWord} ${start}–${end} (ONS 2026)`,
       period: `${start}–${start + 2}`,

@@ -2,7 +2,8 @@
 // colours, the table, the selected area's summary. Recomputed only when what it reads changes.
 import type { AreasFile } from '../data/types';
 import type { AppState } from './app.svelte';
-import { classify, CLASS_LABELS } from '../analysis/divergence';
+import { classify } from '../analysis/divergence';
+import { classLabel } from '../analysis/divergenceText';
 import { analysisClasses, layerScale } from '../analysis/mapLayer';
 import { whatIf } from '../analysis/whatIf';
 import { needInputs } from '../analysis/whatIfInputs';
@@ -17,11 +18,11 @@ export class Figures {
   private readonly read!: () => AreasFile | null;
   readonly areaByCode = $derived(new Map((this.file?.areas ?? []).map((area) => [area.code, area])));
   readonly divergence = $derived(this.file && classify(this.file, this.app.url.definition));
-  readonly whatIf = $derived(this.file && whatIf(needInputs(this.file, this.app.url.whatIf.health), this.app.url.whatIf.weights));
+  readonly whatIf = $derived(this.file && whatIf(needInputs(this.file, this.app.url.definition.health), this.app.url.whatIf.weights));
   /** The current layer's classes, when it is an analysis layer. */
   readonly analysis = $derived.by(() => {
     const layer = this.app.url.layer;
-    return this.divergence && isAnalysisLayer(layer) ? analysisClasses(layer, this.divergence.classOf, this.whatIf) : null;
+    return this.divergence && isAnalysisLayer(layer) ? analysisClasses(layer, this.divergence, this.whatIf) : null;
   });
   readonly scale = $derived(this.file && this.divergence && layerScale(this.file, this.app.url.layer, this.analysis));
   readonly colours = $derived(this.scale ? colourMap(this.scale) : new Map<string, string | null>());
@@ -30,7 +31,9 @@ export class Figures {
   readonly selected = $derived(this.app.url.area ? this.areaByCode.get(this.app.url.area) : undefined);
   readonly sections = $derived(this.selected && this.file && this.ranks ? panelSections(this.selected, this.file, this.ranks) : []);
   readonly selectedClass = $derived(
-    this.selected && this.divergence ? `Need vs priority, as defined in the panel: ${CLASS_LABELS[this.divergence.classOf.get(this.selected.code) ?? 'no-data']}.` : null,
+    this.selected && this.divergence
+      ? `Need vs priority, as defined in the panel: ${classLabel(this.divergence.classOf.get(this.selected.code) ?? 'no-data', this.divergence.definition.health)}.`
+      : null,
   );
   readonly searchable = $derived((this.file?.areas ?? []).map((area) => ({ code: area.code, name: area.name, regionName: area.region.name })));
   /** Every area, with its box where the file has one: an area without a box is still coloured, only not framed. */

@@ -12,12 +12,12 @@ describe('parseUrl', () => {
   });
 
   it('reads layer, area, definition and view', () => {
-    const { state, problems } = parseUrl('?layer=imd&area=e06000009&hle=hle-female-2018&pct=20&imd=fifth&cmp=median', '#7.5/53.8/-3.05');
+    const { state, problems } = parseUrl('?layer=imd&area=e06000009&health=hle-female-2022-24&pct=20&imd=fifth&cmp=median', '#7.5/53.8/-3.05');
     expect(problems).toEqual([]);
     expect(state).toEqual({
       layer: 'imd',
       area: 'E06000009',
-      definition: { hle: 'hle-female-2018', needSize: 'share', percentile: 20, imdCut: 'fifth', comparison: 'median' },
+      definition: { health: 'hle-female-2022-24', needSize: 'share', percentile: 20, imdCut: 'fifth', comparison: 'median' },
       whatIf: DEFAULT_STATE.whatIf,
       view: { zoom: 7.5, lat: 53.8, lng: -3.05 },
     });
@@ -70,7 +70,7 @@ describe('parseUrl: what each ignored part says, and where the limits are', () =
   it('names every ignored value and says what is used instead', () => {
     expect(only('?layer=rainfall').problems).toEqual(['There is no map layer called “rainfall”, so the default layer is shown.']);
     expect(only('?area=W06000001').problems).toEqual(['No English local authority has the code “W06000001”, so no area is selected.']);
-    expect(only('?hle=imd').problems).toEqual(['“imd” is not a healthy life expectancy measure, so the divergence lists use males 2009–13.']);
+    expect(only('?hle=imd').problems).toEqual(['“imd” is not a health measure the analysis can use, so it uses healthy life expectancy (males, 2009–13).']);
     expect(only('?pct=51').problems).toEqual(['The share “51” must be a whole number from 5 to 50, so high need is as many lowest areas as priority category 1 holds.']);
     expect(only('?imd=third').problems).toEqual(['The deprivation cut “third” must be “fifth” or “half”, so “half” is used.']);
     expect(only('?cmp=mean').problems).toEqual(['The comparison “mean” must be “england” or “median”, so the England value is used.']);
@@ -78,7 +78,7 @@ describe('parseUrl: what each ignored part says, and where the limits are', () =
   });
 
   it('keeps the default where a value is ignored', () => {
-    expect(only('?hle=imd').state.definition.hle).toBe('hle-male');
+    expect(only('?hle=imd').state.definition.health).toBe('hle-male');
     expect(only('?imd=third').state.definition.imdCut).toBe('half');
     expect(only('?cmp=mean').state.definition.comparison).toBe('england');
   });
@@ -166,13 +166,45 @@ describe('serialiseUrl', () => {
       const state: UrlState = {
         layer,
         area: 'E08000012',
-        definition: { hle: 'hle-female', needSize: 'share', percentile: 25, imdCut: 'fifth', comparison: 'median' },
+        definition: { health: 'hle-female', needSize: 'share', percentile: 25, imdCut: 'fifth', comparison: 'median' },
         whatIf: DEFAULT_STATE.whatIf,
         view: { zoom: 8.25, lat: 53.4084, lng: -2.9916 },
       };
       const { search, hash } = serialiseUrl(state);
       expect(parseUrl(search, hash)).toEqual({ state, problems: [] });
     }
+  });
+});
+
+describe('the one health measure: health=, and hle= from older links', () => {
+  it('writes the measure as health= and reads it back', () => {
+    const state: UrlState = { ...DEFAULT_STATE, definition: { ...DEFAULT_STATE.definition, health: 'health-index-2021' } };
+    expect(serialiseUrl(state).search).toBe('?health=health-index-2021');
+    expect(parseUrl('?health=health-index-2021', '')).toEqual({ state, problems: [] });
+  });
+
+  it('still reads an old hle= link, without a notice, and writes it back as health=', () => {
+    const { state, problems } = parseUrl('?layer=divergence&hle=hle-female', '');
+    expect(problems).toEqual([]);
+    expect(state.definition.health).toBe('hle-female');
+    expect(serialiseUrl(state).search).toBe('?layer=divergence&health=hle-female');
+  });
+
+  it('uses health= where an old link gave both, and says that both parts now share it', () => {
+    const { state, problems } = parseUrl('?hle=hle-female&health=health-index-2021', '');
+    expect(state.definition.health).toBe('health-index-2021');
+    expect(problems).toEqual([
+      'The link gives two health measures (“hle-female” for the divergence lists, “health-index-2021” for the what-if tool); both now use one, ONS Health Index, 2021.',
+    ]);
+    expect(parseUrl('?hle=hle-female&health=hle-female', '').problems).toEqual([]);
+  });
+
+  it('refuses the superseded 2018–20 figures as the measure, with a notice', () => {
+    const { state, problems } = parseUrl('?hle=hle-male-2018', '');
+    expect(state.definition.health).toBe('hle-male');
+    expect(problems).toEqual([
+      '“hle-male-2018” is not a health measure the analysis can use, so it uses healthy life expectancy (males, 2009–13).',
+    ]);
   });
 });
 
@@ -187,7 +219,7 @@ describe('needsHistoryEntry', () => {
 
   it('pushes for a change of each part of the definition on its own', () => {
     const changed = (patch: Partial<UrlState['definition']>): UrlState => ({ ...DEFAULT_STATE, definition: { ...DEFAULT_STATE.definition, ...patch } });
-    expect(needsHistoryEntry(DEFAULT_STATE, changed({ hle: 'hle-female' }))).toBe(true);
+    expect(needsHistoryEntry(DEFAULT_STATE, changed({ health: 'hle-female' }))).toBe(true);
     expect(needsHistoryEntry(DEFAULT_STATE, changed({ imdCut: 'fifth' }))).toBe(true);
     expect(needsHistoryEntry(DEFAULT_STATE, changed({ comparison: 'median' }))).toBe(true);
     expect(needsHistoryEntry(DEFAULT_STATE, changed({}))).toBe(false);
@@ -195,7 +227,7 @@ describe('needsHistoryEntry', () => {
 });
 
 describe('parseUrl on hostile input (property-based)', () => {
-  const keys = fc.constantFrom('layer', 'area', 'hle', 'pct', 'imd', 'cmp', 'zoom', '', '__proto__', 'constructor');
+  const keys = fc.constantFrom('layer', 'area', 'hle', 'health', 'pct', 'imd', 'cmp', 'zoom', '', '__proto__', 'constructor');
   const values = fc.oneof(
     fc.string(),
     fc.string({ unit: 'grapheme' }),
@@ -215,7 +247,7 @@ describe('parseUrl on hostile input (property-based)', () => {
       fc.property(fc.oneof(query, fc.string()), hash, (search, h) => {
         const { state, problems } = parseUrl(search, h);
         expect(LAYER_IDS).toContain(state.layer);
-        expect(HEALTH_MEASURES).toContain(state.definition.hle);
+        expect(HEALTH_MEASURES).toContain(state.definition.health);
         expect(state.area === null || /^E0[6-9]\d{6}$/.test(state.area)).toBe(true);
         expect(state.definition.percentile).toBeGreaterThanOrEqual(5);
         expect(state.definition.percentile).toBeLessThanOrEqual(50);

@@ -10,17 +10,16 @@ import {
   PERCENTILE_MIN,
   type DivergenceDefinition,
 } from '../analysis/divergence';
+import { measurePhrase } from '../analysis/divergenceText';
 import { DEFAULT_PRESET, isPresetId, isValidWeights, presetOf, PRESETS, type Weights } from '../analysis/whatIf';
-import type { HealthMeasureId } from '../analysis/whatIfInputs';
 import type { HleSex } from '../data/upperTierHle';
 
-/** The what-if tool's choices: the weights of the three ingredients of need and the health measure. */
+/** The what-if tool's choice: the weights of the three ingredients of need (its health measure is the definition's). */
 export interface WhatIfChoice {
   weights: Weights;
-  health: HealthMeasureId;
 }
 
-export const DEFAULT_WHAT_IF: WhatIfChoice = { weights: PRESETS[DEFAULT_PRESET].weights, health: 'hle-male' };
+export const DEFAULT_WHAT_IF: WhatIfChoice = { weights: PRESETS[DEFAULT_PRESET].weights };
 
 export type { View };
 
@@ -104,12 +103,7 @@ export function parseUrl(search: string, hash: string, knownAreas?: ReadonlySet<
     else problems.push(`No English local authority has the code ${quote(rawArea)}, so no area is selected.`);
   }
 
-  const definition: DivergenceDefinition = { ...DEFAULT_DEFINITION };
-  const rawHle = lastValue(params, 'hle');
-  if (rawHle !== null) {
-    if (isHealthMeasure(rawHle)) definition.hle = rawHle;
-    else problems.push(`${quote(rawHle)} is not a healthy life expectancy measure, so the divergence lists use males 2009–13.`);
-  }
+  const definition: DivergenceDefinition = { ...DEFAULT_DEFINITION, health: parseHealth(params, problems) };
   const rawPct = lastValue(params, 'pct');
   if (rawPct !== null) {
     const pct = /^\d{1,2}$/.test(rawPct) ? Number(rawPct) : Number.NaN;
@@ -156,6 +150,29 @@ function parseGap(params: URLSearchParams, problems: string[]): HleSex | undefin
   return 'male';
 }
 
+/**
+ * The one health measure of the divergence lists and the what-if tool: `health=`, or `hle=` from links made
+ * before the two shared one measure (when a link gives both, `health` wins and the page says so).
+ */
+function parseHealth(params: URLSearchParams, problems: string[]): DivergenceDefinition['health'] {
+  const fallback = DEFAULT_DEFINITION.health;
+  const fallbackWords = measurePhrase(fallback);
+  const rawHealth = lastValue(params, 'health');
+  const rawHle = lastValue(params, 'hle');
+  const raw = rawHealth ?? rawHle;
+  if (raw === null) return fallback;
+  if (!isHealthMeasure(raw)) {
+    problems.push(`${quote(raw)} is not a health measure the analysis can use, so it uses ${fallbackWords}.`);
+    return fallback;
+  }
+  if (rawHealth !== null && rawHle !== null && rawHle !== rawHealth) {
+    problems.push(
+      `The link gives two health measures (${quote(rawHle)} for the divergence lists, ${quote(rawHealth)} for the what-if tool); both now use one, ${measurePhrase(raw)}.`,
+    );
+  }
+  return raw;
+}
+
 const WEIGHTS_PATTERN = /^(\d{1,3}),(\d{1,3}),(\d{1,3})$/;
 
 /** Weights in proportion to a preset become that preset's own, so that equal choices are equal states. */
@@ -179,11 +196,6 @@ function parseWhatIf(params: URLSearchParams, problems: string[]): WhatIfChoice 
     if (isPresetId(rawPreset)) choice.weights = PRESETS[rawPreset].weights;
     else problems.push(`There is no preset called ${quote(rawPreset)}, so ${defaultName} are used.`);
   }
-  const rawHealth = lastValue(params, 'health');
-  if (rawHealth !== null) {
-    if (isHealthMeasure(rawHealth)) choice.health = rawHealth;
-    else problems.push(`${quote(rawHealth)} is not a health measure the what-if tool can weight, so it uses healthy life expectancy, males, 2009–13.`);
-  }
   return choice;
 }
 
@@ -202,7 +214,7 @@ export function serialiseUrl(state: UrlState): { search: string; hash: string } 
   if (state.layer !== DEFAULT_STATE.layer) params.set('layer', state.layer);
   if (state.area) params.set('area', state.area);
   const def = state.definition;
-  if (def.hle !== DEFAULT_DEFINITION.hle) params.set('hle', def.hle);
+  if (def.health !== DEFAULT_DEFINITION.health) params.set('health', def.health);
   if (def.needSize === 'share') params.set('pct', String(def.percentile));
   if (def.imdCut !== DEFAULT_DEFINITION.imdCut) params.set('imd', def.imdCut);
   if (def.comparison !== DEFAULT_DEFINITION.comparison) params.set('cmp', def.comparison);
@@ -210,7 +222,6 @@ export function serialiseUrl(state: UrlState): { search: string; hash: string } 
   const { health, deprivation, category } = state.whatIf.weights;
   if (!preset) params.set('weights', `${health},${deprivation},${category}`);
   else if (preset !== DEFAULT_PRESET) params.set('preset', preset);
-  if (state.whatIf.health !== DEFAULT_WHAT_IF.health) params.set('health', state.whatIf.health);
   if (state.gap) params.set('view', 'gap');
   if (state.gap === 'female') params.set('sex', 'female');
   const query = params.toString();
@@ -222,12 +233,11 @@ export function needsHistoryEntry(from: UrlState, to: UrlState): boolean {
   return (
     from.layer !== to.layer ||
     from.area !== to.area ||
-    from.definition.hle !== to.definition.hle ||
+    from.definition.health !== to.definition.health ||
     from.definition.needSize !== to.definition.needSize ||
     from.definition.percentile !== to.definition.percentile ||
     from.definition.imdCut !== to.definition.imdCut ||
     from.definition.comparison !== to.definition.comparison ||
-    from.whatIf.health !== to.whatIf.health ||
     from.whatIf.weights.health !== to.whatIf.weights.health ||
     from.whatIf.weights.deprivation !== to.whatIf.weights.deprivation ||
     from.whatIf.weights.category !== to.whatIf.weights.category ||

@@ -34,21 +34,21 @@ describe('need size in the URL', () => {
 });
 
 describe('what-if weights in the URL', () => {
-  it('defaults to equal thirds and males 2009–13, left out of the link', () => {
-    expect(DEFAULT_STATE.whatIf).toEqual({ weights: PRESETS['equal-thirds'].weights, health: 'hle-male' });
+  it('defaults to equal thirds, left out of the link', () => {
+    expect(DEFAULT_STATE.whatIf).toEqual({ weights: PRESETS['equal-thirds'].weights });
     expect(parseUrl('', '').state.whatIf).toEqual(DEFAULT_STATE.whatIf);
   });
 
   it('writes a preset by name and other weights as three numbers', () => {
     const published = { ...DEFAULT_STATE, whatIf: { ...DEFAULT_STATE.whatIf, weights: PRESETS['as-published'].weights } };
     expect(serialiseUrl(published).search).toBe('?preset=as-published');
-    const custom = { ...DEFAULT_STATE, whatIf: { weights: { health: 40, deprivation: 30, category: 30 }, health: 'hle-female-2018' as const } };
-    expect(serialiseUrl(custom).search).toBe('?weights=40%2C30%2C30&health=hle-female-2018');
+    const custom = { ...DEFAULT_STATE, whatIf: { weights: { health: 40, deprivation: 30, category: 30 } } };
+    expect(serialiseUrl(custom).search).toBe('?weights=40%2C30%2C30');
   });
 
-  it('round-trips presets, custom weights and the health measure', () => {
+  it('round-trips presets and custom weights', () => {
     for (const weights of [...Object.values(PRESETS).map((p) => p.weights), { health: 5, deprivation: 0, category: 95 }, { health: 0, deprivation: 99, category: 1 }]) {
-      const state: UrlState = { ...DEFAULT_STATE, whatIf: { weights, health: 'hle-female' } };
+      const state: UrlState = { ...DEFAULT_STATE, whatIf: { weights } };
       expect(roundTrip(state)).toEqual({ state, problems: [] });
     }
   });
@@ -77,15 +77,14 @@ describe('what-if weights in the URL', () => {
 
   it('falls back to males 2009–13, with a notice, for an unknown health measure', () => {
     const { state, problems } = parseUrl('?health=wealth', '');
-    expect(state.whatIf.health).toBe('hle-male');
+    expect(state.definition.health).toBe('hle-male');
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain('“wealth” is not a health measure');
   });
 
-  it('makes a history entry for a change of weights or measure', () => {
+  it('makes a history entry for a change of weights', () => {
     const moved = { ...DEFAULT_STATE, whatIf: { ...DEFAULT_STATE.whatIf, weights: { health: 40, deprivation: 30, category: 30 } } };
     expect(needsHistoryEntry(DEFAULT_STATE, moved)).toBe(true);
-    expect(needsHistoryEntry(DEFAULT_STATE, { ...DEFAULT_STATE, whatIf: { ...DEFAULT_STATE.whatIf, health: 'hle-female' } })).toBe(true);
     expect(needsHistoryEntry(DEFAULT_STATE, { ...DEFAULT_STATE, whatIf: { ...DEFAULT_STATE.whatIf } })).toBe(false);
   });
 });
