@@ -30,7 +30,12 @@ export interface UrlState {
   whatIf: WhatIfChoice;
   /** Null: no view in the URL, so the map frames England. */
   view: View | null;
+  /** Areas set side by side in the compare view (none: the view is closed), in the order chosen. */
+  compare: string[];
 }
+
+/** The compare view sets at most this many areas side by side. */
+export const COMPARE_MAX = 4;
 
 export interface ParsedUrl {
   state: UrlState;
@@ -44,6 +49,7 @@ export const DEFAULT_STATE: UrlState = {
   definition: DEFAULT_DEFINITION,
   whatIf: DEFAULT_WHAT_IF,
   view: null,
+  compare: [],
 };
 
 // Anything shown must still be near England; a view far away is almost certainly a corrupted link.
@@ -131,11 +137,29 @@ export function parseUrl(search: string, hash: string, knownAreas?: ReadonlySet<
   }
 
   const whatIf = parseWhatIf(params, problems);
+  const compare = parseCompare(lastValue(params, 'compare'), problems, knownAreas);
 
   const { view, problem } = parseView(hash);
   if (problem) problems.push(problem);
 
-  return { state: { layer, area, definition, whatIf, view }, problems };
+  return { state: { layer, area, definition, whatIf, view, compare }, problems };
+}
+
+/** Codes separated by commas; a bad one is dropped with a notice, a repeat silently, any past the fourth with a notice. */
+export function parseCompare(raw: string | null, problems: string[], knownAreas?: ReadonlySet<string>): string[] {
+  if (raw === null) return [];
+  const codes: string[] = [];
+  for (const part of raw.split(',')) {
+    if (part.trim() === '') continue;
+    const code = part.trim().toUpperCase();
+    if (!LAD_CODE.test(code) || (knownAreas && !knownAreas.has(code))) {
+      problems.push(`No English local authority has the code ${quote(part)}, so it is left out of the comparison.`);
+    } else if (!codes.includes(code)) codes.push(code);
+  }
+  if (codes.length > COMPARE_MAX) {
+    problems.push(`A comparison holds at most ${COMPARE_MAX} areas, so ${codes.slice(COMPARE_MAX).join(', ')} ${codes.length - COMPARE_MAX === 1 ? 'is' : 'are'} left out.`);
+  }
+  return codes.slice(0, COMPARE_MAX);
 }
 
 const WEIGHTS_PATTERN = /^(\d{1,3}),(\d{1,3}),(\d{1,3})$/;
@@ -193,7 +217,9 @@ export function serialiseUrl(state: UrlState): { search: string; hash: string } 
   if (!preset) params.set('weights', `${health},${deprivation},${category}`);
   else if (preset !== DEFAULT_PRESET) params.set('preset', preset);
   if (state.whatIf.health !== DEFAULT_WHAT_IF.health) params.set('health', state.whatIf.health);
-  const query = params.toString();
+  // Codes are letters and digits, and commas need no escaping in a query: the comparison stays readable.
+  const compare = state.compare.length > 0 ? `compare=${state.compare.join(',')}` : '';
+  const query = [params.toString(), compare].filter((part) => part !== '').join('&');
   return { search: query ? `?${query}` : '', hash: serialiseView(state.view) };
 }
 
@@ -210,6 +236,7 @@ export function needsHistoryEntry(from: UrlState, to: UrlState): boolean {
     from.whatIf.health !== to.whatIf.health ||
     from.whatIf.weights.health !== to.whatIf.weights.health ||
     from.whatIf.weights.deprivation !== to.whatIf.weights.deprivation ||
-    from.whatIf.weights.category !== to.whatIf.weights.category
+    from.whatIf.weights.category !== to.whatIf.weights.category ||
+    from.compare.join(',') !== to.compare.join(',')
   );
 }
