@@ -33,7 +33,7 @@ file.places = { E10000017: 'Northamptonshire' };
 
 describe('similar areas', () => {
   it('names only catalogue indicators as key figures', () => {
-    expect(KEY_FIGURES.filter((id) => !isIndicatorId(id))).toEqual([]);
+    expect(KEY_FIGURES.filter(({ id }) => !isIndicatorId(id))).toEqual([]);
   });
 
   it('says which cluster the area is in, with ONS’s words, and how many neighbours are outside England', () => {

@@ -8,14 +8,21 @@ import { figureOf, placeName } from '../data/access';
 import { indicator, type IndicatorId } from '../indicators/catalogue';
 import { formatNumber, formatValue } from '../indicators/values';
 
-/** The figures shown for every similar area: health (two measures), deprivation, money and a context measure. */
-export const KEY_FIGURES: readonly IndicatorId[] = ['hle-male-2022-24', 'hle-female-2022-24', 'health-index-2021', 'imd-score', 'luf-awards-per-head', 'cvd-mortality-u75-2022-24'];
+/**
+ * The figures shown for every similar area: health (two measures), deprivation, money and a context
+ * measure, each with a column heading short enough for a narrow table (the full label is its title).
+ */
+export const KEY_FIGURES: readonly { id: IndicatorId; heading: string }[] = [
+  { id: 'hle-male-2022-24', heading: 'HLE males' },
+  { id: 'hle-female-2022-24', heading: 'HLE females' },
+  { id: 'health-index-2021', heading: 'Health Index' },
+  { id: 'imd-score', heading: 'IMD score' },
+  { id: 'luf-awards-per-head', heading: 'LUF £ a head' },
+  { id: 'cvd-mortality-u75-2022-24', heading: 'CVD deaths' },
+];
 
-export const KIND_LABELS: Readonly<Record<SimilarKind, string>> = {
-  global: 'Overall (economic, demographic and more)',
-  economic: 'Economic',
-  demographic: 'Demographic',
-};
+/** ONS's names for the kinds: global weighs economic, demographic and other measures together. */
+export const KIND_LABELS: Readonly<Record<SimilarKind, string>> = { global: 'Global', economic: 'Economic', demographic: 'Demographic' };
 
 export interface KeyCell {
   id: IndicatorId;
@@ -84,7 +91,7 @@ export function similarRows(similar: SimilarFile, file: AreasFile, code: string,
       code: district,
       name: placeName(file, district),
       via: successor ? successor.name : null,
-      cells: KEY_FIGURES.map((id) => cell(file, id, district)),
+      cells: KEY_FIGURES.map(({ id }) => cell(file, id, district)),
     }));
   });
 }
@@ -148,6 +155,6 @@ export function similarSummary(similar: SimilarFile, file: AreasFile, code: stri
         ? null
         : `${list.skipped} of ONS's 20 most similar ${list.skipped === 1 ? 'is' : 'are'} in Wales, Scotland or Northern Ireland, not on this map.`,
     rows,
-    comparisons: KEY_FIGURES.map((id) => keyComparison(file, code, codes, id)),
+    comparisons: KEY_FIGURES.map(({ id }) => keyComparison(file, code, codes, id)),
   };
 }
