@@ -99,7 +99,7 @@ test('compare from the table', async ({ page }) => {
   const table = page.getByTestId('area-table');
   await page.getByTestId('table-filter-name').fill('hartle');
   await expect(bodyRows(table)).toHaveCount(1);
-  await table.getByRole('button', { name: 'Add Hartlepool to compare' }).click();
+  await bodyRows(table).getByRole('button', { name: 'Add to compare' }).click();
   await expect(page).toHaveURL(/compare=E06000001/);
   await expect(page.getByTestId('compare-view').locator('thead th .name')).toHaveText(['Hartlepool']);
 });
