@@ -35,6 +35,20 @@ describe('the compare parameter', () => {
   });
 });
 
+describe('the embed parameter', () => {
+  it('reads embed=1 and writes it last', () => {
+    const { state, problems } = parseUrl('?embed=1&layer=imd&area=E06000009', '');
+    expect(problems).toEqual([]);
+    expect(serialiseUrl(state).search).toBe('?layer=imd&area=E06000009&embed=1');
+  });
+
+  it('shows the full page, with a notice, for any other value', () => {
+    const { state, problems } = parseUrl('?embed=yes', '');
+    expect(state.embed).toBe(false);
+    expect(problems).toEqual(['The embed setting “yes” must be “1”, so the full page is shown.']);
+  });
+});
+
 describe('parseUrl', () => {
   it('gives the default state for an empty URL, with no problems', () => {
     expect(parseUrl('', '')).toEqual({ state: DEFAULT_STATE, problems: [] });
@@ -50,6 +64,7 @@ describe('parseUrl', () => {
       whatIf: DEFAULT_STATE.whatIf,
       view: { zoom: 7.5, lat: 53.8, lng: -3.05 },
       compare: [],
+      embed: false,
     });
   });
 
@@ -176,6 +191,7 @@ describe('serialiseUrl', () => {
         whatIf: DEFAULT_STATE.whatIf,
         view: { zoom: 8.25, lat: 53.4084, lng: -2.9916 },
         compare: ['E08000012', 'E06000001'],
+        embed: true,
       };
       const { search, hash } = serialiseUrl(state);
       expect(parseUrl(search, hash)).toEqual({ state, problems: [] });

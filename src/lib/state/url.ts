@@ -32,6 +32,8 @@ export interface UrlState {
   view: View | null;
   /** Areas set side by side in the compare view (none: the view is closed), in the order chosen. */
   compare: string[];
+  /** Only the map, its legend, title and source line, and a link to the full view: for an iframe. */
+  embed: boolean;
 }
 
 /** The compare view sets at most this many areas side by side. */
@@ -50,6 +52,7 @@ export const DEFAULT_STATE: UrlState = {
   whatIf: DEFAULT_WHAT_IF,
   view: null,
   compare: [],
+  embed: false,
 };
 
 // Anything shown must still be near England; a view far away is almost certainly a corrupted link.
@@ -138,11 +141,14 @@ export function parseUrl(search: string, hash: string, knownAreas?: ReadonlySet<
 
   const whatIf = parseWhatIf(params, problems);
   const compare = parseCompare(lastValue(params, 'compare'), problems, knownAreas);
+  const rawEmbed = lastValue(params, 'embed');
+  const embed = rawEmbed === '1';
+  if (rawEmbed !== null && !embed) problems.push(`The embed setting ${quote(rawEmbed)} must be “1”, so the full page is shown.`);
 
   const { view, problem } = parseView(hash);
   if (problem) problems.push(problem);
 
-  return { state: { layer, area, definition, whatIf, view, compare }, problems };
+  return { state: { layer, area, definition, whatIf, view, compare, embed }, problems };
 }
 
 /** Codes separated by commas; a bad one is dropped with a notice, a repeat silently, any past the fourth with a notice. */
@@ -219,7 +225,7 @@ export function serialiseUrl(state: UrlState): { search: string; hash: string } 
   if (state.whatIf.health !== DEFAULT_WHAT_IF.health) params.set('health', state.whatIf.health);
   // Codes are letters and digits, and commas need no escaping in a query: the comparison stays readable.
   const compare = state.compare.length > 0 ? `compare=${state.compare.join(',')}` : '';
-  const query = [params.toString(), compare].filter((part) => part !== '').join('&');
+  const query = [params.toString(), compare, state.embed ? 'embed=1' : ''].filter((part) => part !== '').join('&');
   return { search: query ? `?${query}` : '', hash: serialiseView(state.view) };
 }
 
