@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
+const [,, name, w, h] = process.argv;
+const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
+await page.goto(`http://127.0.0.1:4317/?area=E06000009`);
+const t = page.getByTestId('trend-hle-male-ons2026');
+await t.scrollIntoViewIfNeeded();
+const box = await t.locator('svg').boundingBox();
+await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.4);
+await page.waitForTimeout(300);
+await t.screenshot({ path: `/tmp/compare23b-${name}.png` });
+console.log(await t.getByTestId('trend-readout').textContent());
+await browser.close();
