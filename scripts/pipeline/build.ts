@@ -47,6 +47,8 @@ import { roundTo } from './stats.ts';
 import { boundaryLayers } from './layers.ts';
 import { areaBounds, boundaryTileSet, tilePath } from './tiles.ts';
 import { svgPaths } from './svgPaths.ts';
+import { ALLOCATION_COLUMNS, NEIGHBOUR_COLUMNS, similarAreas } from './similarAreas.ts';
+import { RECODED_2024, successorsBy2023 } from './successors.ts';
 import { TOWNS_FUND_COLUMNS, townsFund } from './townsFund.ts';
 import { publishOutputs, type OutputFile } from './writer.ts';
 import { POSTCODE_COLUMNS, postcodeLookup } from './postcodes.ts';
@@ -221,6 +223,24 @@ export function buildData(source: RawSource, log: Log): BuildResult {
   log('Coverage:');
   for (const line of coverageLines) log(`  ${formatCoverage(line)}`);
 
+  const similar = similarAreas({
+    allocation: read(source, RAW_FILES.similarAllocation, ALLOCATION_COLUMNS),
+    neighbours: {
+      global: read(source, RAW_FILES.similarGlobal, NEIGHBOUR_COLUMNS),
+      economic: read(source, RAW_FILES.similarEconomic, NEIGHBOUR_COLUMNS),
+      demographic: read(source, RAW_FILES.similarDemographic, NEIGHBOUR_COLUMNS),
+    },
+    descriptions: { file: RAW_FILES.similarDescriptions, text: source.readText(RAW_FILES.similarDescriptions) },
+    districts: codes,
+    successorOf: successorsBy2023(lookup2020, RAW_FILES.ladLookup),
+    recoded: RECODED_2024,
+    names: new Map(ladLookup.rows.map((row) => [textCell(row, 'lad_cd'), textCell(row, 'lad_nm')])),
+  });
+  log(
+    `Similar areas (ONS clusters): ${similar.usingSuccessor} merged districts use their successor's lists; neighbours outside England left out: ` +
+      `global ${similar.skipped.global}, economic ${similar.skipped.economic}, demographic ${similar.skipped.demographic}`,
+  );
+
   const areasFile: AreasFile = {
     schemaVersion: SCHEMA_VERSION,
     areas,
@@ -261,6 +281,7 @@ export function buildData(source: RawSource, log: Log): BuildResult {
     { relPath: OUTPUT_FILES.areasCsv, content: areasCsv(areas, Object.values(areasFile.indicators)) },
     { relPath: OUTPUT_FILES.areasJson, content: JSON.stringify(areasFile) },
     { relPath: OUTPUT_FILES.postcodes, content: postcodesJson },
+    { relPath: OUTPUT_FILES.similarJson, content: JSON.stringify(similar.file) },
   ];
   return { areasFile, files, geometry: simplified.stats };
 }

@@ -17,12 +17,19 @@ export const RAW_FILES = {
   hle2018Utla: 'hle/hle2018_20_utla_ons_subnational_indicators.csv',
   msoaLookup: 'lookups/msoa11_lad_lookup_england_tidy.csv',
   postcodes: 'lookups/postcode/postcode_district_to_lad2020.csv',
+  similarAllocation: 'similar_areas/cluster-allocation.csv',
+  similarDescriptions: 'similar_areas/cluster-descriptions.json',
+  similarGlobal: 'similar_areas/global-neighbours.csv',
+  similarEconomic: 'similar_areas/economic-neighbours.csv',
+  similarDemographic: 'similar_areas/demographic-neighbours.csv',
   ...MEASURE_FILES,
 } as const;
 
 /** Output files, relative to the output root (static/ in the repository). */
 export const OUTPUT_FILES = {
   areasJson: 'data/areas.json',
+  /** ONS's clusters and similar areas on the 2020 districts (similarAreas.ts), loaded when first shown. */
+  similarJson: 'data/similar.json',
   areasCsv: 'data/areas.csv',
   indicatorsJson: 'data/indicators.json',
   /** Postcode district → districts, for the search box (src/lib/postcode.ts). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { code, makeFile } from '../indicators/testAreas';
 import { HLE_SERIES_STARTS } from '../indicators/catalogue';
-import { seriesMembers, trend } from './trend';
+import { nearestIndex, pointWords, seriesMembers, trend } from './trend';
 
 describe('trend', () => {
   const file = makeFile([{ code: code(1), figures: { 'hle-male-2022-24': { value: 60.2, lci: 58.9, uci: 61.5, status: 'county', measuredFor: 'E10000003' }, 'hle-male-2012-14': { value: null, status: 'missing-at-source' } } }]);
@@ -19,6 +19,18 @@ describe('trend', () => {
     expect(result.points[1]).toEqual({ period: '2012–14', value: null, lci: null, uci: null, england: null });
     expect(result.measuredFor).toBe('E10000003');
     expect(result.label).toBe('Healthy life expectancy at birth, males, 2011–13 to 2022–24 (survey-based)');
+  });
+
+  it('says the value under the pointer, with its interval and England’s, or that there is none', () => {
+    const result = trend(file, 'hle-male-ons2026', code(1))!;
+    expect(pointWords(result.points[11]!, result.decimals)).toBe('2022–24: 60.2 (95% interval 58.9 to 61.5); England 60.9');
+    expect(pointWords(result.points[1]!, result.decimals)).toBe('2012–14: no figure');
+  });
+
+  it('finds the period nearest the pointer', () => {
+    expect(nearestIndex([10, 40, 70], 54)).toBe(1);
+    expect(nearestIndex([10, 40, 70], 56)).toBe(2);
+    expect(nearestIndex([10, 40, 70], -5)).toBe(0);
   });
 
   it('has no trend for a key that is no series', () => {

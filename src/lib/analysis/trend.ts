@@ -16,6 +16,8 @@ export interface Trend {
   key: string;
   label: string;
   unit: string;
+  /** Decimal places the catalogue shows this measure with. */
+  decimals: number;
   /** In period order, every period of the series, missing ones as nulls. */
   points: TrendPoint[];
   /** The area the figures were measured for, when not the district itself (a county, a successor). */
@@ -37,5 +39,24 @@ export function trend(file: AreasFile, key: string, code: string): Trend | null 
     return { period: entry.series?.period ?? entry.period, value: figure.value, lci: figure.lci ?? null, uci: figure.uci ?? null, england: england?.value ?? null };
   });
   const latest = figureOf(file, members[members.length - 1]!.id, code);
-  return { key, label: first.series.label, unit: first.unit, points, measuredFor: latest.measuredFor ?? null };
+  return { key, label: first.series.label, unit: first.unit, decimals: first.decimals, points, measuredFor: latest.measuredFor ?? null };
+}
+
+/** The index of the period whose x position is nearest to `x` (positions in period order). */
+export function nearestIndex(positions: readonly number[], x: number): number {
+  let best = 0;
+  positions.forEach((position, index) => {
+    if (Math.abs(position - x) < Math.abs((positions[best] ?? Infinity) - x)) best = index;
+  });
+  return best;
+}
+
+/** What the chart says for the period under the pointer: "2016–18: 61.2 (95% interval 59.0 to 63.4); England 63.1". */
+export function pointWords(point: TrendPoint, decimals: number): string {
+  const n = (value: number): string => value.toFixed(decimals);
+  const own =
+    point.value === null
+      ? 'no figure'
+      : `${n(point.value)}${point.lci !== null && point.uci !== null ? ` (95% interval ${n(point.lci)} to ${n(point.uci)})` : ''}`;
+  return `${point.period}: ${own}${point.england !== null ? `; England ${n(point.england)}` : ''}`;
 }

@@ -54,6 +54,9 @@ export class AppState {
       this.notify(`No English local authority has the code “${area}”, so no area is selected.`);
       this.write({ ...this.url, area: null }, 'replace');
     }
+    const unknown = this.url.compare.filter((code) => !codes.has(code));
+    for (const code of unknown) this.notify(`No English local authority has the code “${code}”, so it is left out of the comparison.`);
+    if (unknown.length > 0) this.write({ ...this.url, compare: this.url.compare.filter((code) => codes.has(code)) }, 'replace');
   }
 
   /**

@@ -11,6 +11,7 @@ import { isAnalysisLayer } from '../indicators/layers';
 import { panelSections, rankTables } from '../analysis/areaSummary';
 import { buildTable } from '../analysis/table';
 import { colourMap } from '../indicators/scales';
+import { comparison } from '../analysis/compare';
 
 export class Figures {
   // Assigned in the constructor, read only lazily by the derivations below.
@@ -30,6 +31,7 @@ export class Figures {
   private readonly ranks = $derived(this.file && rankTables(this.file));
   readonly selected = $derived(this.app.url.area ? this.areaByCode.get(this.app.url.area) : undefined);
   readonly sections = $derived(this.selected && this.file && this.ranks ? panelSections(this.selected, this.file, this.ranks) : []);
+  readonly comparison = $derived(this.file && this.ranks && this.app.url.compare.length > 0 ? comparison(this.file, this.app.url.compare, this.ranks) : null);
   readonly selectedClass = $derived(
     this.selected && this.divergence
       ? `Need vs priority, as defined in the panel: ${classLabel(this.divergence.classOf.get(this.selected.code) ?? 'no-data', this.divergence.definition.health)}.`

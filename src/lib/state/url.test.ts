@@ -6,6 +6,49 @@ import { HEALTH_MEASURES } from '../indicators/catalogue';
 
 const LAYER_IDS = LAYERS.map((entry) => entry.id);
 
+describe('the compare parameter', () => {
+  it('reads two to four codes in order, as written in a link', () => {
+    const { state, problems } = parseUrl('?compare=E06000001,e08000010', '');
+    expect(problems).toEqual([]);
+    expect(state.compare).toEqual(['E06000001', 'E08000010']);
+    expect(serialiseUrl(state).search).toBe('?compare=E06000001,E08000010');
+  });
+
+  it('drops a bad code with a notice, keeping the rest', () => {
+    const known = new Set(['E06000001', 'E08000010']);
+    const { state, problems } = parseUrl('?compare=E06000001,W06000001,E09999999,E08000010', '', known);
+    expect(state.compare).toEqual(['E06000001', 'E08000010']);
+    expect(problems).toEqual([
+      'No English local authority has the code “W06000001”, so it is left out of the comparison.',
+      'No English local authority has the code “E09999999”, so it is left out of the comparison.',
+    ]);
+  });
+
+  it('keeps four, says which it left out, and drops repeats silently', () => {
+    const { state, problems } = parseUrl('?compare=E06000001,E06000001,E06000002,E06000003,E06000004,E06000005,E06000006', '');
+    expect(state.compare).toEqual(['E06000001', 'E06000002', 'E06000003', 'E06000004']);
+    expect(problems).toEqual(['A comparison holds at most 4 areas, so E06000005, E06000006 are left out.']);
+  });
+
+  it('makes a history entry when the comparison changes', () => {
+    expect(needsHistoryEntry(DEFAULT_STATE, { ...DEFAULT_STATE, compare: ['E06000001'] })).toBe(true);
+  });
+});
+
+describe('the embed parameter', () => {
+  it('reads embed=1 and writes it last', () => {
+    const { state, problems } = parseUrl('?embed=1&layer=imd&area=E06000009', '');
+    expect(problems).toEqual([]);
+    expect(serialiseUrl(state).search).toBe('?layer=imd&area=E06000009&embed=1');
+  });
+
+  it('shows the full page, with a notice, for any other value', () => {
+    const { state, problems } = parseUrl('?embed=yes', '');
+    expect(state.embed).toBe(false);
+    expect(problems).toEqual(['The embed setting “yes” must be “1”, so the full page is shown.']);
+  });
+});
+
 describe('parseUrl', () => {
   it('gives the default state for an empty URL, with no problems', () => {
     expect(parseUrl('', '')).toEqual({ state: DEFAULT_STATE, problems: [] });
@@ -20,6 +63,8 @@ describe('parseUrl', () => {
       definition: { health: 'hle-female-2022-24', needSize: 'share', percentile: 20, imdCut: 'fifth', comparison: 'median' },
       whatIf: DEFAULT_STATE.whatIf,
       view: { zoom: 7.5, lat: 53.8, lng: -3.05 },
+      compare: [],
+      embed: false,
     });
   });
 
@@ -169,6 +214,8 @@ describe('serialiseUrl', () => {
         definition: { health: 'hle-female', needSize: 'share', percentile: 25, imdCut: 'fifth', comparison: 'median' },
         whatIf: DEFAULT_STATE.whatIf,
         view: { zoom: 8.25, lat: 53.4084, lng: -2.9916 },
+        compare: ['E08000012', 'E06000001'],
+        embed: true,
       };
       const { search, hash } = serialiseUrl(state);
       expect(parseUrl(search, hash)).toEqual({ state, problems: [] });

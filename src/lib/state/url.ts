@@ -32,7 +32,14 @@ export interface UrlState {
   view: View | null;
   /** Set while the gap view (`?view=gap&sex=…`) is open: the sex it shows. Absent: the map. */
   gap?: HleSex;
+  /** Areas set side by side in the compare view (none: the view is closed), in the order chosen. */
+  compare: string[];
+  /** Only the map, its legend, title and source line, and a link to the full view: for an iframe. */
+  embed: boolean;
 }
+
+/** The compare view sets at most this many areas side by side. */
+export const COMPARE_MAX = 4;
 
 export interface ParsedUrl {
   state: UrlState;
@@ -46,6 +53,8 @@ export const DEFAULT_STATE: UrlState = {
   definition: DEFAULT_DEFINITION,
   whatIf: DEFAULT_WHAT_IF,
   view: null,
+  compare: [],
+  embed: false,
 };
 
 // Anything shown must still be near England; a view far away is almost certainly a corrupted link.
@@ -128,13 +137,17 @@ export function parseUrl(search: string, hash: string, knownAreas?: ReadonlySet<
   }
 
   const whatIf = parseWhatIf(params, problems);
+  const compare = parseCompare(lastValue(params, 'compare'), problems, knownAreas);
+  const rawEmbed = lastValue(params, 'embed');
+  const embed = rawEmbed === '1';
+  if (rawEmbed !== null && !embed) problems.push(`The embed setting ${quote(rawEmbed)} must be “1”, so the full page is shown.`);
 
   const gap = parseGap(params, problems);
 
   const { view, problem } = parseView(hash);
   if (problem) problems.push(problem);
 
-  return { state: { layer, area, definition, whatIf, view, ...(gap && { gap }) }, problems };
+  return { state: { layer, area, definition, whatIf, view, compare, embed, ...(gap && { gap }) }, problems };
 }
 
 function parseGap(params: URLSearchParams, problems: string[]): HleSex | undefined {
@@ -171,6 +184,23 @@ function parseHealth(params: URLSearchParams, problems: string[]): DivergenceDef
     );
   }
   return raw;
+}
+
+/** Codes separated by commas; a bad one is dropped with a notice, a repeat silently, any past the fourth with a notice. */
+export function parseCompare(raw: string | null, problems: string[], knownAreas?: ReadonlySet<string>): string[] {
+  if (raw === null) return [];
+  const codes: string[] = [];
+  for (const part of raw.split(',')) {
+    if (part.trim() === '') continue;
+    const code = part.trim().toUpperCase();
+    if (!LAD_CODE.test(code) || (knownAreas && !knownAreas.has(code))) {
+      problems.push(`No English local authority has the code ${quote(part)}, so it is left out of the comparison.`);
+    } else if (!codes.includes(code)) codes.push(code);
+  }
+  if (codes.length > COMPARE_MAX) {
+    problems.push(`A comparison holds at most ${COMPARE_MAX} areas, so ${codes.slice(COMPARE_MAX).join(', ')} ${codes.length - COMPARE_MAX === 1 ? 'is' : 'are'} left out.`);
+  }
+  return codes.slice(0, COMPARE_MAX);
 }
 
 const WEIGHTS_PATTERN = /^(\d{1,3}),(\d{1,3}),(\d{1,3})$/;
@@ -224,7 +254,9 @@ export function serialiseUrl(state: UrlState): { search: string; hash: string } 
   else if (preset !== DEFAULT_PRESET) params.set('preset', preset);
   if (state.gap) params.set('view', 'gap');
   if (state.gap === 'female') params.set('sex', 'female');
-  const query = params.toString();
+  // Codes are letters and digits, and commas need no escaping in a query: the comparison stays readable.
+  const compare = state.compare.length > 0 ? `compare=${state.compare.join(',')}` : '';
+  const query = [params.toString(), compare, state.embed ? 'embed=1' : ''].filter((part) => part !== '').join('&');
   return { search: query ? `?${query}` : '', hash: serialiseView(state.view) };
 }
 
@@ -241,6 +273,7 @@ export function needsHistoryEntry(from: UrlState, to: UrlState): boolean {
     from.whatIf.weights.health !== to.whatIf.weights.health ||
     from.whatIf.weights.deprivation !== to.whatIf.weights.deprivation ||
     from.whatIf.weights.category !== to.whatIf.weights.category ||
-    from.gap !== to.gap
+    from.gap !== to.gap ||
+    from.compare.join(',') !== to.compare.join(',')
   );
 }

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { parseTable } from './csv.ts';
+import { lookupVintage, LAD_LOOKUP_COLUMNS } from './base.ts';
+import { RAW_FILES } from './files.ts';
+import { rawDataDir } from './paths.ts';
+import { ALLOCATION_COLUMNS, NEIGHBOUR_COLUMNS, similarAreas, type SimilarInputs } from './similarAreas.ts';
+import { fsSource } from './source.ts';
+import { RECODED_2024, successorsBy2023 } from './successors.ts';
+
+const BOM = '\ufeff';
+const neighbours = (rows: string[]) => parseTable([BOM + NEIGHBOUR_COLUMNS.join(','), ...rows].join('\n'), 'n.csv', NEIGHBOUR_COLUMNS);
+const row = (code: string, list: string[]) => [code, ...list, ...Array<string>(20 - list.length).fill('W06000001')].join(',');
+const DESCRIPTIONS = JSON.stringify(Object.fromEntries(['global', 'economic', 'demographic'].map((k) => [k, { a: `${k} a`, b: `${k} b`, c: `${k} c`, d: `${k} d` }])));
+
+function fixture(): SimilarInputs {
+  const allocation = parseTable(
+    [BOM + ALLOCATION_COLUMNS.join(','), 'E06000001,Hartlepool,B,A,C', 'E06000063,Cumberland,A,B,D', 'E08000038,Barnsley,B,A,C', 'E06000053,Isles of Scilly,[x],[x],C', 'W06000001,Isle of Anglesey,A,B,A'].join('\n'),
+    'alloc.csv',
+    ALLOCATION_COLUMNS,
+  );
+  const lists = [
+    row('E06000001', ['E08000038', 'S12000033', 'E06000063', 'E06000053']),
+    row('E06000063', ['E06000001', 'N09000001']),
+    row('E08000038', ['E06000001']),
+    row('E06000053', ['E06000001']),
+    row('E10000003', ['E06000001']),
+  ];
+  return {
+    allocation,
+    neighbours: { global: neighbours(lists), economic: neighbours(lists), demographic: neighbours(lists) },
+    descriptions: { file: 'd.json', text: BOM + DESCRIPTIONS },
+    districts: ['E06000001', 'E06000053', 'E07000026', 'E07000028', 'E08000016'],
+    successorOf: new Map([
+      ['E07000028', 'E06000063'],
+      ['E07000026', 'E06000063'],
+    ]),
+    recoded: { E08000038: 'E08000016' },
+    names: new Map([['E06000063', 'Cumberland']]),
+  };
+}
+
+describe('similar areas on the 2020 districts', () => {
+  const result = similarAreas(fixture());
+
+  it('keeps a district’s own list, translating a 2024 code back, keeping a successor whole and counting the neighbours outside England', () => {
+    expect(result.file.areas.E06000001).toEqual({
+      listOf: null,
+      kinds: expect.objectContaining({ global: { cluster: 'B', ranks: ['E08000016', 'E06000063', 'E06000053'], skipped: 17 } }),
+    });
+    expect(result.file.successors).toEqual({ E06000063: { name: 'Cumberland', districts: ['E07000026', 'E07000028'] } });
+  });
+
+  it('gives a merged district its successor’s list and says whose it is', () => {
+    expect(result.file.areas.E07000026).toEqual({ listOf: 'E06000063', kinds: expect.objectContaining({ economic: { cluster: 'B', ranks: ['E06000001'], skipped: 19 } }) });
+    expect(result.file.areas.E07000028?.listOf).toBe('E06000063');
+    expect(result.usingSuccessor).toBe(2);
+  });
+
+  it('finds Barnsley’s list under its 2024 code without calling it a successor’s', () => {
+    expect(result.file.areas.E08000016?.listOf).toBeNull();
+    expect(result.file.areas.E08000016?.kinds.global.ranks).toEqual(['E06000001']);
+  });
+
+  it('gives no list for a kind where ONS left the area out ([x])', () => {
+    expect(result.file.areas.E06000053?.kinds.global).toEqual({ cluster: null, ranks: [], skipped: 0 });
+    expect(result.file.areas.E06000053?.kinds.demographic.cluster).toBe('C');
+  });
+
+  it('counts each distinct list once for the neighbours left out', () => {
+    // Hartlepool 17, Cumberland (shared by two districts) 19, Barnsley 19, Scilly's demographic list 19.
+    expect(result.skipped).toEqual({ global: 55, economic: 55, demographic: 74 });
+  });
+
+  it('reads the descriptions by upper-case letter, after the byte-order mark', () => {
+    expect(result.file.descriptions.economic.C).toBe('economic c');
+  });
+
+  it('refuses a neighbour code it cannot place', () => {
+    const input = fixture();
+    const lists = [row('E06000001', ['E07000999'])];
+    expect(() => similarAreas({ ...input, neighbours: { ...input.neighbours, global: neighbours(lists) } })).toThrow(
+      'n.csv, data row 1 (line 2), column "1": E07000999 is neither a 2020 district, a successor of some, nor outside England',
+    );
+  });
+});
+
+describe('similar areas from the real ONS files', () => {
+  const source = fsSource(rawDataDir());
+  const read = (file: string, columns: readonly string[]) => parseTable(source.readText(file), file, columns);
+  const ladLookup = read(RAW_FILES.ladLookup, LAD_LOOKUP_COLUMNS);
+  const lookup2020 = lookupVintage(ladLookup, '2020');
+  const result = similarAreas({
+    allocation: read(RAW_FILES.similarAllocation, ALLOCATION_COLUMNS),
+    neighbours: {
+      global: read(RAW_FILES.similarGlobal, NEIGHBOUR_COLUMNS),
+      economic: read(RAW_FILES.similarEconomic, NEIGHBOUR_COLUMNS),
+      demographic: read(RAW_FILES.similarDemographic, NEIGHBOUR_COLUMNS),
+    },
+    descriptions: { file: RAW_FILES.similarDescriptions, text: source.readText(RAW_FILES.similarDescriptions) },
+    districts: [...lookup2020.keys()],
+    successorOf: successorsBy2023(lookup2020, RAW_FILES.ladLookup),
+    recoded: RECODED_2024,
+    names: new Map(ladLookup.rows.map((r) => [r.cells.get('lad_cd') ?? '', r.cells.get('lad_nm') ?? ''])),
+  });
+  const { areas } = result.file;
+
+  it('ranks Kingston upon Hull, Torbay, Nottingham, Plymouth and Stoke-on-Trent nearest to Blackpool (global)', () => {
+    expect(areas.E06000009?.kinds.global.ranks.slice(0, 5)).toEqual(['E06000010', 'E06000027', 'E06000018', 'E06000026', 'E06000021']);
+    expect(areas.E06000009?.kinds.global.cluster).toBe('B');
+  });
+
+  it('gives every one of the 314 districts an entry; the 24 merged since 2020 use their successor’s lists', () => {
+    expect(Object.keys(areas)).toHaveLength(314);
+    expect(result.usingSuccessor).toBe(24);
+    // Kettering (Northamptonshire, 2021) uses North Northamptonshire's.
+    expect(areas.E07000153?.listOf).toBe('E06000061');
+    expect(areas.E07000153?.kinds.global.ranks).toEqual(areas.E07000150?.kinds.global.ranks);
+    expect(result.file.successors.E06000061).toEqual({ name: 'North Northamptonshire', districts: ['E07000150', 'E07000152', 'E07000153', 'E07000156'] });
+  });
+
+  it('leaves out the Isles of Scilly and the City of London where ONS did not cluster them', () => {
+    expect(areas.E06000053?.kinds.global.cluster).toBeNull();
+    expect(areas.E09000001?.kinds.economic.cluster).toBeNull();
+  });
+
+  it('counts the neighbours outside England it left out', () => {
+    expect(result.skipped).toEqual({ global: 468, economic: 753, demographic: 493 });
+  });
+});
