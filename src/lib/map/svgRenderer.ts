@@ -156,10 +156,11 @@ export class SvgRenderer implements MapRenderer {
   cover(panels: readonly Rect[]): void {
     this.covered = panels;
     // Not reported as a view change: like the first framing, it is no camera anybody chose.
-    if (this.overview) {
-      this.camera = this.englandView();
-      this.place();
-    }
+    if (!this.overview) return;
+    const view = this.englandView();
+    if (view.zoom === this.camera.zoom && view.lat === this.camera.lat && view.lng === this.camera.lng) return;
+    this.camera = view;
+    this.place();
   }
 
   async snapshot(): Promise<HTMLCanvasElement> {
