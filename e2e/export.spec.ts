@@ -1,12 +1,44 @@
+import type { Download, Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { expect, test, waitForColouredMap } from './fixtures';
+
+/** Saves the map and returns the download with its PNG bytes. */
+async function savePng(page: Page): Promise<{ download: Download; png: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('save-png').click()]);
+  return { download, png: await readFile((await download.path())!) };
+}
+
+/** Share of the PNG's pixels drawn in one of the legend's class colours: the map's areas, not an empty sea. */
+async function shareInClassColours(page: Page, png: Buffer): Promise<number> {
+  const colours = await page.getByTestId('legend-class').evaluateAll((items) => items.map((item) => item.getAttribute('data-colour')!));
+  return page.evaluate(
+    async ({ data, wanted }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const pixels = context.getImageData(0, 0, image.width, image.height).data;
+      const set = new Set(wanted.map((hex) => hex.toLowerCase()));
+      let hits = 0;
+      for (let i = 0; i < pixels.length; i += 4) {
+        const hex = `#${[pixels[i]!, pixels[i + 1]!, pixels[i + 2]!].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+        if (set.has(hex)) hits += 1;
+      }
+      return hits / (pixels.length / 4);
+    },
+    { data: png.toString('base64'), wanted: colours },
+  );
+}
 
 test('the map saves as a PNG with room for its title, legend and source line', async ({ page }) => {
   await page.goto('./?layer=luf');
   await waitForColouredMap(page);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('save-png').click()]);
+  const { download, png } = await savePng(page);
   expect(download.suggestedFilename()).toBe('health-gap-map-luf.png');
-  const { readFile } = await import('node:fs/promises');
-  const png = await readFile((await download.path())!);
   expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
   const width = png.readUInt32BE(16);
   const height = png.readUInt32BE(20);
@@ -14,5 +46,31 @@ test('the map saves as a PNG with room for its title, legend and source line', a
   expect(width).toBeGreaterThanOrEqual(Math.floor(canvas!.width));
   // Taller than the map by the title band and the source line.
   expect(height).toBeGreaterThan(canvas!.height + 60);
-  expect(png.length).toBeGreaterThan(20_000);
+  expect(await shareInClassColours(page, png)).toBeGreaterThan(0.05);
+});
+
+test('the light map saves before MapLibre has taken over, and the file names the selected area', async ({ page }) => {
+  // MapLibre's chunk is held back: the light map stays the map for as long as the test needs.
+  await page.route('**/assets/controller-*.js', () => undefined);
+  await page.goto('./?layer=luf&area=E06000001');
+  await expect(page.getByTestId('map')).toHaveAttribute('data-renderer', 'svg');
+  await expect(page.getByTestId('legend')).toBeVisible();
+  const { download, png } = await savePng(page);
+  expect(download.suggestedFilename()).toBe('health-gap-map-luf-hartlepool.png');
+  await download.saveAs('test-results/export-light-map.png');
+  // An empty map has only the legend's swatches in these colours (under 1% of the picture).
+  expect(await shareInClassColours(page, png)).toBeGreaterThan(0.05);
+});
+
+test('a few seconds after choosing an area the PNG shows the map around it, not an empty sea', async ({ page }) => {
+  await page.goto('./?layer=luf');
+  await waitForColouredMap(page);
+  const box = page.getByRole('combobox', { name: 'Find an area' });
+  await box.fill('Hartlepool');
+  await box.press('ArrowDown');
+  await box.press('Enter');
+  await page.waitForTimeout(2000);
+  const { download, png } = await savePng(page);
+  expect(download.suggestedFilename()).toBe('health-gap-map-luf-hartlepool.png');
+  expect(await shareInClassColours(page, png)).toBeGreaterThan(0.05);
 });

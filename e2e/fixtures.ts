@@ -94,7 +94,8 @@ export const PLACES = {
   birmingham: { code: 'E08000025', name: 'Birmingham', lngLat: [-1.89, 52.48] as [number, number] },
   blackpool: { code: 'E06000009', name: 'Blackpool' },
   hartlepool: { code: 'E06000001', name: 'Hartlepool' },
-  northSea: { lngLat: [2.2, 53.3] as [number, number] },
+  // Inside England's frame (which now leaves the legend room on the left), off the Yorkshire coast.
+  northSea: { lngLat: [1.2, 53.9] as [number, number] },
 };
 
 /** The button that opens and closes the side panel's bottom sheet (hidden on wide screens). */

@@ -2,6 +2,8 @@
 // and recolouring is feature-state only. MapLibre is replaced by a recorder, so the test sees every call the controller makes.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Bounds } from '../data/types';
+import { frameBox } from './framing';
+import { fitBox } from './projection';
 
 const recorder = vi.hoisted(() => {
   const calls: { method: string; args: unknown[] }[] = [];
@@ -28,6 +30,9 @@ const recorder = vi.hoisted(() => {
     }
     isStyleLoaded(): boolean {
       return true;
+    }
+    getContainer(): { clientWidth: number; clientHeight: number } {
+      return { clientWidth: 800, clientHeight: 600 };
     }
     on(type: string, ...rest: unknown[]): void {
       const handler = rest[rest.length - 1] as (...args: unknown[]) => void;
@@ -222,7 +227,7 @@ describe('MapController failures', () => {
 describe('MapController flyTo', () => {
   beforeEach(() => recorder.reset());
 
-  const framed = (): unknown[][] => recorder.calls.filter((call) => call.method === 'fitBounds').map((call) => call.args);
+  const framed = (): unknown[][] => recorder.calls.filter((call) => call.method === 'flyTo').map((call) => call.args);
 
   async function controllerWithBoxes(bounds: Map<string, Bounds>): Promise<InstanceType<typeof MapController>> {
     const controller = await controllerWithAreas(bounds);
@@ -230,10 +235,17 @@ describe('MapController flyTo', () => {
     return controller;
   }
 
-  it("frames the area's box", async () => {
+  it("frames the area's box, in the part of the map the panels leave visible", async () => {
     const controller = await controllerWithBoxes(new Map([['E06000001', [-1.3, 54.6, -1.1, 54.8] as Bounds]]));
     controller.flyTo('E06000001');
-    expect(framed()).toEqual([[[[-1.3, 54.6], [-1.1, 54.8]], { padding: 60, maxZoom: 9, animate: true, duration: 800 }]]);
+    const whole = fitBox([[-1.3, 54.6], [-1.1, 54.8]], { width: 800, height: 600 }, 60, 9)!;
+    expect(framed()).toEqual([[{ center: [whole.lng, whole.lat], zoom: whole.zoom, animate: true, duration: 800 }]]);
+    const sheet = { left: 0, top: 300, right: 800, bottom: 600 };
+    controller.cover([sheet]);
+    controller.flyTo('E06000001');
+    const above = frameBox([[-1.3, 54.6], [-1.1, 54.8]], { width: 800, height: 600 }, [sheet], 60, 9)!;
+    expect(above.lat).toBeLessThan(whole.lat);
+    expect(framed()[1]).toEqual([{ center: [above.lng, above.lat], zoom: above.zoom, animate: true, duration: 800 }]);
   });
 
   it('leaves the camera alone for a box with no width, no height or a missing corner, and for an unknown area', async () => {

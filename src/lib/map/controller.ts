@@ -7,6 +7,7 @@ import type { Bounds } from '../data/types';
 import type { View } from '../data/view';
 import { AREA_LAYER } from './boundaries';
 import { MAX_ZOOM, MIN_ZOOM } from './projection';
+import { frameBox, usableBox, type Rect } from './framing';
 import type { Colours, MapRenderer, RendererEvents } from './renderer';
 import { AREA_SOURCE, ENGLAND_BOUNDS, FILL_LAYER, FRAMING, NO_DATA_PATTERN, hatchImage, mapStyle } from './style';
 import { siteFile, type BoundaryTiles } from './tileSource';
@@ -53,6 +54,7 @@ export class MapController implements MapRenderer {
   private hovered: string | null = null;
   /** An area to frame as soon as the areas are known (a shared link opened with an area but no view). */
   private pendingFly: string | null = null;
+  private covered: readonly Rect[] = [];
   private readonly options: ControllerOptions;
   /** Resolves when the style has been parsed, which is before the first frame is drawn (see whenLoaded). */
   private readonly styleReady: Promise<void>;
@@ -194,18 +196,42 @@ export class MapController implements MapRenderer {
       this.pendingFly = code;
       return;
     }
-    const box = this.areaBounds.get(code);
-    if (!box) return;
-    const [west, south, east, north] = box;
-    const usable = [west, south, east, north].every((n) => Number.isFinite(n)) && east > west && north > south;
-    if (!usable) return;
+    const box = usableBox(this.areaBounds.get(code));
+    const view = box && frameBox(box, this.size(), this.covered, FRAMING.areaPadding, FRAMING.areaMaxZoom);
+    if (!view) return;
     const reduceMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-    this.map.fitBounds([[west, south], [east, north]], { padding: FRAMING.areaPadding, maxZoom: FRAMING.areaMaxZoom, animate: !reduceMotion, duration: 800 });
+    this.map.flyTo({ center: [view.lng, view.lat], zoom: view.zoom, animate: !reduceMotion, duration: 800 });
   }
 
   jumpTo(view: View | null): void {
-    if (view) this.map.jumpTo({ center: [view.lng, view.lat], zoom: view.zoom });
-    else this.map.fitBounds(ENGLAND_BOUNDS, { padding: FRAMING.englandPadding, animate: false });
+    const camera = view ?? frameBox(ENGLAND_BOUNDS, this.size(), this.covered, FRAMING.englandPadding);
+    if (camera) this.map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom });
+  }
+
+  cover(panels: readonly Rect[]): void {
+    this.covered = panels;
+  }
+
+  /** The drawing buffer is only readable during the frame that drew it: copied then, once the tiles in view are in. */
+  async snapshot(): Promise<HTMLCanvasElement> {
+    await this.whenPainted();
+    if (!this.map.loaded() || this.map.isMoving()) await new Promise<void>((resolve) => this.map.once('idle', () => resolve()));
+    return new Promise((resolve) => {
+      this.map.once('render', () => {
+        const source = this.map.getCanvas();
+        const copy = document.createElement('canvas');
+        copy.width = source.width;
+        copy.height = source.height;
+        copy.getContext('2d')?.drawImage(source, 0, 0);
+        resolve(copy);
+      });
+      this.map.triggerRepaint();
+    });
+  }
+
+  private size(): { width: number; height: number } {
+    const container = this.map.getContainer();
+    return { width: container.clientWidth, height: container.clientHeight };
   }
 
   resize(): void {

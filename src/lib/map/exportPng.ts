@@ -1,6 +1,7 @@
 // The current map as a PNG with its title, legend and source line, so a picture is never shared without
 // the key to read it or the credit the licence asks for.
-import type { Map as MapLibreMap } from 'maplibre-gl';
+// The map's pixels come from whichever renderer is on screen (MapRenderer.snapshot), so the export works
+// before MapLibre has taken over and where there is no WebGL.
 import type { LayerScale } from '../indicators/scales';
 
 export interface PngFrame {
@@ -13,21 +14,6 @@ const PAD = 16;
 const TITLE_PX = 22;
 const TEXT_PX = 13;
 const LINE = 20;
-
-/** The WebGL drawing buffer is only readable during the frame that drew it, so copy it then. */
-function captureCanvas(map: MapLibreMap): Promise<HTMLCanvasElement> {
-  return new Promise((resolve) => {
-    map.once('render', () => {
-      const source = map.getCanvas();
-      const copy = document.createElement('canvas');
-      copy.width = source.width;
-      copy.height = source.height;
-      copy.getContext('2d')?.drawImage(source, 0, 0);
-      resolve(copy);
-    });
-    map.triggerRepaint();
-  });
-}
 
 function hatch(context: CanvasRenderingContext2D, x: number, y: number, w: number, h: number): void {
   context.save();
@@ -47,9 +33,15 @@ function hatch(context: CanvasRenderingContext2D, x: number, y: number, w: numbe
   context.restore();
 }
 
-export async function mapPng(map: MapLibreMap, scale: LayerScale, frame: PngFrame): Promise<Blob> {
-  const mapImage = await captureCanvas(map);
-  const ratio = mapImage.width / map.getCanvas().clientWidth || 1;
+/** The file's name: the layer, and the selected area where there is one ("health-gap-map-luf-kingston-upon-hull.png"). */
+export function pngFileName(layer: string, area: string | null): string {
+  const slug = area?.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/&/g, 'and').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return `health-gap-map-${layer}${slug ? `-${slug}` : ''}.png`;
+}
+
+/** `mapImage` is the map as drawn, at `devicePixelRatio` pixels per CSS pixel. */
+export async function mapPng(mapImage: HTMLCanvasElement, scale: LayerScale, frame: PngFrame): Promise<Blob> {
+  const ratio = window.devicePixelRatio || 1;
   const mapWidth = mapImage.width / ratio;
   const mapHeight = mapImage.height / ratio;
   const legendRows = [...scale.classes.map((c) => ({ colour: c.colour as string | null, label: `${c.label}  (${c.count})` })), { colour: null, label: `No data  (${scale.noDataCount})` }];

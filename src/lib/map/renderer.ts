@@ -3,6 +3,7 @@
 // Components never learn which one is drawing.
 import type { Bounds } from '../data/types';
 import type { View } from '../data/view';
+import type { Rect } from './framing';
 
 /** The User Timing mark set when a coloured map is first on screen; its detail names the renderer. */
 export const FIRST_COLOURED_PAINT = 'first-coloured-paint';
@@ -28,10 +29,14 @@ export interface MapRenderer {
   select(code: string | null): void;
   /** Outline an area pointed at outside the map (a list entry or a scatter dot). */
   highlight(code: string | null): void;
-  /** Frame an area; an empty or degenerate box is ignored. */
+  /** Frame an area in the part of the map no panel covers; an empty or degenerate box is ignored. */
   flyTo(code: string): void;
-  /** Show this camera; null frames England. */
+  /** Show this camera; null frames England in the part of the map no panel covers. */
   jumpTo(view: View | null): void;
+  /** The panels over the map now (pixels from its top-left corner), which framing keeps areas out from under. */
+  cover(panels: readonly Rect[]): void;
+  /** A copy of the map as drawn, once what was asked of it is on screen (for the PNG export). */
+  snapshot(): Promise<HTMLCanvasElement>;
   view(): View;
   resize(): void;
   /** Resolves once the colours asked for so far are on screen. */

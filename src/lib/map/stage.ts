@@ -8,6 +8,7 @@
 import type { Bounds } from '../data/types';
 import type { View } from '../data/view';
 import type { MapController } from './controller';
+import type { Rect } from './framing';
 import { FIRST_COLOURED_PAINT, type Colours, type RendererEvents } from './renderer';
 import { whenPageQuiet } from './quiet';
 import { SvgRenderer } from './svgRenderer';
@@ -51,6 +52,7 @@ export class MapStage {
   private colours: Colours = new Map();
   private selected: string | null = null;
   private highlighted: string | null = null;
+  private covered: readonly Rect[] = [];
   private readonly options: StageOptions;
 
   constructor(options: StageOptions) {
@@ -93,14 +95,28 @@ export class MapStage {
     this.maplibre?.highlight(code);
   }
 
+  // While the SVG map is on screen it alone has the camera; MapLibre is given it at the hand-over.
   flyTo(code: string): void {
-    this.svg?.flyTo(code);
-    this.maplibre?.flyTo(code);
+    if (this.svg) this.svg.flyTo(code);
+    else this.maplibre?.flyTo(code);
   }
 
   jumpTo(view: View | null): void {
-    this.svg?.jumpTo(view);
-    this.maplibre?.jumpTo(view);
+    if (this.svg) this.svg.jumpTo(view);
+    else this.maplibre?.jumpTo(view);
+  }
+
+  cover(panels: readonly Rect[]): void {
+    this.covered = panels;
+    this.svg?.cover(panels);
+    this.maplibre?.cover(panels);
+  }
+
+  /** The map on screen as a picture; rejects while none is drawn yet. */
+  snapshot(): Promise<HTMLCanvasElement> {
+    const shown = this.shown === 'maplibre' ? this.maplibre : this.shown === 'svg' ? this.svg : null;
+    if (!shown || !this.drawnReported) return Promise.reject(new Error('The map is still being drawn: try again in a moment.'));
+    return shown.snapshot();
   }
 
   resize(): void {
@@ -117,6 +133,7 @@ export class MapStage {
   private showSvg(boundaries: SvgBoundaries): void {
     const { onHover, onClick, onViewChange } = this.options;
     this.svg = new SvgRenderer({ container: this.options.container, boundaries, view: this.options.view, onHover, onClick, onViewChange });
+    this.svg.cover(this.covered);
     if (this.areas) void this.svg.setAreas(this.areas);
     this.svg.paint(this.colours);
     this.svg.select(this.selected);
@@ -194,6 +211,7 @@ export class MapStage {
     canvas.setAttribute('aria-hidden', 'true');
     canvas.tabIndex = -1;
     this.maplibre = controller;
+    controller.cover(this.covered);
     if (this.areas) controller.setAreas(this.areas).catch((error: unknown) => this.options.onFailure(String(error)));
     controller.paint(this.colours);
     controller.select(this.selected);
@@ -206,6 +224,13 @@ export class MapStage {
   private async handOver(controller: MapController, layer: HTMLElement): Promise<void> {
     // Resolves only once the areas are named and coloured and the tiles in view are drawn.
     await controller.whenDrawn();
+    // The SVG map may have moved meanwhile (a gesture, a search): MapLibre follows it before it is shown.
+    for (let tries = 0; tries < 5 && this.svg && !this.removed && !sameView(this.svg.view(), controller.view()); tries += 1) {
+      controller.jumpTo(this.svg.view());
+      // A camera MapLibre rounds to the one it has draws no frame, and `idle` would never come without one.
+      controller.map.triggerRepaint();
+      await controller.whenDrawn();
+    }
     if (this.removed) return;
     layer.style.visibility = '';
     this.svg?.destroy();
@@ -217,6 +242,10 @@ export class MapStage {
       this.options.onDrawn();
     }
   }
+}
+
+function sameView(a: View, b: View): boolean {
+  return Math.abs(a.zoom - b.zoom) < 1e-6 && Math.abs(a.lat - b.lat) < 1e-7 && Math.abs(a.lng - b.lng) < 1e-7;
 }
 
 /**

@@ -10,7 +10,8 @@
 // (bench/README.md has the figures). Only the outlines of the selected and pointed-at areas are drawn as SVG.
 import type { Bounds } from '../data/types';
 import type { View } from '../data/view';
-import { fitBox, viewBox, type LngLatBox, type Size } from './projection';
+import { MAX_ZOOM, MIN_ZOOM, fitBox, latAt, lngAt, viewBox, worldX, worldY, type LngLatBox, type Size } from './projection';
+import { frameBox, usableBox, type Rect } from './framing';
 import type { Colours, MapRenderer, RendererEvents } from './renderer';
 import { AREA_BORDER, ENGLAND_BOUNDS, FRAMING, NO_DATA_FILL, OUTLINE, REGION_BORDER, hatchImage, widthAt } from './style';
 import type { SvgBoundaries } from './svgBoundaries';
@@ -71,12 +72,19 @@ export class SvgRenderer implements MapRenderer {
   private hovered: string | null = null;
   /** The camera was chosen before the container had a size; it is framed again once it has one. */
   private provisional = false;
+  /** The camera is England's default framing, which nobody chose: it follows the panels over the map. */
+  private overview: boolean;
+  private covered: readonly Rect[] = [];
   private drawRequested = false;
+  private dragEnded = false;
+  /** A drag under way: where the pointer went down and the camera then; `moved` once it is a drag, not a click. */
+  private drag: { id: number; x: number; y: number; camera: View; moved: boolean } | null = null;
 
   constructor(options: SvgRendererOptions) {
     this.options = options;
     this.size = this.measure();
     this.provisional = !options.view && !fitBox(ENGLAND_BOUNDS, this.size, FRAMING.englandPadding);
+    this.overview = !options.view;
     this.camera = options.view ?? this.englandView();
     const cover = 'position:absolute;inset:0;width:100%;height:100%;display:block';
     this.canvas = document.createElement('canvas');
@@ -134,16 +142,46 @@ export class SvgRenderer implements MapRenderer {
   }
 
   flyTo(code: string): void {
-    const box = this.areaBounds?.get(code);
+    const box = usableBox(this.areaBounds?.get(code));
     if (!box) return;
-    const [west, south, east, north] = box;
-    if (![west, south, east, north].every(Number.isFinite) || !(east > west && north > south)) return;
-    const view = fitBox([[west, south], [east, north]], this.size, FRAMING.areaPadding, FRAMING.areaMaxZoom);
+    const view = frameBox(box, this.size, this.covered, FRAMING.areaPadding, FRAMING.areaMaxZoom);
     if (view) this.moveTo(view);
   }
 
   jumpTo(view: View | null): void {
     this.moveTo(view ?? this.englandView());
+    this.overview = !view;
+  }
+
+  cover(panels: readonly Rect[]): void {
+    this.covered = panels;
+    // Not reported as a view change: like the first framing, it is no camera anybody chose.
+    if (!this.overview) return;
+    const view = this.englandView();
+    if (view.zoom === this.camera.zoom && view.lat === this.camera.lat && view.lng === this.camera.lng) return;
+    this.camera = view;
+    this.place();
+  }
+
+  async snapshot(): Promise<HTMLCanvasElement> {
+    if (this.drawRequested) await nextFrame();
+    const copy = document.createElement('canvas');
+    copy.width = this.canvas.width;
+    copy.height = this.canvas.height;
+    const context = copy.getContext('2d')!;
+    context.drawImage(this.canvas, 0, 0);
+    // The selected area's outline is SVG over the canvas: drawn onto the copy as MapLibre draws it.
+    const selected = this.outlines.selected.getAttribute('data-code');
+    const shape = selected ? this.shapes.areas.find(([code]) => code === selected)?.[1] : undefined;
+    if (shape) {
+      const { scale, x, y, unitsPerPixel } = this.transform(copy.width / Math.max(1, this.size.width));
+      context.setTransform(scale, 0, 0, scale, -x * scale, -y * scale);
+      context.lineJoin = 'round';
+      context.strokeStyle = OUTLINE.colour;
+      context.lineWidth = OUTLINE.selectedWidth * unitsPerPixel;
+      context.stroke(shape);
+    }
+    return copy;
   }
 
   view(): View {
@@ -178,11 +216,12 @@ export class SvgRenderer implements MapRenderer {
   private englandView(): View {
     const box: LngLatBox = ENGLAND_BOUNDS;
     // A container not laid out yet has no size to fit into; any camera will do until it has one (resize).
-    return fitBox(box, this.size, FRAMING.englandPadding) ?? fitBox(box, { width: 1024, height: 768 }, FRAMING.englandPadding)!;
+    return frameBox(box, this.size, this.covered, FRAMING.englandPadding) ?? fitBox(box, { width: 1024, height: 768 }, FRAMING.englandPadding)!;
   }
 
   private moveTo(view: View): void {
     this.provisional = false;
+    this.overview = false;
     this.camera = { ...view };
     this.place();
     this.options.onViewChange(this.view());
@@ -219,9 +258,7 @@ export class SvgRenderer implements MapRenderer {
       canvas.height = height;
     } else context.clearRect(0, 0, width, height);
     if (width === 0 || height === 0) return;
-    const [x, y] = viewBox(camera, size, this.options.boundaries.zoom);
-    const unitsPerPixel = 2 ** (this.options.boundaries.zoom - camera.zoom);
-    const scale = ratio / unitsPerPixel;
+    const { scale, x, y, unitsPerPixel } = this.transform(ratio);
     context.setTransform(scale, 0, 0, scale, -x * scale, -y * scale);
     // Line widths and the hatch are in screen pixels, as MapLibre draws them, whatever the zoom.
     this.hatch?.setTransform(new DOMMatrix().scale(unitsPerPixel));
@@ -239,6 +276,13 @@ export class SvgRenderer implements MapRenderer {
     context.strokeStyle = REGION_BORDER.colour;
     context.lineWidth = widthAt(REGION_BORDER.width, camera.zoom) * unitsPerPixel;
     context.stroke(this.shapes.regions);
+  }
+
+  /** From the paths' units to canvas pixels at `ratio` canvas pixels per CSS pixel, for the current camera. */
+  private transform(ratio: number): { scale: number; x: number; y: number; unitsPerPixel: number } {
+    const [x, y] = viewBox(this.camera, this.size, this.options.boundaries.zoom);
+    const unitsPerPixel = 2 ** (this.options.boundaries.zoom - this.camera.zoom);
+    return { scale: ratio / unitsPerPixel, x, y, unitsPerPixel };
   }
 
   private outline(target: SVGPathElement, code: string | null): void {
@@ -280,6 +324,71 @@ export class SvgRenderer implements MapRenderer {
       svg.style.cursor = '';
       this.options.onHover(null, null);
     });
-    svg.addEventListener('click', (event) => this.options.onClick(this.codeAt(event)));
+    svg.addEventListener('click', (event) => {
+      // The click that ends a drag is not a choice of area.
+      if (this.dragEnded) {
+        this.dragEnded = false;
+        return;
+      }
+      this.options.onClick(this.codeAt(event));
+    });
+    this.bindGestures();
+  }
+
+  /**
+   * Zooming by wheel and panning by drag, until MapLibre takes over with its own (stage.ts hands it this
+   * camera then). Without them the first gestures, made while MapLibre starts, did nothing.
+   */
+  private bindGestures(): void {
+    const svg = this.svg;
+    svg.style.touchAction = 'none';
+    svg.addEventListener(
+      'wheel',
+      (event) => {
+        event.preventDefault();
+        const pixels = event.deltaY * (event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? this.size.height : 1);
+        // About half a zoom level per 100 px of scrolling, as MapLibre does for a trackpad.
+        const zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, this.camera.zoom - Math.max(-1, Math.min(1, pixels / 200))));
+        const rect = svg.getBoundingClientRect();
+        this.zoomAbout(zoom, event.clientX - rect.left - this.size.width / 2, event.clientY - rect.top - this.size.height / 2);
+      },
+      { passive: false },
+    );
+    svg.addEventListener('pointerdown', (event) => {
+      if (event.button !== 0 || this.drag) return;
+      this.drag = { id: event.pointerId, x: event.clientX, y: event.clientY, camera: { ...this.camera }, moved: false };
+    });
+    svg.addEventListener('pointermove', (event) => {
+      const drag = this.drag;
+      if (!drag || drag.id !== event.pointerId) return;
+      const dx = event.clientX - drag.x;
+      const dy = event.clientY - drag.y;
+      if (!drag.moved && Math.hypot(dx, dy) < 4) return;
+      if (!drag.moved) svg.setPointerCapture(event.pointerId);
+      drag.moved = true;
+      const scale = 2 ** drag.camera.zoom;
+      this.camera = { zoom: drag.camera.zoom, lng: lngAt(worldX(drag.camera.lng, 0) - dx / scale, 0), lat: latAt(worldY(drag.camera.lat, 0) - dy / scale, 0) };
+      this.overview = false;
+      this.place();
+    });
+    const end = (event: PointerEvent): void => {
+      const drag = this.drag;
+      if (!drag || drag.id !== event.pointerId) return;
+      this.drag = null;
+      if (!drag.moved) return;
+      this.dragEnded = event.type === 'pointerup';
+      this.options.onViewChange(this.view());
+    };
+    svg.addEventListener('pointerup', end);
+    svg.addEventListener('pointercancel', end);
+  }
+
+  /** Zooms keeping the place `dx`, `dy` pixels from the map's centre where it is on screen. */
+  private zoomAbout(zoom: number, dx: number, dy: number): void {
+    const before = 2 ** this.camera.zoom;
+    const after = 2 ** zoom;
+    const x = worldX(this.camera.lng, 0) + dx / before - dx / after;
+    const y = worldY(this.camera.lat, 0) + dy / before - dy / after;
+    this.moveTo({ zoom, lng: lngAt(x, 0), lat: latAt(y, 0) });
   }
 }
