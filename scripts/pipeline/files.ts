@@ -1,5 +1,6 @@
 import { BOUNDARY_SVG, BOUNDARY_TILEJSON } from '../../src/lib/map/boundaries.ts';
 import { MEASURE_FILES } from './measureFiles.ts';
+import { GEOGRAPHIES } from '../../src/lib/data/geographies.ts';
 
 // Every raw file the pipeline reads, relative to the raw-data folder. ensure-data uses this same list to
 // decide whether the outputs are stale, so a new input added here is automatically watched.
@@ -15,6 +16,7 @@ export const RAW_FILES = {
   hle2009Region: 'hle/hle2009_13_region_ons2015.csv',
   hle2018Utla: 'hle/hle2018_20_utla_ons_subnational_indicators.csv',
   msoaLookup: 'lookups/msoa11_lad_lookup_england_tidy.csv',
+  msoaBoundaries: 'boundaries/msoa2011/msoa2011_england_bgc.topo.json',
   ...MEASURE_FILES,
 } as const;
 
@@ -29,4 +31,8 @@ export const OUTPUT_FILES = {
   tileJson: BOUNDARY_TILEJSON,
   /** The districts as SVG paths, for the map drawn before MapLibre starts (svgPaths.ts). */
   svgBoundaries: BOUNDARY_SVG,
+  /** The neighbourhoods' tiles and figures, fetched only when the map or a panel shows them. */
+  msoaTileDir: GEOGRAPHIES.msoa2011.tileJson.slice(0, GEOGRAPHIES.msoa2011.tileJson.lastIndexOf('/')),
+  msoaTileJson: GEOGRAPHIES.msoa2011.tileJson,
+  msoaFigures: GEOGRAPHIES.msoa2011.figuresFile ?? '',
 } as const;
