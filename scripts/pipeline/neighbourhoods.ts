@@ -11,7 +11,7 @@ import {
   type NeighbourhoodFile,
   type NeighbourhoodMeasureId,
 } from '../../src/lib/data/neighbourhoods.ts';
-import type { Sex } from '../../src/lib/data/types.ts';
+import type { Sex } from './sourceTypes.ts';
 import { MSOA_CODE } from '../../src/lib/data/codes.ts';
 import { codeCell, failAt, nonEmptyTextCell, numberCell, type Row, type Table } from './csv.ts';
 import { PipelineError } from './errors.ts';

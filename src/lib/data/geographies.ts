@@ -6,6 +6,8 @@ export type GeographyId = 'lad2020' | 'msoa2011';
 
 export interface Geography {
   id: GeographyId;
+  /** Its value of the URL's `geo` parameter. */
+  param: string;
   /** What one area is called, in running text. */
   singular: string;
   plural: string;
@@ -31,6 +33,7 @@ export interface Geography {
 export const GEOGRAPHIES: Readonly<Record<GeographyId, Geography>> = {
   lad2020: {
     id: 'lad2020',
+    param: 'lad',
     singular: 'district',
     plural: 'districts',
     count: 314,
@@ -45,6 +48,7 @@ export const GEOGRAPHIES: Readonly<Record<GeographyId, Geography>> = {
   },
   msoa2011: {
     id: 'msoa2011',
+    param: 'msoa',
     singular: 'neighbourhood',
     plural: 'neighbourhoods',
     count: 6791,
@@ -63,6 +67,11 @@ export const GEOGRAPHIES: Readonly<Record<GeographyId, Geography>> = {
 
 /** The geographies below the districts, which the map shows on request. */
 export const SUB_GEOGRAPHIES: readonly Geography[] = Object.values(GEOGRAPHIES).filter((g) => g.parent !== null);
+
+/** The geography a URL's `geo` value names, or undefined. */
+export function geographyByParam(param: string): Geography | undefined {
+  return Object.values(GEOGRAPHIES).find((g) => g.param === param);
+}
 
 export function isGeographyId(value: string): value is GeographyId {
   return Object.hasOwn(GEOGRAPHIES, value);

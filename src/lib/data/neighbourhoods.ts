@@ -1,7 +1,6 @@
 // The neighbourhood figures file (GEOGRAPHIES.msoa2011.figuresFile): written by scripts/pipeline/neighbourhoods.ts,
 // read by the page only when neighbourhoods are shown or a district's panel describes them. Column-wise, so
 // that 6,791 neighbourhoods cost one array per field rather than one object each.
-import type { Sex } from './types';
 
 export const NEIGHBOURHOOD_SCHEMA_VERSION = 1;
 
@@ -11,7 +10,7 @@ export interface NeighbourhoodMeasure {
   label: string;
   /** The source table's column prefix: `hle` for hle_years, hle_lci95, hle_uci95. */
   column: 'hle' | 'le';
-  sex: Sex;
+  sex: 'male' | 'female';
 }
 
 export type NeighbourhoodMeasureId = 'hle-male' | 'hle-female' | 'le-male' | 'le-female';

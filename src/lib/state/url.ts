@@ -2,7 +2,8 @@
 // always returns a usable state, listing what it had to ignore so the page can say so.
 import { DEFAULT_LAYER, isLayerId, type LayerId } from '../indicators/layers';
 import { isHealthMeasure } from '../indicators/catalogue';
-import { LAD_CODE } from '../data/codes';
+import { LAD_CODE, MSOA_CODE } from '../data/codes';
+import { GEOGRAPHIES, geographyByParam, type GeographyId } from '../data/geographies';
 import { MAX_ZOOM, MIN_ZOOM, type View } from '../data/view';
 import {
   DEFAULT_DEFINITION,
@@ -30,6 +31,10 @@ export interface UrlState {
   whatIf: WhatIfChoice;
   /** Null: no view in the URL, so the map frames England. */
   view: View | null;
+  /** The geography drawn under the districts' borders: the districts themselves, or the neighbourhoods. */
+  geo: GeographyId;
+  /** The neighbourhood (MSOA) selected on the map, which shows the neighbourhoods. */
+  msoa: string | null;
 }
 
 export interface ParsedUrl {
@@ -44,6 +49,8 @@ export const DEFAULT_STATE: UrlState = {
   definition: DEFAULT_DEFINITION,
   whatIf: DEFAULT_WHAT_IF,
   view: null,
+  geo: 'lad2020',
+  msoa: null,
 };
 
 // Anything shown must still be near England; a view far away is almost certainly a corrupted link.
@@ -135,7 +142,24 @@ export function parseUrl(search: string, hash: string, knownAreas?: ReadonlySet<
   const { view, problem } = parseView(hash);
   if (problem) problems.push(problem);
 
-  return { state: { layer, area, definition, whatIf, view }, problems };
+  let geo = DEFAULT_STATE.geo;
+  const rawGeo = lastValue(params, 'geo');
+  if (rawGeo !== null) {
+    const found = geographyByParam(rawGeo);
+    if (found) geo = found.id;
+    else problems.push(`There is no map geography called ${quote(rawGeo)}, so the map shows districts.`);
+  }
+  let msoa: string | null = null;
+  const rawMsoa = lastValue(params, 'msoa');
+  if (rawMsoa !== null && rawMsoa !== '') {
+    const code = rawMsoa.trim().toUpperCase();
+    if (MSOA_CODE.test(code)) {
+      msoa = code;
+      geo = 'msoa2011';
+    } else problems.push(`No neighbourhood (MSOA) has the code ${quote(rawMsoa)}, so none is selected.`);
+  }
+
+  return { state: { layer, area, definition, whatIf, view, geo, msoa }, problems };
 }
 
 const WEIGHTS_PATTERN = /^(\d{1,3}),(\d{1,3}),(\d{1,3})$/;
@@ -193,6 +217,8 @@ export function serialiseUrl(state: UrlState): { search: string; hash: string } 
   if (!preset) params.set('weights', `${health},${deprivation},${category}`);
   else if (preset !== DEFAULT_PRESET) params.set('preset', preset);
   if (state.whatIf.health !== DEFAULT_WHAT_IF.health) params.set('health', state.whatIf.health);
+  if (state.geo !== DEFAULT_STATE.geo) params.set('geo', GEOGRAPHIES[state.geo].param);
+  if (state.msoa) params.set('msoa', state.msoa);
   const query = params.toString();
   return { search: query ? `?${query}` : '', hash: serialiseView(state.view) };
 }
@@ -210,6 +236,8 @@ export function needsHistoryEntry(from: UrlState, to: UrlState): boolean {
     from.whatIf.health !== to.whatIf.health ||
     from.whatIf.weights.health !== to.whatIf.weights.health ||
     from.whatIf.weights.deprivation !== to.whatIf.weights.deprivation ||
-    from.whatIf.weights.category !== to.whatIf.weights.category
+    from.whatIf.weights.category !== to.whatIf.weights.category ||
+    from.geo !== to.geo ||
+    from.msoa !== to.msoa
   );
 }
