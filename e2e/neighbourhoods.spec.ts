@@ -96,3 +96,17 @@ test('by link: a neighbourhood link opens it with its district; a bad code gets 
   await expect(page.getByText('No neighbourhood (MSOA) has the code “E02999999”, so none is selected.')).toBeVisible();
   await expect(page).not.toHaveURL(/msoa=E02/);
 });
+
+test('without WebGL the page says neighbourhoods need the interactive map, and the panel still describes them', async ({ page }) => {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      if (type.startsWith('webgl')) return null;
+      return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+    } as typeof original;
+  });
+  await page.goto(`./?area=${PLACES.hartlepool.code}&geo=msoa`);
+  await expect(page.getByTestId('map-notice')).toContainText("Neighbourhoods need the interactive map, so they cannot be shown here; a district's panel still describes them.");
+  await openSidePanel(page);
+  await expect(page.getByTestId('inside-sentence')).toHaveText(SENTENCE);
+});
