@@ -87,13 +87,14 @@ test('by keyboard: the district panel lists its neighbourhoods, and choosing one
 
 test('by link: a neighbourhood link opens it with its district; a bad code gets a notice', async ({ page }) => {
   await page.goto(`./?msoa=${HARTLEPOOL_007.code}`);
-  await expect(page).toHaveURL(new RegExp(`area=${PLACES.hartlepool.code}`));
+  // The figures file arrives while MapLibre starts in software WebGL, which holds the main thread for seconds here.
+  await expect(page).toHaveURL(new RegExp(`area=${PLACES.hartlepool.code}`), { timeout: 45_000 });
   await openSidePanel(page);
   await expect(page.getByTestId('msoa-selected')).toHaveText(FACTS);
   await expect(page.getByRole('button', { name: 'Neighbourhoods' })).toHaveAttribute('aria-pressed', 'true');
 
   await page.goto('./?geo=msoa&msoa=E02999999');
-  await expect(page.getByText('No neighbourhood (MSOA) has the code “E02999999”, so none is selected.')).toBeVisible();
+  await expect(page.getByText('No neighbourhood (MSOA) has the code “E02999999”, so none is selected.')).toBeVisible({ timeout: 45_000 });
   await expect(page).not.toHaveURL(/msoa=E02/);
 });
 

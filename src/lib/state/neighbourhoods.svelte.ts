@@ -7,7 +7,8 @@ import { readNeighbourhoodFile, type NeighbourhoodFile } from '../data/neighbour
 const FILE = GEOGRAPHIES.msoa2011.figuresFile ?? '';
 
 export class NeighbourhoodData {
-  file = $state<NeighbourhoodFile | null>(null);
+  // Raw: thousands of numbers that are replaced whole, never edited, need no deep proxy.
+  file = $state.raw<NeighbourhoodFile | null>(null);
   error = $state<string | null>(null);
   /** Position of each neighbourhood code in the file's columns. */
   readonly indexOf = $derived(new Map((this.file?.codes ?? []).map((code, i) => [code, i])));
