@@ -56,7 +56,8 @@ describe.skipIf(!HAVE_RAW)('full pipeline on the real raw data', () => {
     out = mkdtempSync(path.join(tmpdir(), 'hgm-build-'));
     result = buildAndPublish(fsSource(RAW), out, (line) => log.push(line));
     file = JSON.parse(readFileSync(path.join(out, OUTPUT_FILES.areasJson), 'utf8')) as AreasFile;
-  });
+    // Cutting the 6,791 neighbourhoods into tiles takes several seconds of its own on a shared machine.
+  }, 120_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('writes 314 areas, every catalogue indicator with a figure for each, as the shared schema requires', () => {

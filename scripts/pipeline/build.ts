@@ -232,6 +232,29 @@ export function buildData(source: RawSource, log: Log): BuildResult {
   log('Coverage:');
   for (const line of coverageLines) log(`  ${formatCoverage(line)}`);
 
+  // Neighbourhoods (MSOA 2011): their own tiles and figures file, fetched only when shown. Read before
+  // areasFile below, whose `inputs` lists every raw file the build read.
+  const neighbourhoodStart = performance.now();
+  const msoaFeatures = neighbourhoodFeatures(source.readText(RAW_FILES.msoaBoundaries), RAW_FILES.msoaBoundaries);
+  const msoaFigures = neighbourhoodFile(
+    parseNeighbourhoodTable(read(source, RAW_FILES.hle2009Msoa, NEIGHBOURHOOD_COLUMNS), msoas),
+    msoas,
+    new Set(msoaFeatures.features.map((f) => f.properties.code)),
+    { table: RAW_FILES.hle2009Msoa, lookup: RAW_FILES.msoaLookup, boundaries: RAW_FILES.msoaBoundaries },
+    `${HLE_2009_MSOA_SOURCE} ${TILE_ATTRIBUTION}`,
+  );
+  const msoaTiles = geographyTileSet(GEOGRAPHIES.msoa2011, msoaFeatures, TILE_ATTRIBUTION, MSOA_TILE_TOLERANCE);
+  const msoaJson = JSON.stringify(msoaFigures);
+  log(
+    `Neighbourhoods: ${msoaFigures.codes.length} MSOAs, every one with a boundary, a district and a row of figures; ` +
+      `${msoaFigures.measures['hle-male'].ranked} with a male and ${msoaFigures.measures['hle-female'].ranked} with a female HLE`,
+  );
+  log(
+    `Neighbourhood tiles: zooms ${msoaTiles.tileJson.minzoom}–${msoaTiles.tileJson.maxzoom}, ${msoaTiles.tiles.length} tiles, ${tileSizes(msoaTiles.tiles)}; ` +
+      `figures file ${msoaJson.length.toLocaleString('en-GB')} bytes raw, ${gzipSync(msoaJson).length.toLocaleString('en-GB')} gzip; ` +
+      `${((performance.now() - neighbourhoodStart) / 1000).toFixed(1)} s`,
+  );
+
   const areasFile: AreasFile = {
     schemaVersion: SCHEMA_VERSION,
     areas,
@@ -260,28 +283,6 @@ export function buildData(source: RawSource, log: Log): BuildResult {
   log(
     `Vector tiles: zooms 0–${tileSet.tileJson.maxzoom}, ${tileSet.tiles.length} tiles (${empty} empty, over sea) of ` +
       `${tileBytes.toLocaleString('en-GB')} bytes raw, ${tileGzip.toLocaleString('en-GB')} bytes gzip in all`,
-  );
-
-  // Neighbourhoods (MSOA 2011): their own tiles and figures file, fetched only when shown.
-  const neighbourhoodStart = performance.now();
-  const msoaFeatures = neighbourhoodFeatures(source.readText(RAW_FILES.msoaBoundaries), RAW_FILES.msoaBoundaries);
-  const msoaFigures = neighbourhoodFile(
-    parseNeighbourhoodTable(read(source, RAW_FILES.hle2009Msoa, NEIGHBOURHOOD_COLUMNS), msoas),
-    msoas,
-    new Set(msoaFeatures.features.map((f) => f.properties.code)),
-    { table: RAW_FILES.hle2009Msoa, lookup: RAW_FILES.msoaLookup, boundaries: RAW_FILES.msoaBoundaries },
-    `${HLE_2009_MSOA_SOURCE} ${TILE_ATTRIBUTION}`,
-  );
-  const msoaTiles = geographyTileSet(GEOGRAPHIES.msoa2011, msoaFeatures, TILE_ATTRIBUTION, MSOA_TILE_TOLERANCE);
-  const msoaJson = JSON.stringify(msoaFigures);
-  log(
-    `Neighbourhoods: ${msoaFigures.codes.length} MSOAs, every one with a boundary, a district and a row of figures; ` +
-      `${msoaFigures.measures['hle-male'].ranked} with a male and ${msoaFigures.measures['hle-female'].ranked} with a female HLE`,
-  );
-  log(
-    `Neighbourhood tiles: zooms ${msoaTiles.tileJson.minzoom}–${msoaTiles.tileJson.maxzoom}, ${msoaTiles.tiles.length} tiles, ${tileSizes(msoaTiles.tiles)}; ` +
-      `figures file ${msoaJson.length.toLocaleString('en-GB')} bytes raw, ${gzipSync(msoaJson).length.toLocaleString('en-GB')} gzip; ` +
-      `${((performance.now() - neighbourhoodStart) / 1000).toFixed(1)} s`,
   );
 
   const files: OutputFile[] = [
