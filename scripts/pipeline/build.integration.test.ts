@@ -57,7 +57,7 @@ describe.skipIf(!HAVE_RAW)('full pipeline on the real raw data', () => {
     out = mkdtempSync(path.join(tmpdir(), 'hgm-build-'));
     result = buildAndPublish(fsSource(RAW), out, (line) => log.push(line));
     file = JSON.parse(readFileSync(path.join(out, OUTPUT_FILES.areasJson), 'utf8')) as AreasFile;
-    // A whole data build: seconds alone, far longer when the machine is shared with Stryker or other suites.
+    // A whole data build, neighbourhood tiles included: seconds alone, far longer on a shared machine.
   }, 120_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 

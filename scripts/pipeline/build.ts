@@ -45,7 +45,9 @@ import { COMBINED_AREAS } from './context.ts';
 import type { RawSource } from './source.ts';
 import { roundTo } from './stats.ts';
 import { boundaryLayers } from './layers.ts';
-import { areaBounds, boundaryTileSet, tilePath } from './tiles.ts';
+import { areaBounds, boundaryTileSet, geographyTileSet, tilePath, type Tile } from './tiles.ts';
+import { NEIGHBOURHOOD_COLUMNS, neighbourhoodFeatures, neighbourhoodFile, parseNeighbourhoodTable } from './neighbourhoods.ts';
+import { GEOGRAPHIES } from '../../src/lib/data/geographies.ts';
 import { svgPaths } from './svgPaths.ts';
 import { ALLOCATION_COLUMNS, NEIGHBOUR_COLUMNS, similarAreas } from './similarAreas.ts';
 import { RECODED_2024, successorsBy2023 } from './successors.ts';
@@ -72,6 +74,20 @@ export const GEOMETRY_OPTIONS: SimplifyOptions = {
   quantization: 1e4,
   minVerticesLargestRing: 8,
 };
+
+/** In tile units of 4,096: about a pixel and a half on a 512-pixel tile, at every zoom the neighbourhoods are cut at. */
+export const MSOA_TILE_TOLERANCE = 12;
+
+const HLE_2009_MSOA_SOURCE =
+  'Source: Office for National Statistics, Life expectancy and healthy life expectancy at birth by sex for MSOAs in England, 2009 to 2013 (2015), licensed under the Open Government Licence v3.0.';
+
+function tileSizes(tiles: readonly Tile[]): string {
+  const raw = tiles.reduce((sum, tile) => sum + tile.data.length, 0);
+  const gzipped = tiles.map((tile) => (tile.data.length > 0 ? gzipSync(tile.data).length : 0));
+  const gzip = gzipped.reduce((sum, n) => sum + n, 0);
+  const largest = Math.max(...gzipped);
+  return `${raw.toLocaleString('en-GB')} bytes raw, ${gzip.toLocaleString('en-GB')} gzip (largest tile ${largest.toLocaleString('en-GB')} gzip)`;
+}
 
 export type Log = (line: string) => void;
 
@@ -241,6 +257,29 @@ export function buildData(source: RawSource, log: Log): BuildResult {
       `global ${similar.skipped.global}, economic ${similar.skipped.economic}, demographic ${similar.skipped.demographic}`,
   );
 
+  // Neighbourhoods (MSOA 2011): their own tiles and figures file, fetched only when shown. Read before
+  // areasFile below, whose `inputs` lists every raw file the build read.
+  const neighbourhoodStart = performance.now();
+  const msoaFeatures = neighbourhoodFeatures(source.readText(RAW_FILES.msoaBoundaries), RAW_FILES.msoaBoundaries);
+  const msoaFigures = neighbourhoodFile(
+    parseNeighbourhoodTable(read(source, RAW_FILES.hle2009Msoa, NEIGHBOURHOOD_COLUMNS), msoas),
+    msoas,
+    new Set(msoaFeatures.features.map((f) => f.properties.code)),
+    { table: RAW_FILES.hle2009Msoa, lookup: RAW_FILES.msoaLookup, boundaries: RAW_FILES.msoaBoundaries },
+    `${HLE_2009_MSOA_SOURCE} ${TILE_ATTRIBUTION}`,
+  );
+  const msoaTiles = geographyTileSet(GEOGRAPHIES.msoa2011, msoaFeatures, TILE_ATTRIBUTION, MSOA_TILE_TOLERANCE);
+  const msoaJson = JSON.stringify(msoaFigures);
+  log(
+    `Neighbourhoods: ${msoaFigures.codes.length} MSOAs, every one with a boundary, a district and a row of figures; ` +
+      `${msoaFigures.measures['hle-male'].ranked} with a male and ${msoaFigures.measures['hle-female'].ranked} with a female HLE`,
+  );
+  log(
+    `Neighbourhood tiles: zooms ${msoaTiles.tileJson.minzoom}–${msoaTiles.tileJson.maxzoom}, ${msoaTiles.tiles.length} tiles, ${tileSizes(msoaTiles.tiles)}; ` +
+      `figures file ${msoaJson.length.toLocaleString('en-GB')} bytes raw, ${gzipSync(msoaJson).length.toLocaleString('en-GB')} gzip; ` +
+      `${((performance.now() - neighbourhoodStart) / 1000).toFixed(1)} s`,
+  );
+
   const areasFile: AreasFile = {
     schemaVersion: SCHEMA_VERSION,
     areas,
@@ -272,6 +311,9 @@ export function buildData(source: RawSource, log: Log): BuildResult {
   );
 
   const files: OutputFile[] = [
+    { relPath: OUTPUT_FILES.msoaTileJson, content: JSON.stringify(msoaTiles.tileJson) },
+    ...msoaTiles.tiles.map((tile) => ({ relPath: `${OUTPUT_FILES.msoaTileDir}/${tilePath(tile)}`, content: tile.data })),
+    { relPath: OUTPUT_FILES.msoaFigures, content: msoaJson },
     { relPath: OUTPUT_FILES.topology, content: topologyJson },
     { relPath: OUTPUT_FILES.tileJson, content: JSON.stringify(tileSet.tileJson) },
     { relPath: OUTPUT_FILES.svgBoundaries, content: JSON.stringify(svgPaths(layers)) },
@@ -290,11 +332,11 @@ export function buildData(source: RawSource, log: Log): BuildResult {
 export function buildAndPublish(source: RawSource, outRoot: string, log: Log): BuildResult {
   const result = buildData(source, log);
   // The data folder is git-ignored, so an interrupted run leaves no stray staging folder in git status.
-  publishOutputs(outRoot, result.files, (stageDir) => validateStagedOutputs(stageDir, EXPECTED_DISTRICTS), path.join(outRoot, 'data'), [OUTPUT_FILES.tileDir]);
+  publishOutputs(outRoot, result.files, (stageDir) => validateStagedOutputs(stageDir, EXPECTED_DISTRICTS), path.join(outRoot, 'data'), [OUTPUT_FILES.tileDir, OUTPUT_FILES.msoaTileDir]);
   const tiles = result.files.filter((f) => f.relPath.endsWith('.pbf'));
   for (const f of result.files) {
     if (!f.relPath.endsWith('.pbf')) log(`Wrote ${path.join(outRoot, f.relPath)} (${Buffer.byteLength(f.content).toLocaleString('en-GB')} bytes)`);
   }
-  log(`Wrote ${tiles.length} tiles under ${path.join(outRoot, OUTPUT_FILES.tileDir)}`);
+  log(`Wrote ${tiles.length} tiles under ${path.join(outRoot, OUTPUT_FILES.tileDir)} and ${path.join(outRoot, OUTPUT_FILES.msoaTileDir)}`);
   return result;
 }

@@ -1,6 +1,7 @@
 import { BOUNDARY_SVG, BOUNDARY_TILEJSON } from '../../src/lib/map/boundaries.ts';
 import { MEASURE_FILES } from './measureFiles.ts';
 import { UPPER_TIER_HLE_PATH } from '../../src/lib/data/upperTierHle.ts';
+import { GEOGRAPHIES } from '../../src/lib/data/geographies.ts';
 
 // Every raw file the pipeline reads, relative to the raw-data folder. ensure-data uses this same list to
 // decide whether the outputs are stale, so a new input added here is automatically watched.
@@ -22,6 +23,7 @@ export const RAW_FILES = {
   similarGlobal: 'similar_areas/global-neighbours.csv',
   similarEconomic: 'similar_areas/economic-neighbours.csv',
   similarDemographic: 'similar_areas/demographic-neighbours.csv',
+  msoaBoundaries: 'boundaries/msoa2011/msoa2011_england_bgc.topo.json',
   ...MEASURE_FILES,
 } as const;
 
@@ -41,4 +43,8 @@ export const OUTPUT_FILES = {
   tileJson: BOUNDARY_TILEJSON,
   /** The districts as SVG paths, for the map drawn before MapLibre starts (svgPaths.ts). */
   svgBoundaries: BOUNDARY_SVG,
+  /** The neighbourhoods' tiles and figures, fetched only when the map or a panel shows them. */
+  msoaTileDir: GEOGRAPHIES.msoa2011.tileJson.slice(0, GEOGRAPHIES.msoa2011.tileJson.lastIndexOf('/')),
+  msoaTileJson: GEOGRAPHIES.msoa2011.tileJson,
+  msoaFigures: GEOGRAPHIES.msoa2011.figuresFile ?? '',
 } as const;

@@ -6,9 +6,12 @@ import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import { AREA_LAYER, REGION_LAYER } from '../../src/lib/map/boundaries.ts';
 import type { Bounds } from '../../src/lib/data/types.ts';
+import type { Geography } from '../../src/lib/data/geographies.ts';
 import type { AreaFeatures, BoundaryLayers } from './layers.ts';
 
 export interface TileOptions {
+  /** Shallowest zoom cut (0 when absent): a geography not drawn below some zoom needs no tiles there. */
+  minzoom?: number;
   /** Deepest zoom cut; the map magnifies these tiles beyond it. */
   maxzoom: number;
   /** Tile units per tile side. */
@@ -112,7 +115,7 @@ export function cutTiles(layers: Record<string, GeoJSON>, bounds: Bounds, option
       ] as const,
   );
   const tiles: Tile[] = [];
-  for (let z = 0; z <= options.maxzoom; z += 1) {
+  for (let z = options.minzoom ?? 0; z <= options.maxzoom; z += 1) {
     const { minX, maxX, minY, maxY } = tileRange(bounds, z);
     for (let x = minX; x <= maxX; x += 1) {
       for (let y = minY; y <= maxY; y += 1) {
@@ -140,10 +143,37 @@ export interface TileJson {
   attribution: string;
   /** Relative to the TileJSON file itself. */
   tiles: [string];
-  minzoom: 0;
+  minzoom: number;
   maxzoom: number;
   bounds: Bounds;
   vector_layers: { id: string; description: string; fields: Record<string, string> }[];
+}
+
+/**
+ * A geography's tile set (src/lib/data/geographies.ts): one layer of its areas, cut only at the zooms the map
+ * draws it at. `tolerance` is larger than the districts': neighbourhoods are small, and a line moved by a
+ * pixel at the zoom it is seen at changes nothing a reader can see.
+ */
+export function geographyTileSet(
+  geography: Geography,
+  areas: AreaFeatures,
+  attribution: string,
+  tolerance: number,
+): { tileJson: TileJson; tiles: Tile[] } {
+  const bounds = unionBounds(areaBounds(areas).values());
+  const options: TileOptions = { minzoom: geography.minZoom, maxzoom: geography.tileMaxZoom, extent: 4096, buffer: 64, tolerance };
+  const tiles = cutTiles({ [geography.sourceLayer]: areas }, bounds, options);
+  const tileJson: TileJson = {
+    tilejson: '3.0.0',
+    name: `England ${geography.plural} (${geography.id})`,
+    attribution,
+    tiles: ['{z}/{x}/{y}.pbf'],
+    minzoom: geography.minZoom,
+    maxzoom: geography.tileMaxZoom,
+    bounds,
+    vector_layers: [{ id: geography.sourceLayer, description: `One polygon per ${geography.singular}`, fields: { [geography.idProperty]: 'GSS code' } }],
+  };
+  return { tileJson, tiles };
 }
 
 /** The boundary tile set: the TileJSON that describes it and the tiles themselves. */

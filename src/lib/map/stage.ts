@@ -130,6 +130,11 @@ export class MapStage {
     this.maplibre?.destroy();
   }
 
+  /** Starts MapLibre now rather than on a gesture or a quiet page: something only it draws was asked for. */
+  startInteractive(): void {
+    this.startMapLibre();
+  }
+
   private showSvg(boundaries: SvgBoundaries): void {
     const { onHover, onClick, onViewChange } = this.options;
     this.svg = new SvgRenderer({ container: this.options.container, boundaries, view: this.options.view, onHover, onClick, onViewChange });

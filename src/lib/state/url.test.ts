@@ -65,7 +65,20 @@ describe('parseUrl', () => {
       view: { zoom: 7.5, lat: 53.8, lng: -3.05 },
       compare: [],
       embed: false,
+      geo: 'lad2020',
+      msoa: null,
     });
+  });
+
+  it('reads the neighbourhoods and a selected neighbourhood, which shows them', () => {
+    expect(parseUrl('?geo=msoa', '').state).toMatchObject({ geo: 'msoa2011', msoa: null });
+    expect(parseUrl('?msoa=e02002489', '').state).toMatchObject({ geo: 'msoa2011', msoa: 'E02002489' });
+    expect(serialiseUrl({ ...DEFAULT_STATE, geo: 'msoa2011', msoa: 'E02002489', area: 'E06000001' }).search).toBe('?area=E06000001&geo=msoa&msoa=E02002489');
+  });
+
+  it('falls back to the districts, with a notice, for an unknown geography or neighbourhood', () => {
+    expect(parseUrl('?geo=lsoa', '')).toEqual({ state: DEFAULT_STATE, problems: ['There is no map geography called “lsoa”, so the map shows districts.'] });
+    expect(parseUrl('?msoa=E06000001', '')).toEqual({ state: DEFAULT_STATE, problems: ['No neighbourhood (MSOA) has the code “E06000001”, so none is selected.'] });
   });
 
   it('falls back, with a notice, for an unknown layer', () => {
@@ -216,6 +229,8 @@ describe('serialiseUrl', () => {
         view: { zoom: 8.25, lat: 53.4084, lng: -2.9916 },
         compare: ['E08000012', 'E06000001'],
         embed: true,
+        geo: 'msoa2011',
+        msoa: 'E02001234',
       };
       const { search, hash } = serialiseUrl(state);
       expect(parseUrl(search, hash)).toEqual({ state, problems: [] });
@@ -262,6 +277,8 @@ describe('needsHistoryEntry', () => {
     expect(needsHistoryEntry(DEFAULT_STATE, { ...DEFAULT_STATE, layer: 'imd' })).toBe(true);
     expect(needsHistoryEntry(DEFAULT_STATE, { ...DEFAULT_STATE, area: 'E06000001' })).toBe(true);
     expect(needsHistoryEntry(DEFAULT_STATE, { ...DEFAULT_STATE, definition: { ...DEFAULT_STATE.definition, percentile: 20 } })).toBe(true);
+    expect(needsHistoryEntry(DEFAULT_STATE, { ...DEFAULT_STATE, geo: 'msoa2011' })).toBe(true);
+    expect(needsHistoryEntry(DEFAULT_STATE, { ...DEFAULT_STATE, msoa: 'E02002489' })).toBe(true);
   });
 
   it('pushes for a change of each part of the definition on its own', () => {

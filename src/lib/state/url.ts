@@ -2,7 +2,8 @@
 // always returns a usable state, listing what it had to ignore so the page can say so.
 import { DEFAULT_LAYER, isLayerId, type LayerId } from '../indicators/layers';
 import { isHealthMeasure } from '../indicators/catalogue';
-import { LAD_CODE } from '../data/codes';
+import { LAD_CODE, MSOA_CODE } from '../data/codes';
+import { GEOGRAPHIES, geographyByParam, type GeographyId } from '../data/geographies';
 import { MAX_ZOOM, MIN_ZOOM, type View } from '../data/view';
 import {
   DEFAULT_DEFINITION,
@@ -36,6 +37,10 @@ export interface UrlState {
   compare: string[];
   /** Only the map, its legend, title and source line, and a link to the full view: for an iframe. */
   embed: boolean;
+  /** The geography drawn under the districts' borders: the districts themselves, or the neighbourhoods. */
+  geo: GeographyId;
+  /** The neighbourhood (MSOA) selected on the map, which shows the neighbourhoods. */
+  msoa: string | null;
 }
 
 /** The compare view sets at most this many areas side by side. */
@@ -55,6 +60,8 @@ export const DEFAULT_STATE: UrlState = {
   view: null,
   compare: [],
   embed: false,
+  geo: 'lad2020',
+  msoa: null,
 };
 
 // Anything shown must still be near England; a view far away is almost certainly a corrupted link.
@@ -147,7 +154,24 @@ export function parseUrl(search: string, hash: string, knownAreas?: ReadonlySet<
   const { view, problem } = parseView(hash);
   if (problem) problems.push(problem);
 
-  return { state: { layer, area, definition, whatIf, view, compare, embed, ...(gap && { gap }) }, problems };
+  let geo = DEFAULT_STATE.geo;
+  const rawGeo = lastValue(params, 'geo');
+  if (rawGeo !== null) {
+    const found = geographyByParam(rawGeo);
+    if (found) geo = found.id;
+    else problems.push(`There is no map geography called ${quote(rawGeo)}, so the map shows districts.`);
+  }
+  let msoa: string | null = null;
+  const rawMsoa = lastValue(params, 'msoa');
+  if (rawMsoa !== null && rawMsoa !== '') {
+    const code = rawMsoa.trim().toUpperCase();
+    if (MSOA_CODE.test(code)) {
+      msoa = code;
+      geo = 'msoa2011';
+    } else problems.push(`No neighbourhood (MSOA) has the code ${quote(rawMsoa)}, so none is selected.`);
+  }
+
+  return { state: { layer, area, definition, whatIf, view, compare, embed, geo, msoa, ...(gap && { gap }) }, problems };
 }
 
 function parseGap(params: URLSearchParams, problems: string[]): HleSex | undefined {
@@ -254,6 +278,8 @@ export function serialiseUrl(state: UrlState): { search: string; hash: string } 
   else if (preset !== DEFAULT_PRESET) params.set('preset', preset);
   if (state.gap) params.set('view', 'gap');
   if (state.gap === 'female') params.set('sex', 'female');
+  if (state.geo !== DEFAULT_STATE.geo) params.set('geo', GEOGRAPHIES[state.geo].param);
+  if (state.msoa) params.set('msoa', state.msoa);
   // Codes are letters and digits, and commas need no escaping in a query: the comparison stays readable.
   const compare = state.compare.length > 0 ? `compare=${state.compare.join(',')}` : '';
   const query = [params.toString(), compare, state.embed ? 'embed=1' : ''].filter((part) => part !== '').join('&');
@@ -274,6 +300,8 @@ export function needsHistoryEntry(from: UrlState, to: UrlState): boolean {
     from.whatIf.weights.deprivation !== to.whatIf.weights.deprivation ||
     from.whatIf.weights.category !== to.whatIf.weights.category ||
     from.gap !== to.gap ||
-    from.compare.join(',') !== to.compare.join(',')
+    from.compare.join(',') !== to.compare.join(',') ||
+    from.geo !== to.geo ||
+    from.msoa !== to.msoa
   );
 }

@@ -1,0 +1,78 @@
+// The geographies the map can draw, as data: each names its boundary tiles, the property in them that holds
+// an area's code, the zooms at which it is drawn (and so cut into tiles) and the geography its areas sit in.
+// The pipeline cuts tiles from this list and the map style reads it; neither names a geography itself.
+
+export type GeographyId = 'lad2020' | 'msoa2011';
+
+export interface Geography {
+  id: GeographyId;
+  /** Its value of the URL's `geo` parameter. */
+  param: string;
+  /** What one area is called, in running text. */
+  singular: string;
+  plural: string;
+  /** How many areas the build must produce: fewer or more is a pipeline error. */
+  count: number;
+  /** GSS code shape of an area. */
+  codePattern: RegExp;
+  /** The TileJSON, relative to the site root; its tile URLs are relative to it. */
+  tileJson: string;
+  /** The tile layer with one polygon per area. */
+  sourceLayer: string;
+  /** The only property of each polygon: the area's GSS code. */
+  idProperty: 'code';
+  /** The map draws this geography from `minZoom` on; tiles are cut from `minZoom` to `tileMaxZoom` and magnified beyond. */
+  minZoom: number;
+  tileMaxZoom: number;
+  /** The geography each area lies wholly inside, or null for the top one. */
+  parent: GeographyId | null;
+  /** Its areas' own figures, relative to the site root, fetched only when shown; null where they are in areas.json. */
+  figuresFile: string | null;
+}
+
+export const GEOGRAPHIES: Readonly<Record<GeographyId, Geography>> = {
+  lad2020: {
+    id: 'lad2020',
+    param: 'lad',
+    singular: 'district',
+    plural: 'districts',
+    count: 314,
+    codePattern: /^E0[6789]\d{6}$/,
+    tileJson: 'geo/lad2020/tiles.json',
+    sourceLayer: 'areas',
+    idProperty: 'code',
+    minZoom: 0,
+    tileMaxZoom: 8,
+    parent: null,
+    figuresFile: null,
+  },
+  msoa2011: {
+    id: 'msoa2011',
+    param: 'msoa',
+    singular: 'neighbourhood',
+    plural: 'neighbourhoods',
+    count: 6791,
+    codePattern: /^E02\d{6}$/,
+    tileJson: 'geo/msoa2011/tiles.json',
+    sourceLayer: 'msoa',
+    idProperty: 'code',
+    // England fills a 1280-pixel map at about zoom 5.5; from 6 a city's neighbourhoods are a few pixels wide.
+    minZoom: 6,
+    // At zoom 10 a tile unit is about 6 m, finer than the source's 9 m quantisation: deeper tiles add nothing.
+    tileMaxZoom: 10,
+    parent: 'lad2020',
+    figuresFile: 'data/msoa2011.json',
+  },
+};
+
+/** The geographies below the districts, which the map shows on request. */
+export const SUB_GEOGRAPHIES: readonly Geography[] = Object.values(GEOGRAPHIES).filter((g) => g.parent !== null);
+
+/** The geography a URL's `geo` value names, or undefined. */
+export function geographyByParam(param: string): Geography | undefined {
+  return Object.values(GEOGRAPHIES).find((g) => g.param === param);
+}
+
+export function isGeographyId(value: string): value is GeographyId {
+  return Object.hasOwn(GEOGRAPHIES, value);
+}

@@ -1,0 +1,90 @@
+// The neighbourhood figures file (GEOGRAPHIES.msoa2011.figuresFile): written by scripts/pipeline/neighbourhoods.ts,
+// read by the page only when neighbourhoods are shown or a district's panel describes them. Column-wise, so
+// that 6,791 neighbourhoods cost one array per field rather than one object each.
+
+export const NEIGHBOURHOOD_SCHEMA_VERSION = 1;
+
+export interface NeighbourhoodMeasure {
+  id: NeighbourhoodMeasureId;
+  /** As a sentence reads it: "healthy life expectancy (males, 2009–13)". */
+  label: string;
+  /** The source table's column prefix: `hle` for hle_years, hle_lci95, hle_uci95. */
+  column: 'hle' | 'le';
+  sex: 'male' | 'female';
+}
+
+export type NeighbourhoodMeasureId = 'hle-male' | 'hle-female' | 'le-male' | 'le-female';
+
+export const NEIGHBOURHOOD_MEASURES: readonly NeighbourhoodMeasure[] = [
+  { id: 'hle-male', label: 'healthy life expectancy (males, 2009–13)', column: 'hle', sex: 'male' },
+  { id: 'hle-female', label: 'healthy life expectancy (females, 2009–13)', column: 'hle', sex: 'female' },
+  { id: 'le-male', label: 'life expectancy (males, 2009–13)', column: 'le', sex: 'male' },
+  { id: 'le-female', label: 'life expectancy (females, 2009–13)', column: 'le', sex: 'female' },
+];
+
+export const DEFAULT_NEIGHBOURHOOD_MEASURE: NeighbourhoodMeasureId = 'hle-male';
+
+export function neighbourhoodMeasure(id: NeighbourhoodMeasureId): NeighbourhoodMeasure {
+  const found = NEIGHBOURHOOD_MEASURES.find((m) => m.id === id);
+  if (!found) throw new Error(`no neighbourhood measure ${id}`);
+  return found;
+}
+
+export function isNeighbourhoodMeasureId(value: string): value is NeighbourhoodMeasureId {
+  return NEIGHBOURHOOD_MEASURES.some((m) => m.id === value);
+}
+
+/** One measure for every neighbourhood, index for index with the file's `codes`; null where ONS gave none. */
+export interface NeighbourhoodColumns {
+  value: (number | null)[];
+  lci: (number | null)[];
+  uci: (number | null)[];
+  /** 1 = the lowest (shortest life, or life in good health) of the district's neighbourhoods with a value. */
+  rankInDistrict: (number | null)[];
+  /** 1 = the lowest in England. */
+  rankInEngland: (number | null)[];
+  /** Neighbourhoods with a value: what the England ranks are out of. */
+  ranked: number;
+}
+
+export interface NeighbourhoodFile {
+  schemaVersion: number;
+  geography: 'msoa2011';
+  codes: string[];
+  /** ONS's names, "Hartlepool 007": the district of 2011 and a number. */
+  names: string[];
+  /** The 2020 district each lies in. */
+  districts: string[];
+  /** Mid-2019 residents. */
+  population: number[];
+  measures: Record<NeighbourhoodMeasureId, NeighbourhoodColumns>;
+  /** The publisher's line for the figures and the boundaries. */
+  source: string;
+}
+
+const isNumberOrNull = (v: unknown): boolean => v === null || (typeof v === 'number' && Number.isFinite(v));
+
+/** Checks the file's shape; throws an Error naming the first thing wrong. */
+export function readNeighbourhoodFile(json: unknown): NeighbourhoodFile {
+  if (typeof json !== 'object' || json === null) throw new Error('it is not a JSON object');
+  const file = json as Partial<NeighbourhoodFile>;
+  if (file.schemaVersion !== NEIGHBOURHOOD_SCHEMA_VERSION) throw new Error(`its schema version is ${String(file.schemaVersion)}, not ${NEIGHBOURHOOD_SCHEMA_VERSION}`);
+  const { codes, names, districts, population, measures } = file;
+  if (!Array.isArray(codes) || !codes.every((c) => typeof c === 'string' && /^E02\d{6}$/.test(c))) throw new Error('its codes are not MSOA codes');
+  const n = codes.length;
+  const sameLength = (a: unknown): a is unknown[] => Array.isArray(a) && a.length === n;
+  if (!sameLength(names) || !names.every((s) => typeof s === 'string')) throw new Error('its names do not match its codes');
+  if (!sameLength(districts) || !districts.every((s) => typeof s === 'string' && /^E0[6789]\d{6}$/.test(s))) throw new Error('its districts do not match its codes');
+  if (!sameLength(population) || !population.every((p) => typeof p === 'number' && p >= 0)) throw new Error('its populations do not match its codes');
+  if (typeof measures !== 'object' || measures === null) throw new Error('it has no measures');
+  for (const { id } of NEIGHBOURHOOD_MEASURES) {
+    const m = (measures as Partial<Record<string, Partial<NeighbourhoodColumns>>>)[id];
+    if (!m) throw new Error(`it has no ${id}`);
+    for (const key of ['value', 'lci', 'uci', 'rankInDistrict', 'rankInEngland'] as const) {
+      const column: unknown = m[key];
+      if (!sameLength(column) || !column.every(isNumberOrNull)) throw new Error(`its ${id} ${key} does not match its codes`);
+    }
+    if (typeof m.ranked !== 'number') throw new Error(`its ${id} has no count`);
+  }
+  return file as NeighbourhoodFile;
+}

@@ -1,0 +1,97 @@
+// The neighbourhoods (MSOAs) drawn on MapLibre's map, under the district borders: their own tile source,
+// added only when asked for, so no MSOA tile is fetched before then. Colours come as one `match` expression
+// (set again only when the measure changes); the selected neighbourhood is a filter on an outline layer.
+import type { DataDrivenPropertyValueSpecification, ExpressionSpecification, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import { GEOGRAPHIES } from '../data/geographies';
+import { FILL_LAYER, NO_DATA_FILL, OUTLINE } from './style';
+import type { BoundaryTiles } from './tileSource';
+
+const MSOA = GEOGRAPHIES.msoa2011;
+export const MSOA_SOURCE = 'msoa';
+export const MSOA_FILL = 'msoa-fill';
+const MSOA_LINES = 'msoa-lines';
+const MSOA_SELECTED = 'msoa-selected';
+/** Drawn above the neighbourhoods: the districts' own borders, darker while neighbourhoods show. */
+const DISTRICT_BORDERS = 'area-borders';
+const DISTRICT_BORDER_ON_NEIGHBOURHOODS = '#1a1a1a';
+
+export interface NeighbourhoodEvents {
+  /** The neighbourhood under the pointer (null when over none) and where the pointer is. */
+  onHover: (code: string | null, point: { x: number; y: number } | null) => void;
+  /** A click: the neighbourhood hit, else the district hit, else neither (the sea). */
+  onClick: (hit: { msoa: string | null; district: string | null }) => void;
+}
+
+const NONE: ExpressionSpecification = ['==', ['get', MSOA.idProperty], ''];
+
+export class NeighbourhoodLayer {
+  private readonly borderColour: DataDrivenPropertyValueSpecification<string>;
+  private hovered: string | null = null;
+
+  constructor(
+    private readonly map: MapLibreMap,
+    tiles: BoundaryTiles,
+    private readonly events: NeighbourhoodEvents,
+  ) {
+    map.addSource(MSOA_SOURCE, { type: 'vector', tiles: tiles.tiles, bounds: [...tiles.bounds], minzoom: tiles.minzoom, maxzoom: tiles.maxzoom });
+    const layer = { source: MSOA_SOURCE, 'source-layer': MSOA.sourceLayer, minzoom: MSOA.minZoom } as const;
+    map.addLayer({ id: MSOA_FILL, type: 'fill', ...layer, paint: { 'fill-color': NO_DATA_FILL, 'fill-antialias': false } }, DISTRICT_BORDERS);
+    // Thin and light: the source files were rounded apart, so neighbouring edges may not meet exactly.
+    map.addLayer({ id: MSOA_LINES, type: 'line', ...layer, paint: { 'line-color': '#ffffff', 'line-width': 0.4, 'line-opacity': 0.8 } }, DISTRICT_BORDERS);
+    map.addLayer({ id: MSOA_SELECTED, type: 'line', ...layer, filter: NONE, paint: { 'line-color': OUTLINE.colour, 'line-width': OUTLINE.selectedWidth - 1 } });
+    this.borderColour = map.getPaintProperty(DISTRICT_BORDERS, 'line-color') as DataDrivenPropertyValueSpecification<string>;
+    map.setPaintProperty(DISTRICT_BORDERS, 'line-color', DISTRICT_BORDER_ON_NEIGHBOURHOODS);
+    map.on('mousemove', this.onMove);
+    map.on('mouseout', this.onOut);
+    map.on('click', this.onClick);
+  }
+
+  /** Colour per neighbourhood code; null = no figure (white, as the districts' no-data fill). */
+  paint(colours: ReadonlyMap<string, string | null>): void {
+    const pairs = [...colours].flatMap(([code, colour]) => [code, colour ?? NO_DATA_FILL]);
+    // MapLibre's type cannot say "any even number of labels and outputs"; the shape is its `match` form.
+    const expression = pairs.length > 0 ? (['match', ['get', MSOA.idProperty], ...pairs, NO_DATA_FILL] as unknown as ExpressionSpecification) : NO_DATA_FILL;
+    this.map.setPaintProperty(MSOA_FILL, 'fill-color', expression);
+  }
+
+  select(code: string | null): void {
+    this.map.setFilter(MSOA_SELECTED, code ? ['==', ['get', MSOA.idProperty], code] : NONE);
+  }
+
+  /** Whether the map is zoomed in far enough for the neighbourhoods to be drawn. */
+  shown(): boolean {
+    return this.map.getZoom() >= MSOA.minZoom;
+  }
+
+  destroy(): void {
+    this.map.off('mousemove', this.onMove);
+    this.map.off('mouseout', this.onOut);
+    this.map.off('click', this.onClick);
+    if (!this.map.getStyle()) return;
+    for (const id of [MSOA_SELECTED, MSOA_LINES, MSOA_FILL]) if (this.map.getLayer(id)) this.map.removeLayer(id);
+    if (this.map.getSource(MSOA_SOURCE)) this.map.removeSource(MSOA_SOURCE);
+    this.map.setPaintProperty(DISTRICT_BORDERS, 'line-color', this.borderColour);
+  }
+
+  private codeAt(event: MapMouseEvent, layer: string): string | null {
+    if (!this.map.getLayer(layer)) return null;
+    const code = this.map.queryRenderedFeatures(event.point, { layers: [layer] })[0]?.properties?.[MSOA.idProperty];
+    return typeof code === 'string' ? code : null;
+  }
+
+  private readonly onMove = (event: MapMouseEvent): void => {
+    const code = this.codeAt(event, MSOA_FILL);
+    if (code === this.hovered && code === null) return;
+    this.hovered = code;
+    this.events.onHover(code, code ? { x: event.point.x, y: event.point.y } : null);
+  };
+
+  private readonly onOut = (): void => {
+    this.hovered = null;
+    this.events.onHover(null, null);
+  };
+
+  private readonly onClick = (event: MapMouseEvent): void => {
+    this.events.onClick({ msoa: this.codeAt(event, MSOA_FILL), district: this.codeAt(event, FILL_LAYER) });
+  };
+}
