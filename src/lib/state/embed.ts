@@ -1,6 +1,6 @@
 // What the "Embed" button gives: the iframe that shows this view's map alone (?embed=1), and the link back
 // from an embedded map to the full view.
-import { serialiseUrl, type UrlState } from './state/url';
+import { serialiseUrl, type UrlState } from './url';
 
 /** The address of a state, as a page at `origin` + `pathname` would write it. */
 export function addressOf(origin: string, pathname: string, state: UrlState): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE } from './state/url';
+import { DEFAULT_STATE } from './url';
 import { addressOf, embedCode } from './embed';
 
 describe('embedding', () => {
