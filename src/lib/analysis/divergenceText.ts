@@ -1,7 +1,7 @@
 // The divergence definition in words, and the lists as CSV: the same sentences head the panel and the file.
 import { indicator, type IndicatorId } from '../indicators/catalogue';
 import { sourceLines } from '../indicators/attribution';
-import { formatValue } from '../indicators/values';
+import { csvUnit, formatValue } from '../indicators/values';
 import { csvDocument, type Cell } from '../csv';
 import type { DivergenceEntry, DivergenceResult } from './divergence';
 
@@ -112,7 +112,7 @@ function entryRows(group: string, entries: DivergenceEntry[]): Cell[][] {
     group,
     entry.code,
     entry.name,
-    entry.hle.toFixed(2),
+    Number(entry.hle.toFixed(2)),
     entry.hleRank,
     entry.imdRank,
     entry.luf,
@@ -131,7 +131,7 @@ export function divergenceCsv(result: DivergenceResult, pageUrl: string): string
   ];
   return csvDocument(
     comments,
-    ['group', 'code', 'name', 'healthy_life_expectancy_years', 'hle_rank_lowest_first', 'imd2019_rank', 'luf_priority_category', 'caveat'],
+    ['group', 'code', 'name', `${indicator(result.definition.hle).shortLabel} (${csvUnit(indicator(result.definition.hle))})`, 'health_rank_lowest_first', 'imd2019_rank', 'luf_priority_category', 'caveat'],
     [...entryRows('high need, not top priority', result.needNotPriority), ...entryRows('top priority, lower need', result.priorityNotNeed)],
   );
 }

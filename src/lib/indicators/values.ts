@@ -26,6 +26,20 @@ export function formatNumber(entry: IndicatorDefinition, value: number): string 
   }
 }
 
+/** The unit a CSV column of this indicator's numbers is in: "£", "years", "proportion, 0 to 1"… */
+export function csvUnit(entry: IndicatorDefinition): string {
+  switch (entry.format) {
+    case 'years':
+      return 'years';
+    case 'gbp':
+      return entry.unit.replace(/^pounds/, '£');
+    case 'share':
+      return `${entry.unit}, as a proportion from 0 to 1`;
+    default:
+      return entry.unit;
+  }
+}
+
 /** The number with its unit in words, as the hover text and the area panel show it. */
 export function formatValue(entry: IndicatorDefinition, value: number): string {
   const number = formatNumber(entry, value);
