@@ -16,6 +16,7 @@ describe('parseUrl', () => {
     expect(problems).toEqual([]);
     expect(state).toEqual({
       layer: 'imd',
+      mode: 'map',
       area: 'E06000009',
       definition: { hle: 'hle-female-2018', needSize: 'share', percentile: 20, imdCut: 'fifth', comparison: 'median' },
       whatIf: DEFAULT_STATE.whatIf,
@@ -141,6 +142,7 @@ describe('serialiseUrl', () => {
     for (const layer of LAYER_IDS) {
       const state: UrlState = {
         layer,
+        mode: 'table',
         area: 'E08000012',
         definition: { hle: 'hle-female', needSize: 'share', percentile: 25, imdCut: 'fifth', comparison: 'median' },
         whatIf: DEFAULT_STATE.whatIf,
@@ -149,6 +151,30 @@ describe('serialiseUrl', () => {
       const { search, hash } = serialiseUrl(state);
       expect(parseUrl(search, hash)).toEqual({ state, problems: [] });
     }
+  });
+});
+
+describe('the link holds map or table, and a share set but not in use', () => {
+  it('writes view=table and reads it back; the map is the default and is left out', () => {
+    const table = { ...DEFAULT_STATE, mode: 'table' as const };
+    expect(serialiseUrl(table).search).toBe('?view=table');
+    expect(parseUrl('?view=table', '')).toEqual({ state: table, problems: [] });
+    expect(parseUrl('?view=map', '')).toEqual({ state: DEFAULT_STATE, problems: [] });
+    expect(needsHistoryEntry(DEFAULT_STATE, table)).toBe(true);
+  });
+
+  it('says a view it cannot read and shows the map', () => {
+    expect(parseUrl('?view=globe', '')).toEqual({ state: DEFAULT_STATE, problems: ['The view “globe” must be “map” or “table”, so the map is shown.'] });
+  });
+
+  it('keeps the share while "as many as category 1 holds" is chosen', () => {
+    const inactive: UrlState = { ...DEFAULT_STATE, definition: { ...DEFAULT_STATE.definition, needSize: 'category-1', percentile: 20 } };
+    const { search } = serialiseUrl(inactive);
+    expect(search).toBe('?pct=20&need=category-1');
+    expect(parseUrl(search, '')).toEqual({ state: inactive, problems: [] });
+    // The default share while category 1 is chosen is the default state: nothing to write.
+    expect(serialiseUrl({ ...DEFAULT_STATE, definition: { ...DEFAULT_STATE.definition, needSize: 'category-1' } }).search).toBe('');
+    expect(parseUrl('?pct=20&need=share', '').problems).toEqual(['The high-need size “share” must be “category-1” (or leave it out and give pct), so the share is used.']);
   });
 });
 

@@ -23,8 +23,12 @@ export const DEFAULT_WHAT_IF: WhatIfChoice = { weights: PRESETS[DEFAULT_PRESET].
 
 export type { View };
 
+/** The map or the table of all areas: what a shared link opens on. */
+export type ViewMode = 'map' | 'table';
+
 export interface UrlState {
   layer: LayerId;
+  mode: ViewMode;
   area: string | null;
   definition: DivergenceDefinition;
   whatIf: WhatIfChoice;
@@ -40,6 +44,7 @@ export interface ParsedUrl {
 
 export const DEFAULT_STATE: UrlState = {
   layer: DEFAULT_LAYER,
+  mode: 'map',
   area: null,
   definition: DEFAULT_DEFINITION,
   whatIf: DEFAULT_WHAT_IF,
@@ -93,6 +98,13 @@ export function parseUrl(search: string, hash: string, knownAreas?: ReadonlySet<
     else problems.push(`There is no map layer called ${quote(rawLayer)}, so the default layer is shown.`);
   }
 
+  let mode: ViewMode = DEFAULT_STATE.mode;
+  const rawMode = lastValue(params, 'view');
+  if (rawMode !== null) {
+    if (rawMode === 'map' || rawMode === 'table') mode = rawMode;
+    else problems.push(`The view ${quote(rawMode)} must be “map” or “table”, so the map is shown.`);
+  }
+
   let area: string | null = null;
   const rawArea = lastValue(params, 'area');
   if (rawArea !== null && rawArea !== '') {
@@ -119,6 +131,12 @@ export function parseUrl(search: string, hash: string, knownAreas?: ReadonlySet<
       );
     }
   }
+  // need=category-1 keeps a share that is set but not in use, so that the form still shows it.
+  const rawNeed = lastValue(params, 'need');
+  if (rawNeed !== null) {
+    if (rawNeed === 'category-1') definition.needSize = 'category-1';
+    else problems.push(`The high-need size ${quote(rawNeed)} must be “category-1” (or leave it out and give pct), so ${definition.needSize === 'share' ? 'the share is used' : 'as many as priority category 1 holds are used'}.`);
+  }
   const rawImd = lastValue(params, 'imd');
   if (rawImd !== null) {
     if (rawImd === 'fifth' || rawImd === 'half') definition.imdCut = rawImd;
@@ -135,7 +153,7 @@ export function parseUrl(search: string, hash: string, knownAreas?: ReadonlySet<
   const { view, problem } = parseView(hash);
   if (problem) problems.push(problem);
 
-  return { state: { layer, area, definition, whatIf, view }, problems };
+  return { state: { layer, mode, area, definition, whatIf, view }, problems };
 }
 
 const WEIGHTS_PATTERN = /^(\d{1,3}),(\d{1,3}),(\d{1,3})$/;
@@ -182,10 +200,12 @@ export function serialiseView(view: View | null): string {
 export function serialiseUrl(state: UrlState): { search: string; hash: string } {
   const params = new URLSearchParams();
   if (state.layer !== DEFAULT_STATE.layer) params.set('layer', state.layer);
+  if (state.mode !== DEFAULT_STATE.mode) params.set('view', state.mode);
   if (state.area) params.set('area', state.area);
   const def = state.definition;
   if (def.hle !== DEFAULT_DEFINITION.hle) params.set('hle', def.hle);
-  if (def.needSize === 'share') params.set('pct', String(def.percentile));
+  if (def.needSize === 'share' || def.percentile !== DEFAULT_DEFINITION.percentile) params.set('pct', String(def.percentile));
+  if (def.needSize === 'category-1' && def.percentile !== DEFAULT_DEFINITION.percentile) params.set('need', 'category-1');
   if (def.imdCut !== DEFAULT_DEFINITION.imdCut) params.set('imd', def.imdCut);
   if (def.comparison !== DEFAULT_DEFINITION.comparison) params.set('cmp', def.comparison);
   const preset = presetOf(state.whatIf.weights);
@@ -201,6 +221,7 @@ export function serialiseUrl(state: UrlState): { search: string; hash: string } 
 export function needsHistoryEntry(from: UrlState, to: UrlState): boolean {
   return (
     from.layer !== to.layer ||
+    from.mode !== to.mode ||
     from.area !== to.area ||
     from.definition.hle !== to.definition.hle ||
     from.definition.needSize !== to.definition.needSize ||
