@@ -24,3 +24,8 @@ export function poundsShort(value: number): string {
   }
   return pounds(value);
 }
+
+/** A label inside a sentence: "Healthy life expectancy…" becomes "healthy life expectancy…"; "ONS Health Index" stays. */
+export function lowerFirst(label: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(label) ? `${label[0]!.toLowerCase()}${label.slice(1)}` : label;
+}

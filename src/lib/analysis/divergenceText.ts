@@ -3,6 +3,7 @@ import { indicator, type IndicatorId } from '../indicators/catalogue';
 import { sourceLines } from '../indicators/attribution';
 import { csvUnit, formatValue } from '../indicators/values';
 import { csvDocument, type Cell } from '../csv';
+import { lowerFirst } from '../format';
 import type { DivergenceEntry, DivergenceResult } from './divergence';
 
 const HLE_PREFIX = 'Healthy life expectancy at birth, ';
@@ -32,7 +33,7 @@ export function needSentence(result: DivergenceResult): string {
       ? `among the ${result.needTarget} lowest of English areas, as many as priority category 1 holds`
       : `in the lowest ${definition.percentile}% of English areas`;
   return (
-    `High health need: ${measure.label.toLowerCase()} ${lowest} ` +
+    `High health need: ${lowerFirst(measure.label)} ${lowest} ` +
     `(${needCount} of ${ranked} areas with a figure${tiesWords(result)}, ${formatValue(measure, needCutValue)} or less), ` +
     `but not in Levelling Up Fund priority category 1.`
   );

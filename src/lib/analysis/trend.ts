@@ -39,3 +39,13 @@ export function trend(file: AreasFile, key: string, code: string): Trend | null 
   const latest = figureOf(file, members[members.length - 1]!.id, code);
   return { key, label: first.series.label, unit: first.unit, points, measuredFor: latest.measuredFor ?? null };
 }
+
+/**
+ * The chart's caption: the interval is mentioned only where one is drawn (two periods or more with one), and
+ * the warning against the census-based 2009–13 figures only for a series in years (healthy life expectancy).
+ */
+export function trendCaption(trend: Trend, whose: string): string {
+  const banded = trend.points.filter((p) => p.lci !== null && p.uci !== null).length >= 2;
+  const lines = `${trend.label}: ${whose} (line${banded ? ', with its 95% interval shaded' : ''}) and England (dashed).`;
+  return trend.unit === 'years' ? `${lines} A survey-based series: not on the same basis as the 2009–13 figures above.` : lines;
+}
