@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   lowIsNeedScores,
   methodText,
+  moversBalance,
   percentages,
   PRESETS,
   presetOf,
@@ -180,6 +181,13 @@ describe('missing values', () => {
     expect(Object.fromEntries(result.moverOf)).toEqual({ a: 'no-data', c: 'enters', b: 'stays-in', d: 'stays-out', e: 'no-data' });
     expect(result.ranked).toBe(3);
     expect(result.entries.slice(-2).map((e) => [e.code, e.need, e.needRank])).toEqual([['a', null, null], ['e', null, null]]);
+    // One enters and none leaves: a, in category 1, is not ranked, and the panel says so beside the counts.
+    expect(result.unrankedCategory1).toBe(1);
+    expect(moversBalance(result.counts.enters, result.counts.leaves, result.unrankedCategory1)).toBe(
+      '1 enter but 0 leave: 1 area of category 1 is not ranked (a figure the weights use is missing), so its place goes to ranked areas.',
+    );
+    expect(moversBalance(21, 20, 1)).toBe('21 enter but 20 leave: 1 area of category 1 is not ranked (a figure the weights use is missing), so its place goes to ranked areas.');
+    expect(moversBalance(20, 20, 0)).toBeNull();
   });
 
   it('do not matter for an ingredient whose weight is zero', () => {

@@ -156,6 +156,8 @@ export interface WhatIfResult {
   entries: WhatIfEntry[];
   moverOf: Map<string, MoverClass>;
   counts: Record<MoverClass, number>;
+  /** Areas of category 1 as published that are not ranked (a figure the weights use is missing). */
+  unrankedCategory1: number;
   reach: {
     /** How many areas count as lowest health: as many as the group holds, plus any tied at the cut. */
     lowestCount: number;
@@ -295,6 +297,7 @@ export function whatIf(inputs: readonly NeedInput[], weights: Weights): WhatIfRe
     entries,
     moverOf,
     counts,
+    unrankedCategory1: [...published].filter((code) => !rankOf.has(code)).length,
     reach: { lowestCount: lowest.size, published: countIn(published, lowest), simulated: countIn(group, lowest) },
     money: hasAwards
       ? { leaversGbp: leavers.total, enterersGbp: enterers.total, leaversWithoutFigure: leavers.withoutFigure, enterersWithoutFigure: enterers.withoutFigure }
@@ -310,6 +313,19 @@ export interface MethodWording {
 }
 
 /** The method in plain words, shown under the controls. */
+/**
+ * Why more areas can enter the top group than leave it: a category 1 area that is not ranked is neither in
+ * the simulated group nor counted as leaving it, and its place goes to a ranked area. Null when they balance.
+ */
+export function moversBalance(enters: number, leaves: number, unrankedCategory1: number): string | null {
+  if (enters === leaves) return null;
+  const areas = unrankedCategory1 === 1 ? '1 area of category 1 is' : `${unrankedCategory1} areas of category 1 are`;
+  return (
+    `${enters} enter but ${leaves} leave: ${areas} not ranked (a figure the weights use is missing), ` +
+    `so ${unrankedCategory1 === 1 ? 'its place goes' : 'their places go'} to ranked areas.`
+  );
+}
+
 export function methodText({ healthMeasure, groupSize }: MethodWording): string {
   return (
     `Each area gets three scores from 0 to 1, where 1 means most need. Health: its place among the areas with a ` +
