@@ -32,4 +32,8 @@ describe('csvDocument', () => {
     expect(csvDocument(['View: x'], ['a', 'b'], [[1, 'two'], [null, '=3']])).toBe("# View: x\r\na,b\r\n1,two\r\n,'=3\r\n");
     expect(csvRow(['x', 2])).toBe('x,2');
   });
+
+  it('never quotes a comment line, so that it still starts with #, and keeps it on one line', () => {
+    expect(csvDocument(['Source: ONS, "Health Index", 2023', 'two\r\nlines'], ['a'], [])).toBe('# Source: ONS, "Health Index", 2023\r\n# two lines\r\na\r\n');
+  });
 });

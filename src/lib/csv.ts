@@ -18,7 +18,16 @@ export function csvRow(values: readonly Cell[]): string {
   return values.map(csvField).join(',');
 }
 
+/**
+ * A comment line, never quoted: readers that skip lines starting with `#` (pandas' `comment='#'`, R's
+ * `comment.char`) must see the `#` first, whatever commas or quotes the text holds. A line break inside
+ * would start a data line, so it becomes a space.
+ */
+export function csvComment(line: string): string {
+  return `# ${line.replace(/[\r\n]+/g, ' ')}`;
+}
+
 /** `#` comment lines (definition, link, sources), a header row and the rows; CRLF line ends as RFC 4180 asks. */
 export function csvDocument(comments: readonly string[], header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  return [...comments.map((line) => csvField(`# ${line}`)), csvRow(header), ...rows.map(csvRow)].join('\r\n') + '\r\n';
+  return [...comments.map(csvComment), csvRow(header), ...rows.map(csvRow)].join('\r\n') + '\r\n';
 }

@@ -11,3 +11,21 @@ export function count(value: number): string {
 export function percent(share: number): string {
   return `${(share * 100).toFixed(1)}%`;
 }
+
+/** Pounds in three significant figures, for a narrow column: "£19.2m", "£850k", "£1.59bn", "£0". */
+export function poundsShort(value: number): string {
+  const steps = [
+    [1e9, 'bn'],
+    [1e6, 'm'],
+    [1e3, 'k'],
+  ] as const;
+  for (const [size, suffix] of steps) {
+    if (Math.abs(value) >= size) return `£${Number((value / size).toPrecision(3))}${suffix}`;
+  }
+  return pounds(value);
+}
+
+/** A label inside a sentence: "Healthy life expectancy…" becomes "healthy life expectancy…"; "ONS Health Index" stays. */
+export function lowerFirst(label: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(label) ? `${label[0]!.toLowerCase()}${label.slice(1)}` : label;
+}

@@ -18,7 +18,7 @@ describe('summarise', () => {
     expect(line(0, 'hle-male')).toMatchObject({
       value: '58.5 years',
       comparison: '5.0 years below England (63.5)',
-      rank: '1st lowest of 2',
+      rank: 'lowest of 2',
       interval: '95% confidence interval 58.1 to 58.9',
       notes: [],
     });
@@ -94,7 +94,7 @@ describe('summarise, for figures that are missing or partial', () => {
   });
 
   it('does not rank the other areas against a missing figure', () => {
-    expect(line(1, 'hle-male').rank).toBe('1st lowest of 1');
+    expect(line(1, 'hle-male').rank).toBe('lowest of 1');
   });
 
   it('says when a figure could not be read from the data file', () => {
@@ -121,7 +121,51 @@ describe('summarise, for figures that are missing or partial', () => {
     const ashOnly = makeFile([{ code: code(1), name: 'Ash' }]);
     const birch = summarise(file.areas[1]!, file, rankTables(ashOnly));
     expect(birch.find((l) => l.id === 'hle-female')).toMatchObject({ value: '65.0 years', comparison: '0.2 years above England (64.8)', rank: null });
-    expect(birch.filter((l) => l.rank !== null)).toEqual([]);
+    // "No award" is not a rank: it says why a £0 figure has none.
+    expect(birch.filter((l) => l.rank !== null && l.rank !== 'No award')).toEqual([]);
+  });
+});
+
+describe('comparisons with England and ranks read right for every value format', () => {
+  it('years and scores: the difference in the unit', () => {
+    expect(englandComparison(indicator('hle-male'), 61.2, 63.49)).toBe('2.3 years below England (63.5)');
+    expect(englandComparison(indicator('cvd-mortality-u75-2022-24'), 41.33, 30.23)).toBe('11.1 above England (30.2)');
+  });
+
+  it('percent: the difference in percentage points, not %', () => {
+    expect(englandComparison(indicator('economic-inactivity-2023'), 25.3, 21)).toBe('4.3 percentage points above England (21.0%)');
+    expect(englandComparison(indicator('economic-inactivity-2023'), 21.04, 21)).toBe('the same as England (21.0%)');
+  });
+
+  it('share: held as a proportion, compared in percentage points', () => {
+    expect(englandComparison(indicator('imd-extent'), 0.125, 0.2)).toBe('7.5 percentage points below England (20.0%)');
+  });
+
+  it('count: a share of England’s total, never "below England"', () => {
+    expect(englandComparison(indicator('population-2019'), 281_000, 56_286_961)).toBe("0.5% of England's total (56,286,961)");
+  });
+
+  it('gbp: the difference in pounds', () => {
+    expect(englandComparison(indicator('luf-awards-per-head'), 52.5, 40.16)).toBe('£12.34 above England (£40.16)');
+  });
+
+  it('ranks: "lowest of", not "1st lowest of"; a rank meaning where 1 needs saying; no rank for no award', () => {
+    const file = makeFile([
+      { code: code(1), name: 'Ash', hleMale: 58 },
+      { code: code(2), name: 'Birch', hleMale: 60 },
+      { code: code(3), name: 'Cedar', hleMale: 61 },
+    ]);
+    file.indicators['luf-awards']!.byArea[code(1)] = { value: 0, status: 'official' };
+    file.indicators['luf-awards']!.byArea[code(2)] = { value: 20_000_000, status: 'official' };
+    file.indicators['luf-awards']!.byArea[code(3)] = { value: 5_000_000, status: 'official' };
+    const lines = file.areas.map((area) => summarise(area, file, rankTables(file)));
+    const rank = (i: number, id: string) => lines[i]!.find((l) => l.id === id)!.rank;
+    expect([rank(0, 'hle-male'), rank(1, 'hle-male'), rank(2, 'hle-male')]).toEqual(['lowest of 3', '2nd lowest of 3', '3rd lowest of 3']);
+    expect([rank(0, 'luf-awards'), rank(1, 'luf-awards'), rank(2, 'luf-awards')]).toEqual([
+      'No award',
+      '1 of 2 with an award (1 = most awarded)',
+      '2 of 2 with an award (1 = most awarded)',
+    ]);
   });
 });
 

@@ -3,7 +3,8 @@
 import type { AreaRecord, AreasFile } from '../data/types';
 import { englandOf, figureOf, placeName } from '../data/access';
 import { INDICATORS, type Indicator, type IndicatorId } from '../indicators/catalogue';
-import { formatNumber, formatValue, rankTable, rankWords, statusNote, type RankTable } from '../indicators/values';
+import { formatNumber, formatValue, rankTable, rankWords, statusNote, unrankedWords, type RankTable } from '../indicators/values';
+import { percent } from '../format';
 import { areaBids, AWARDS_ID, type AreaBid } from './awards';
 import { trend, type Trend } from './trend';
 
@@ -27,14 +28,22 @@ export function rankTables(file: AreasFile): RankTables {
   return new Map(INDICATORS.filter((entry) => entry.scale.kind !== 'categories').map((entry) => [entry.id, rankTable(file, entry.id)]));
 }
 
-/** "2.3 years below England (63.5)"; "12.2 percentage points above England (23.7%)"; "the same as England (63.5)" when they round alike. */
+/**
+ * "2.3 years below England (63.5)"; "the same as England (63.5)" when they round alike. A difference of two
+ * percentages is in percentage points; a count (people) is a share of England's total, not a difference from it.
+ */
 export function englandComparison(entry: Indicator, value: number, england: number): string {
-  const difference = Number((value - england).toFixed(entry.decimals));
   const englandText = formatNumber(entry, england);
+  if (entry.format === 'count') return `${percent(value / england)} of England's total (${englandText})`;
+  // A share is held as a proportion: its difference is in points of 100.
+  const scale = entry.format === 'share' ? 100 : 1;
+  const difference = Number(((value - england) * scale).toFixed(entry.decimals));
   if (difference === 0) return `the same as England (${englandText})`;
-  // A gap between two percentages is in points: "17.0% below" would read as a share of England's figure.
-  const gap = entry.format === 'percent' ? `${Math.abs(difference).toFixed(entry.decimals)} percentage points` : formatValue(entry, Math.abs(difference));
-  return `${gap} ${difference > 0 ? 'above' : 'below'} England (${englandText})`;
+  const size =
+    entry.format === 'share' || entry.format === 'percent'
+      ? `${Math.abs(difference).toFixed(entry.decimals)} percentage points`
+      : formatValue(entry, Math.abs(difference));
+  return `${size} ${difference > 0 ? 'above' : 'below'} England (${englandText})`;
 }
 
 function line(entry: Indicator, area: AreaRecord, file: AreasFile, ranks: RankTables): SummaryLine {
@@ -52,7 +61,7 @@ function line(entry: Indicator, area: AreaRecord, file: AreasFile, ranks: RankTa
     ...base,
     value: formatValue(entry, figure.value),
     comparison: england === null ? null : englandComparison(entry, figure.value, england),
-    rank: table && rank !== undefined ? rankWords(entry, rank, table.of) : null,
+    rank: table && rank !== undefined ? rankWords(entry, rank, table.of) : unrankedWords(entry, figure.value),
     interval:
       figure.lci !== undefined && figure.uci !== undefined
         ? `95% confidence interval ${formatNumber(entry, figure.lci)} to ${formatNumber(entry, figure.uci)}`

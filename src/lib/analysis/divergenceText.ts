@@ -3,7 +3,7 @@ import type { AreasFile } from '../data/types';
 import { figureOf } from '../data/access';
 import { indicator, type IndicatorId } from '../indicators/catalogue';
 import { sourceLines } from '../indicators/attribution';
-import { formatValue } from '../indicators/values';
+import { csvUnit, formatValue } from '../indicators/values';
 import { csvDocument, type Cell } from '../csv';
 import { CLASS_LABELS, type DivergenceClass, type DivergenceEntry, type DivergenceResult } from './divergence';
 import { countByReason, NOT_OWN_WORDS, type NotRankedEntry } from './ownFigure';
@@ -211,7 +211,7 @@ function entryRows(group: string, entries: DivergenceEntry[]): Cell[][] {
     group,
     entry.code,
     entry.name,
-    entry.health.toFixed(2),
+    Number(entry.health.toFixed(2)),
     entry.healthRank,
     entry.imdRank,
     entry.luf,

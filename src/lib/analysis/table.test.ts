@@ -4,7 +4,6 @@ import { code, makeFile } from '../indicators/testAreas';
 import { DEFAULT_DEFINITION, type DivergenceClass } from './divergence';
 import { analysisClasses } from './mapLayer';
 import { sourceLines } from '../indicators/attribution';
-import { csvField } from '../csv';
 
 const file = makeFile([
   { code: code(1), name: 'Bolton', hleMale: 60, imdRank: 3, luf: 1 },
@@ -111,16 +110,39 @@ describe('tableCsv', () => {
   it('writes header lines with the layer, rank meaning, page and sources, then a header and one row per area', () => {
     const table = buildTable(file, 'hle-male', null);
     const lines = tableCsv(table, 'hle-male', 'http://127.0.0.1/?layer=hle-male').trimEnd().split('\r\n');
-    const sources = sourceLines().map((line) => csvField(`# Source: ${line}`));
+    const sources = sourceLines().map((line) => `# Source: ${line}`);
     expect(lines).toEqual([
-      csvField('# Health Gap Map: Healthy life expectancy at birth, males, 2009–13'),
+      // Never quoted, though it holds commas: readers that skip `#` lines must see the `#` first.
+      '# Health Gap Map: Healthy life expectancy at birth, males, 2009–13',
       '# Rank: 1 = lowest of 2',
       '# View: http://127.0.0.1/?layer=hle-male',
       ...sources,
       'code,name,region,"Healthy life expectancy at birth, males, 2009–13 (years)",rank,luf_priority_category,note',
-      `${code(1)},Bolton,North East,60.0,2,1,`,
-      `${code(2)},Adur,South East,No data,,2,No figure published`,
-      `${code(3)},Crawley,North East,58.0,1,3,Estimate`,
+      `${code(1)},Bolton,North East,60,2,1,`,
+      `${code(2)},Adur,South East,,,2,No figure published`,
+      `${code(3)},Crawley,North East,58,1,3,Estimate`,
+    ]);
+  });
+
+  it('writes money as numbers, the unit in the column header', () => {
+    const money = makeFile([{ code: code(1), name: 'Bolton' }, { code: code(2), name: 'Adur' }]);
+    money.indicators['luf-awards-per-head']!.byArea[code(1)] = { value: 40.1612, status: 'official' };
+    money.indicators['luf-awards-per-head']!.byArea[code(2)] = { value: null, status: 'official' };
+    const lines = tableCsv(buildTable(money, 'luf-awards-per-head', null), 'luf-awards-per-head', 'http://127.0.0.1/').trimEnd().split('\r\n');
+    expect(lines.slice(-3)).toEqual([
+      'code,name,region,"Levelling Up Fund awards, rounds 1 and 2, per head of the mid-2019 population (£ per person)",rank,luf_priority_category,note',
+      `${code(1)},Bolton,North East,40.1612,1,2,`,
+      `${code(2)},Adur,North East,,,2,No data`,
+    ]);
+  });
+
+  it('writes a share as a proportion from 0 to 1, and says so', () => {
+    const shares = makeFile([{ code: code(1), name: 'Bolton' }]);
+    shares.indicators['imd-extent']!.byArea[code(1)] = { value: 0.125, status: 'official' };
+    const lines = tableCsv(buildTable(shares, 'imd-extent', null), 'imd-extent', 'http://127.0.0.1/').trimEnd().split('\r\n');
+    expect(lines.slice(-2)).toEqual([
+      'code,name,region,"Index of Multiple Deprivation 2019: extent (share of population, as a proportion from 0 to 1)",rank,luf_priority_category,note',
+      `${code(1)},Bolton,North East,0.125,1,2,`,
     ]);
   });
 

@@ -5,8 +5,8 @@ import { figureOf } from '../data/access';
 import { indicator } from '../indicators/catalogue';
 import { isAnalysisLayer, layer as layerOf, type LayerId } from '../indicators/layers';
 import { sourceLines } from '../indicators/attribution';
-import { formatNumber, rankTable, statusFlag } from '../indicators/values';
-import { csvDocument } from '../csv';
+import { csvUnit, formatNumber, rankTable, statusFlag } from '../indicators/values';
+import { csvDocument, type Cell } from '../csv';
 import { classWords, type AnalysisClasses } from './mapLayer';
 import { normalise } from '../search';
 
@@ -24,11 +24,15 @@ export interface TableRow {
   luf: number | null;
   /** Estimate, county figure, derived…; empty for the area's own published figure. */
   flag: string;
+  /** What the CSV holds: the number itself (its unit is in `csvHeading`), a class's words, or nothing. */
+  csvValue: Cell;
 }
 
 export interface Table {
   rows: TableRow[];
   valueHeading: string;
+  /** The value column's CSV header, with the unit its numbers are in. */
+  csvHeading: string;
   rankNote: string | null;
 }
 
@@ -36,11 +40,12 @@ export function buildTable(file: AreasFile, layer: LayerId, analysis: AnalysisCl
   if (isAnalysisLayer(layer)) {
     return {
       valueHeading: layerOf(layer).label,
+      csvHeading: layerOf(layer).label,
       rankNote: null,
       rows: file.areas.map((area) => {
         const at = analysis ? analysis.order.indexOf(analysis.classOf.get(area.code) ?? '') : -1;
         const value = analysis ? classWords(analysis, area.code) : 'No data';
-        return { ...common(file, area), value, sortValue: at === -1 ? null : at, rank: null, flag: '' };
+        return { ...common(file, area), value, sortValue: at === -1 ? null : at, rank: null, flag: '', csvValue: value };
       }),
     };
   }
@@ -48,6 +53,7 @@ export function buildTable(file: AreasFile, layer: LayerId, analysis: AnalysisCl
   const ranks = entry.scale.kind === 'categories' ? null : rankTable(file, layer);
   return {
     valueHeading: entry.format === 'years' ? `${entry.label} (years)` : entry.label,
+    csvHeading: `${entry.label} (${csvUnit(entry)})`,
     rankNote: ranks ? `${entry.rankMeaning} of ${ranks.of}` : null,
     rows: file.areas.map((area) => {
       const figure = figureOf(file, layer, area.code);
@@ -57,6 +63,8 @@ export function buildTable(file: AreasFile, layer: LayerId, analysis: AnalysisCl
         sortValue: figure.value,
         rank: ranks?.ranks.get(area.code) ?? null,
         flag: statusFlag(figure),
+        // A missing figure is an empty cell; the note column says why.
+        csvValue: figure.value,
       };
     }),
   };
@@ -102,7 +110,7 @@ export function tableCsv(table: Table, layer: LayerId, pageUrl: string): string 
   ];
   return csvDocument(
     comments,
-    ['code', 'name', 'region', table.valueHeading, 'rank', 'luf_priority_category', 'note'],
-    table.rows.map((row) => [row.code, row.name, row.region, row.value, row.rank, row.luf, row.flag]),
+    ['code', 'name', 'region', table.csvHeading, 'rank', 'luf_priority_category', 'note'],
+    table.rows.map((row) => [row.code, row.name, row.region, row.csvValue, row.rank, row.luf, row.flag || (row.csvValue === null ? 'No data' : '')]),
   );
 }

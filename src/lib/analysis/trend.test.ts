@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { code, makeFile } from '../indicators/testAreas';
 import { HLE_SERIES_STARTS } from '../indicators/catalogue';
-import { nearestIndex, pointWords, seriesMembers, trend } from './trend';
+import { nearestIndex, pointWords, seriesMembers, trend, trendCaption } from './trend';
 
 describe('trend', () => {
   const file = makeFile([{ code: code(1), figures: { 'hle-male-2022-24': { value: 60.2, lci: 58.9, uci: 61.5, status: 'county', measuredFor: 'E10000003' }, 'hle-male-2012-14': { value: null, status: 'missing-at-source' } } }]);
@@ -35,5 +35,18 @@ describe('trend', () => {
 
   it('has no trend for a key that is no series', () => {
     expect(trend(file, 'nonsense', code(1))).toBeNull();
+  });
+});
+
+describe('trendCaption', () => {
+  const point = (period: string, ci: boolean) => ({ period, value: 60, lci: ci ? 59 : null, uci: ci ? 61 : null, england: 62 });
+
+  it('mentions the shaded interval only where one is drawn, and the 2009–13 warning only for healthy life expectancy', () => {
+    const hle = { key: 'hle-male', label: 'Healthy life expectancy, males, 2011–13 to 2022–24', unit: 'years', decimals: 1, points: [point('2011–13', true), point('2012–14', true)], measuredFor: null };
+    expect(trendCaption(hle, 'Hartlepool')).toBe(
+      'Healthy life expectancy, males, 2011–13 to 2022–24: Hartlepool (line, with its 95% interval shaded) and England (dashed). A survey-based series: not on the same basis as the 2009–13 figures above.',
+    );
+    const index = { key: 'health-index', label: 'ONS Health Index, 2015 to 2021', unit: 'index (England 2015 = 100)', decimals: 1, points: [point('2015', false), point('2016', false)], measuredFor: null };
+    expect(trendCaption(index, 'Hartlepool')).toBe('ONS Health Index, 2015 to 2021: Hartlepool (line) and England (dashed).');
   });
 });

@@ -60,3 +60,13 @@ export function pointWords(point: TrendPoint, decimals: number): string {
       : `${n(point.value)}${point.lci !== null && point.uci !== null ? ` (95% interval ${n(point.lci)} to ${n(point.uci)})` : ''}`;
   return `${point.period}: ${own}${point.england !== null ? `; England ${n(point.england)}` : ''}`;
 }
+
+/**
+ * The chart's caption: the interval is mentioned only where one is drawn (two periods or more with one), and
+ * the warning against the census-based 2009–13 figures only for a series in years (healthy life expectancy).
+ */
+export function trendCaption(trend: Trend, whose: string): string {
+  const banded = trend.points.filter((p) => p.lci !== null && p.uci !== null).length >= 2;
+  const lines = `${trend.label}: ${whose} (line${banded ? ', with its 95% interval shaded' : ''}) and England (dashed).`;
+  return trend.unit === 'years' ? `${lines} A survey-based series: not on the same basis as the 2009–13 figures above.` : lines;
+}

@@ -181,6 +181,8 @@ describe('missing values', () => {
     expect(result.groupSize).toBe(1);
     expect(result.ranked).toBe(3);
     expect(result.entries.slice(-2).map((e) => [e.code, e.need, e.needRank])).toEqual([['a', null, null], ['e', null, null]]);
+    // Category 1's a is not ranked, so it is in neither group: as many enter as leave.
+    expect([result.counts.enters, result.counts.leaves]).toEqual([1, 1]);
   });
 
   it('do not matter for an ingredient whose weight is zero', () => {

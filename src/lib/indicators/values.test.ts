@@ -86,6 +86,26 @@ describe('rankWords', () => {
     expect(rankWords(hle, 12, 314)).toBe('12th lowest of 314');
     expect(rankWords(indicator('imd'), 12, 317)).toBe('12 of 317 (1 = most deprived)');
   });
+
+  it('says "lowest of 312" for rank 1, never "1st lowest"', () => {
+    expect(rankWords(hle, 1, 312)).toBe('lowest of 312');
+    expect(rankWords(indicator('cvd-mortality-u75-2022-24'), 1, 314)).toBe('highest of 314');
+  });
+
+  it('ranks money among the areas with an award', () => {
+    expect(rankWords(indicator('luf-awards'), 58, 120)).toBe('58 of 120 with an award (1 = most awarded)');
+  });
+});
+
+describe('rankTable where zero means no award', () => {
+  it('leaves areas with £0 out of the ranking', () => {
+    const file = makeFile([{ code: code(1), name: 'Ash' }, { code: code(2), name: 'Birch' }, { code: code(3), name: 'Cedar' }]);
+    const values = [0, 5_000_000, 20_000_000];
+    values.forEach((value, i) => (file.indicators['towns-fund']!.byArea[code(i + 1)] = { value, status: 'official' }));
+    const table = rankTable(file, 'towns-fund');
+    expect(table.of).toBe(2);
+    expect([...table.ranks]).toEqual([[code(3), 1], [code(2), 2]]);
+  });
 });
 
 describe('statusFlag and statusNote', () => {

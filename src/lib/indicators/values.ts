@@ -26,6 +26,20 @@ export function formatNumber(entry: IndicatorDefinition, value: number): string 
   }
 }
 
+/** The unit a CSV column of this indicator's numbers is in: "£", "years", "proportion, 0 to 1"… */
+export function csvUnit(entry: IndicatorDefinition): string {
+  switch (entry.format) {
+    case 'years':
+      return 'years';
+    case 'gbp':
+      return entry.unit.replace(/^pounds/, '£');
+    case 'share':
+      return `${entry.unit}, as a proportion from 0 to 1`;
+    default:
+      return entry.unit;
+  }
+}
+
 /** The number with its unit in words, as the hover text and the area panel show it. */
 export function formatValue(entry: IndicatorDefinition, value: number): string {
   const number = formatNumber(entry, value);
@@ -44,9 +58,15 @@ export interface RankTable {
   of: number;
 }
 
+/** Whether zero means "none" (no award) rather than a value: such areas get no rank. */
+function zeroIsNone(entry: IndicatorDefinition): boolean {
+  return entry.scale.kind === 'none-then-quartiles';
+}
+
 /**
  * Ranks from the indicator's end, ties sharing the smallest rank. Where the publisher's rule gave every
- * figure a rank (IMD), those are used as they are.
+ * figure a rank (IMD), those are used as they are. Where zero means none (no award), only the areas above
+ * zero are ranked.
  */
 export function rankTable(file: AreasFile, id: IndicatorId): RankTable {
   const entry = indicator(id);
@@ -54,7 +74,7 @@ export function rankTable(file: AreasFile, id: IndicatorId): RankTable {
     const figure = figureOf(file, id, area.code);
     return figure.value !== null && figure.rank !== undefined ? [[area.code, figure.rank] as const] : [];
   });
-  const values = valuesOf(file, id);
+  const values = valuesOf(file, id).filter((item) => !(zeroIsNone(entry) && item.value === 0));
   if (withRank.length === values.length && values.length > 0) return { ranks: new Map(withRank), of: values.length };
   const sign = entry.rankFrom === 'lowest' ? 1 : -1;
   const sorted = [...values].sort((a, b) => sign * (a.value - b.value));
@@ -66,9 +86,19 @@ export function rankTable(file: AreasFile, id: IndicatorId): RankTable {
   return { ranks, of: values.length };
 }
 
-/** "12th lowest of 314", or "12 of 314 (1 = most deprived)" where rank 1 needs saying. */
+/**
+ * "12th lowest of 314", "lowest of 312" (not "1st lowest"), or "12 of 314 (1 = most deprived)" where rank 1
+ * needs saying; "12 of 82 with an award (1 = most awarded)" where zero means none.
+ */
 export function rankWords(entry: IndicatorDefinition, rank: number, of: number): string {
-  return entry.rankMeaning === `1 = ${entry.rankFrom}` ? `${ordinal(rank)} ${entry.rankFrom} of ${of}` : `${rank} of ${of} (${entry.rankMeaning})`;
+  if (zeroIsNone(entry)) return `${rank} of ${of} with an award (${entry.rankMeaning})`;
+  if (entry.rankMeaning !== `1 = ${entry.rankFrom}`) return `${rank} of ${of} (${entry.rankMeaning})`;
+  return rank === 1 ? `${entry.rankFrom} of ${of}` : `${ordinal(rank)} ${entry.rankFrom} of ${of}`;
+}
+
+/** What the panel says in place of a rank for an area that has none because its figure is zero ("No award"). */
+export function unrankedWords(entry: IndicatorDefinition, value: number): string | null {
+  return zeroIsNone(entry) && value === 0 ? 'No award' : null;
 }
 
 /** The short flag of a figure that is not the area's own published one; empty for one that is. */

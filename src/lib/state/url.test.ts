@@ -59,6 +59,7 @@ describe('parseUrl', () => {
     expect(problems).toEqual([]);
     expect(state).toEqual({
       layer: 'imd',
+      mode: 'map',
       area: 'E06000009',
       definition: { health: 'hle-female-2022-24', needSize: 'share', percentile: 20, imdCut: 'fifth', comparison: 'median' },
       whatIf: DEFAULT_STATE.whatIf,
@@ -200,7 +201,7 @@ describe('the gap view in the URL', () => {
   });
 
   it('falls back, with a notice, for an unknown view or sex', () => {
-    expect(parseUrl('?view=chart', '')).toEqual({ state: DEFAULT_STATE, problems: ['There is no view called “chart”, so the map is shown.'] });
+    expect(parseUrl('?view=chart', '')).toEqual({ state: DEFAULT_STATE, problems: ['The view “chart” must be “map”, “table” or “gap”, so the map is shown.'] });
     expect(parseUrl('?view=gap&sex=both', '')).toEqual({
       state: { ...DEFAULT_STATE, gap: 'male' },
       problems: ['The sex “both” must be “male” or “female”, so the gap view shows males.'],
@@ -223,6 +224,7 @@ describe('serialiseUrl', () => {
     for (const layer of LAYER_IDS) {
       const state: UrlState = {
         layer,
+        mode: 'table',
         area: 'E08000012',
         definition: { health: 'hle-female', needSize: 'share', percentile: 25, imdCut: 'fifth', comparison: 'median' },
         whatIf: DEFAULT_STATE.whatIf,
@@ -267,6 +269,30 @@ describe('the one health measure: health=, and hle= from older links', () => {
     expect(problems).toEqual([
       '“hle-male-2018” is not a health measure the analysis can use, so it uses healthy life expectancy (males, 2009–13).',
     ]);
+  });
+});
+
+describe('the link holds map or table, and a share set but not in use', () => {
+  it('writes view=table and reads it back; the map is the default and is left out', () => {
+    const table = { ...DEFAULT_STATE, mode: 'table' as const };
+    expect(serialiseUrl(table).search).toBe('?view=table');
+    expect(parseUrl('?view=table', '')).toEqual({ state: table, problems: [] });
+    expect(parseUrl('?view=map', '')).toEqual({ state: DEFAULT_STATE, problems: [] });
+    expect(needsHistoryEntry(DEFAULT_STATE, table)).toBe(true);
+  });
+
+  it('says a view it cannot read and shows the map', () => {
+    expect(parseUrl('?view=globe', '')).toEqual({ state: DEFAULT_STATE, problems: ['The view “globe” must be “map”, “table” or “gap”, so the map is shown.'] });
+  });
+
+  it('keeps the share while "as many as category 1 holds" is chosen', () => {
+    const inactive: UrlState = { ...DEFAULT_STATE, definition: { ...DEFAULT_STATE.definition, needSize: 'category-1', percentile: 20 } };
+    const { search } = serialiseUrl(inactive);
+    expect(search).toBe('?pct=20&need=category-1');
+    expect(parseUrl(search, '')).toEqual({ state: inactive, problems: [] });
+    // The default share while category 1 is chosen is the default state: nothing to write.
+    expect(serialiseUrl({ ...DEFAULT_STATE, definition: { ...DEFAULT_STATE.definition, needSize: 'category-1' } }).search).toBe('');
+    expect(parseUrl('?pct=20&need=share', '').problems).toEqual(['The high-need size “share” must be “category-1” (or leave it out and give pct), so the share is used.']);
   });
 });
 

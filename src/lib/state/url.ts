@@ -24,8 +24,12 @@ export const DEFAULT_WHAT_IF: WhatIfChoice = { weights: PRESETS[DEFAULT_PRESET].
 
 export type { View };
 
+/** The map or the table of all areas: what a shared link opens on. */
+export type ViewMode = 'map' | 'table';
+
 export interface UrlState {
   layer: LayerId;
+  mode: ViewMode;
   area: string | null;
   definition: DivergenceDefinition;
   whatIf: WhatIfChoice;
@@ -54,6 +58,7 @@ export interface ParsedUrl {
 
 export const DEFAULT_STATE: UrlState = {
   layer: DEFAULT_LAYER,
+  mode: 'map',
   area: null,
   definition: DEFAULT_DEFINITION,
   whatIf: DEFAULT_WHAT_IF,
@@ -111,6 +116,14 @@ export function parseUrl(search: string, hash: string, knownAreas?: ReadonlySet<
     else problems.push(`There is no map layer called ${quote(rawLayer)}, so the default layer is shown.`);
   }
 
+  let mode: ViewMode = DEFAULT_STATE.mode;
+  const rawMode = lastValue(params, 'view');
+  if (rawMode !== null) {
+    if (rawMode === 'map' || rawMode === 'table') mode = rawMode;
+    // view=gap opens the gap view over the map (parseGap).
+    else if (rawMode !== 'gap') problems.push(`The view ${quote(rawMode)} must be “map”, “table” or “gap”, so the map is shown.`);
+  }
+
   let area: string | null = null;
   const rawArea = lastValue(params, 'area');
   if (rawArea !== null && rawArea !== '') {
@@ -131,6 +144,12 @@ export function parseUrl(search: string, hash: string, knownAreas?: ReadonlySet<
         `The share ${quote(rawPct)} must be a whole number from ${PERCENTILE_MIN} to ${PERCENTILE_MAX}, so high need is as many lowest areas as priority category 1 holds.`,
       );
     }
+  }
+  // need=category-1 keeps a share that is set but not in use, so that the form still shows it.
+  const rawNeed = lastValue(params, 'need');
+  if (rawNeed !== null) {
+    if (rawNeed === 'category-1') definition.needSize = 'category-1';
+    else problems.push(`The high-need size ${quote(rawNeed)} must be “category-1” (or leave it out and give pct), so ${definition.needSize === 'share' ? 'the share is used' : 'as many as priority category 1 holds are used'}.`);
   }
   const rawImd = lastValue(params, 'imd');
   if (rawImd !== null) {
@@ -171,16 +190,13 @@ export function parseUrl(search: string, hash: string, knownAreas?: ReadonlySet<
     } else problems.push(`No neighbourhood (MSOA) has the code ${quote(rawMsoa)}, so none is selected.`);
   }
 
-  return { state: { layer, area, definition, whatIf, view, compare, embed, geo, msoa, ...(gap && { gap }) }, problems };
+  return { state: { layer, mode, area, definition, whatIf, view, compare, embed, geo, msoa, ...(gap && { gap }) }, problems };
 }
 
 function parseGap(params: URLSearchParams, problems: string[]): HleSex | undefined {
   const rawView = lastValue(params, 'view');
-  if (rawView === null) return undefined;
-  if (rawView !== 'gap') {
-    problems.push(`There is no view called ${quote(rawView)}, so the map is shown.`);
-    return undefined;
-  }
+  // Any other view is the map or the table, read (or refused) with the mode.
+  if (rawView !== 'gap') return undefined;
   const rawSex = lastValue(params, 'sex');
   if (rawSex === null || rawSex === 'male' || rawSex === 'female') return rawSex ?? 'male';
   problems.push(`The sex ${quote(rawSex)} must be “male” or “female”, so the gap view shows males.`);
@@ -266,10 +282,12 @@ export function serialiseView(view: View | null): string {
 export function serialiseUrl(state: UrlState): { search: string; hash: string } {
   const params = new URLSearchParams();
   if (state.layer !== DEFAULT_STATE.layer) params.set('layer', state.layer);
+  if (state.mode !== DEFAULT_STATE.mode && !state.gap) params.set('view', state.mode);
   if (state.area) params.set('area', state.area);
   const def = state.definition;
   if (def.health !== DEFAULT_DEFINITION.health) params.set('health', def.health);
-  if (def.needSize === 'share') params.set('pct', String(def.percentile));
+  if (def.needSize === 'share' || def.percentile !== DEFAULT_DEFINITION.percentile) params.set('pct', String(def.percentile));
+  if (def.needSize === 'category-1' && def.percentile !== DEFAULT_DEFINITION.percentile) params.set('need', 'category-1');
   if (def.imdCut !== DEFAULT_DEFINITION.imdCut) params.set('imd', def.imdCut);
   if (def.comparison !== DEFAULT_DEFINITION.comparison) params.set('cmp', def.comparison);
   const preset = presetOf(state.whatIf.weights);
@@ -290,6 +308,7 @@ export function serialiseUrl(state: UrlState): { search: string; hash: string } 
 export function needsHistoryEntry(from: UrlState, to: UrlState): boolean {
   return (
     from.layer !== to.layer ||
+    from.mode !== to.mode ||
     from.area !== to.area ||
     from.definition.health !== to.definition.health ||
     from.definition.needSize !== to.definition.needSize ||

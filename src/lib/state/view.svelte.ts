@@ -2,9 +2,10 @@
 // screen reader is told. None of it is shared in a link; the selection and the layer it changes through
 // the URL's owner (AppState).
 import type { AppState } from './app.svelte';
+import type { ViewMode as Mode } from './url';
 import { isAnalysisLayer, layer as layerOf, type LayerId } from '../indicators/layers';
 
-export type Mode = 'map' | 'table';
+export type { ViewMode as Mode } from './url';
 
 export class ViewState {
   /** The area under the pointer and where, for the hover tip. */
@@ -17,7 +18,6 @@ export class ViewState {
   sheetOpen = $state(false);
   /** Said by the live region after a change that moves nothing into focus. */
   announcement = $state('');
-  mode = $state<Mode>('map');
   /** Why the map cannot be drawn, once that is known; the table stands in for it. */
   mapFailure = $state<string | null>(null);
 
@@ -26,6 +26,15 @@ export class ViewState {
     private readonly nameOf: (code: string) => string | undefined,
   ) {
     this.sheetOpen = isAnalysisLayer(app.url.layer);
+  }
+
+  /** Map or table, as the link says; the table while the map cannot be drawn, without writing that into the link. */
+  get mode(): Mode {
+    return this.mapFailure ? 'table' : this.app.url.mode;
+  }
+
+  set mode(mode: Mode) {
+    this.app.navigate({ mode });
   }
 
   select(code: string | null, fly = false): void {
@@ -60,6 +69,5 @@ export class ViewState {
 
   mapFailed(message: string): void {
     this.mapFailure = message;
-    this.mode = 'table';
   }
 }

@@ -59,10 +59,18 @@ describe('ViewState', () => {
     expect(view.highlighted).toBeNull();
   });
 
-  it('shows the table when the map fails, and remembers why', () => {
-    const { view } = setUp();
+  it('shows the table when the map fails, and remembers why, without writing it into the link', () => {
+    const { view, browser } = setUp();
     view.mapFailed('WebGL is not available');
     expect(view.mode).toBe('table');
     expect(view.mapFailure).toBe('WebGL is not available');
+    expect(browser.entries).toEqual(['/map/']);
+  });
+
+  it('puts map or table in the link, with a history entry', () => {
+    const { view, browser } = setUp();
+    view.mode = 'table';
+    expect(browser.entries).toEqual(['/map/', '/map/?view=table']);
+    expect(setUp('/map/?view=table').view.mode).toBe('table');
   });
 });
