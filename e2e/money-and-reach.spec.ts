@@ -41,3 +41,41 @@ test('a wider body’s bid names the places its source gives, and otherwise says
   await expect(page.getByTestId('area-panel').getByRole('heading', { name: 'Camden' })).toBeVisible();
   await expect(page.getByTestId('area-panel')).not.toContainText('Colindale');
 });
+
+test('the what-if reach is counted in people, person-years and against the Health Index, with its sensitivity', async ({ page }) => {
+  await page.goto('./?layer=what-if');
+  await waitForColouredMap(page);
+  await openSidePanel(page);
+  await expect(page.getByTestId('reach-people')).toHaveText(
+    '21.9 million people live in the 93 areas with the lowest healthy life expectancy at birth, males, 2009–13; category 1 as published covers 13.6 million of them, this top group 16.5 million.',
+  );
+  await expect(page.getByTestId('reach-published')).toHaveText('58');
+  await expect(page.getByTestId('reach-row-published').getByRole('cell')).toHaveText(['58', '13.6 million', '58.7 million', '62']);
+  await expect(page.getByTestId('reach-row-current').getByRole('cell')).toHaveText(['72', '16.5 million', '68.5 million', '69']);
+  await expect(page.getByTestId('reach-row-health-only').getByRole('cell')).toHaveText(['93 (by definition)', '21.9 million', '79.6 million', '74']);
+  await expect(page.getByTestId('reach-by-definition')).toHaveText(
+    'Health only: Ranks on this very measure, so it holds the lowest-health areas and their people by definition (all of them when none tie at the cut).',
+  );
+  await expect(page.getByTestId('reach-sensitivity')).toHaveText(
+    "Scored in other reasonable ways (the category by its band's mid-place instead of 1, 0.5 and 0; standardised values instead of places), the same weights move 14–21 areas in and 14–21 out, reach 72–78 of the 93 lowest-health areas (16.5–18.6 million people) and 69–73 of the 93 lowest on the other outcome.",
+  );
+  await expect(page.getByTestId('sensitivity-category-mid-rank').getByRole('cell')).toHaveText(['21', '21', '78', '73']);
+  await expect(page.getByTestId('reach-agreement')).toContainText('over the 314 areas with both: 0.94 (1 would be the same order, 0 no relation). With ONS Health Index, 2021: 0.87 (305 areas).');
+  await expect(page.getByTestId('what-if-money')).toHaveText(
+    'The Levelling Up Fund was competitive: councils bid, and the category set priority, not an allocation. In practice the areas that would leave the top group won £187,997,108 and those that would enter it £109,615,459: what they won, not money that would move with the group.',
+  );
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-reach-csv').click()]);
+  expect(download.suggestedFilename()).toBe('health-gap-what-if-reach.csv');
+  const { readFile } = await import('node:fs/promises');
+  const lines = (await readFile((await download.path())!, 'utf8')).split('\r\n');
+  expect(lines).toContain('allocation,Category 1 as published,,,58,13558514,58716549,62,');
+  expect(lines).toContain('sensitivity,Standardised values instead of places,19,19,77,18542069,74348370,73,');
+
+  // Ranked on the Health Index, the reach is checked against healthy life expectancy instead.
+  await page.getByTestId('what-if-health').selectOption('health-index-2021');
+  await expect(page.getByTestId('reach-row-published').getByRole('cell')).toHaveText(['62', '14.4 million', '58.7 million', '58']);
+  await expect(page.getByTestId('reach-line').last()).toHaveText(
+    "Against healthy life expectancy at birth, males, 2009–13, which the ranking does not use: of the 93 areas lowest on it (districts' own figures only), category 1 as published holds 58, this top group 70.",
+  );
+});
