@@ -8,14 +8,14 @@ test('the money table counts the council’s own bids, or shares wider bodies’
   await openSidePanel(page);
   const row = page.getByTestId('money-need-not-priority');
   await expect(page.getByTestId('money-sentence')).toContainText('first two rounds, in bids led by the council itself (21 of 35 won a bid of their own)');
-  await expect(row.getByRole('cell')).toHaveText(['21 / 35', '£338,577,989', '£40.41', '£28.75', '8.4 million']);
+  await expect(row.getByRole('cell')).toHaveText(['21 / 35', '£338,577,989', '£40.41 (£28.75)', '8.4 million']);
   await expect(page.getByTestId('money-notes')).toContainText(
     'Isles of Scilly alone holds 33% of the money of "Top priority, lower health need" (£48,443,497); the median area got £98.68 a head.',
   );
   await expect(page.getByTestId('money-notes')).toContainText('Round 2 had its own list of categories, which is not in our data.');
 
   await page.getByLabel('Also wider bodies’ bids, shared by population').check();
-  await expect(row.getByRole('cell')).toHaveText(['27 / 35', '£405,287,372', '£48.37', '£41.49', '8.4 million']);
+  await expect(row.getByRole('cell')).toHaveText(['27 / 35', '£405,287,372', '£48.37 (£41.49)', '8.4 million']);
   await expect(page.getByTestId('money-sentence')).toHaveText(
     'Counting also the £479,308,874 of bids led by counties, combined authorities and the GLA, shared among the districts each covers by population, areas with high health need outside priority category 1 got £48.37 a head; category 1 areas £97.59 a head.',
   );
