@@ -30,7 +30,7 @@ test('the area panel lists the bids, counted and not, and charts the newest heal
   const panel = page.getByTestId('area-panel');
   await expect(panel.getByRole('heading', { name: 'Dover' })).toBeVisible();
   const bids = panel.getByTestId('area-bids');
-  await expect(bids).toContainText('led by Kent County Council, covering this area: £45,000,000, not counted in this district\'s figure');
+  await expect(bids).toContainText('led by Kent County Council, a body whose area includes this district: £45,000,000, not counted in this district\'s figure');
   await expect(panel.getByTestId('area-line-luf-awards')).toContainText('£');
   const chart = panel.getByTestId('trend-hle-male-ons2026');
   await expect(chart).toContainText('not on the same basis as the 2009–13 figures');

@@ -89,6 +89,7 @@ describe('matching a bid to its lead', () => {
       leadKind: 'district',
       leadCode: 'E06000001',
       covers: ['E06000001'],
+      named: [],
     });
   });
 
@@ -104,7 +105,15 @@ describe('matching a bid to its lead', () => {
 
   it("lists every London borough under the GLA's bid", () => {
     const [bid] = round2(['Greater London Authority*,Colindale,England,43166006,,']);
-    expect(bid).toMatchObject({ leadKind: 'gla', leadCode: 'E61000001', covers: ['E09000002'] });
+    expect(bid).toMatchObject({ leadKind: 'gla', leadCode: 'E61000001', covers: ['E09000002'], named: [] });
+  });
+
+  it('names the districts the source gives for a wider body\'s bid, checked against its LADs cell', () => {
+    const [bid] = round2(['Greater London Authority*,Transforming Colindale and Leyton for all,England,43166006,E09000031;E09000003,According to TfL']);
+    expect(bid).toMatchObject({ leadKind: 'gla', covers: ['E09000002'], named: ['E09000003', 'E09000031'] });
+    expect(() => round2(['Greater London Authority*,Transforming Colindale and Leyton for all,England,43166006,E09000003,'])).toThrow(
+      'funds/r2.csv, data row 1 (line 2), column "LADs": "Transforming Colindale and Leyton for all" should name E09000003;E09000031 (TfL press release, December 2023), the row says E09000003',
+    );
   });
 
   it('counts Scottish, Welsh and Northern Irish leads as outside England, with no district', () => {

@@ -196,6 +196,31 @@ export function matchLead(published: string, date: string, register: LaRegister,
   return placeAuthority(current[0] as Authority, register, base, row, column, published);
 }
 
+/**
+ * Bids led by a wider body whose source row says where the project is: Open Innovations' `LADs` cell with a
+ * note citing a named source (SOURCE.md trap 2). Keyed by round and bid name as published; the build checks
+ * the row's `LADs` cell holds exactly these districts, so the table cannot drift from the raw file. Any other
+ * wider bid names no district and stays "led by a body whose area includes this district".
+ */
+export const NAMED_PLACES: Readonly<Record<string, { codes: readonly string[]; source: string }>> = {
+  // "According to TfL it is in Barnet Council (for Colindale) and Waltham Forest Council (for Leyton)".
+  '2|Transforming Colindale and Leyton for all': { codes: ['E09000003', 'E09000031'], source: 'TfL press release, December 2023' },
+  // "According to marketingderby.co.uk … it straddles Derby and South Derbyshire" (Derby is outside the county).
+  '1|South Derby Growth Zone & Infinity Garden Village': { codes: ['E06000015', 'E07000039'], source: 'Marketing Derby' },
+};
+
+const LADS_COLUMN = 'LADs';
+
+function namedPlaces(row: Row, round: Round, name: string, kind: BidLeadKind): string[] {
+  const named = NAMED_PLACES[`${round}|${name}`];
+  if (named === undefined) return [];
+  if (kind === 'district') failAt(row, LADS_COLUMN, `"${name}" is led by a district council: its place is its own, not named`);
+  const cell = textCell(row, LADS_COLUMN).split(';').map((code) => code.trim()).filter((code) => code !== '').sort();
+  const expected = [...named.codes].sort();
+  if (cell.join(';') !== expected.join(';')) failAt(row, LADS_COLUMN, `"${name}" should name ${expected.join(';')} (${named.source}), the row says ${cell.join(';') || 'nothing'}`);
+  return expected;
+}
+
 /** The bids of one round's list, in list order. */
 export function parseBids(table: Table, round: Round, register: LaRegister, base: readonly BaseArea[]): Bid[] {
   const cols = LUF_ROUND_COLUMNS[round];
@@ -208,15 +233,17 @@ export function parseBids(table: Table, round: Round, register: LaRegister, base
       const country = nonEmptyTextCell(row, cols.country).trim();
       if (country !== placed.country) failAt(row, cols.country, `says ${country}, but the lead "${lead}" is in ${placed.country}`);
     }
+    const name = nonEmptyTextCell(row, cols.name).trim();
     return {
       id: `luf${round}-${String(row.dataRow).padStart(3, '0')}`,
-      name: nonEmptyTextCell(row, cols.name).trim(),
+      name,
       round,
       amountGbp,
       lead,
       leadKind: placed.kind,
       leadCode: placed.code,
       covers: placed.covers,
+      named: namedPlaces(row, round, name, placed.kind),
     };
   });
 }

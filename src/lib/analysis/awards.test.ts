@@ -10,7 +10,7 @@ const file = makeFile([
   { code: code(2), figures: money(0, 300_000) },
   { code: code(3), figures: { 'luf-awards': { value: 5_000_000, status: 'official' }, 'population-2019': { value: null, status: 'damaged' } } },
 ]);
-const bid = (patch: Partial<Bid>): Bid => ({ id: 'luf1-001', name: 'Town centre', round: 1, amountGbp: 20_000_000, lead: 'Ash', leadKind: 'district', leadCode: code(1), covers: [code(1)], ...patch });
+const bid = (patch: Partial<Bid>): Bid => ({ id: 'luf1-001', name: 'Town centre', round: 1, amountGbp: 20_000_000, lead: 'Ash', leadKind: 'district', leadCode: code(1), covers: [code(1)], named: [], ...patch });
 file.bids = [
   bid({}),
   bid({ id: 'luf2-002', name: 'County roads', round: 2, amountGbp: 45_000_000, lead: 'Kent County Council*', leadKind: 'county', leadCode: 'E10000016', covers: [code(1), code(2)] }),
@@ -21,7 +21,7 @@ describe('areaBids', () => {
   it('lists the council’s own bids as counted, and a county’s covering bid as not counted', () => {
     expect(areaBids(file, code(1)).map((b) => [b.bid.name, b.counted, b.words])).toEqual([
       ['Town centre', true, 'Round 1: £20,000,000'],
-      ['County roads', false, "Round 2, led by Kent County Council, covering this area: £45,000,000, not counted in this district's figure"],
+      ['County roads', false, "Round 2, led by Kent County Council, a body whose area includes this district: £45,000,000, not counted in this district's figure"],
     ]);
     expect(areaBids(file, code(2)).map((b) => b.bid.name)).toEqual(['County roads']);
   });
@@ -40,6 +40,15 @@ describe('areaBids', () => {
     ]);
     // Only the trailing asterisk (the source's footnote mark) goes.
     expect(areaBids(wider, code(1))[2]!.words).toContain('led by Mid* Harbour Trust,');
+  });
+
+  it('lists a bid whose source names its districts on those districts only, naming them', () => {
+    const london = makeFile([1, 2, 3].map((n) => ({ code: code(n), name: ['Barnet', 'Camden', 'Waltham Forest'][n - 1] })));
+    london.bids = [bid({ id: 'g', name: 'Colindale and Leyton', round: 2, amountGbp: 43_166_006, leadKind: 'gla', lead: 'Greater London Authority*', leadCode: 'E61000001', covers: [code(1), code(2), code(3)], named: [code(1), code(3)] })];
+    expect(areaBids(london, code(1)).map((b) => b.words)).toEqual([
+      "Round 2, led by Greater London Authority, for Barnet and Waltham Forest (as its source names them): £43,166,006, not counted in this district's figure",
+    ]);
+    expect(areaBids(london, code(2))).toEqual([]);
   });
 });
 
@@ -72,13 +81,13 @@ describe('words', () => {
 
   it('says "no figure" for a group without a per-head figure', () => {
     expect(moneySentence(groupMoney(file, []), groupMoney(file, [code(1)]))).toBe(
-      "Areas with high health need outside priority category 1 won no figure from the Levelling Up Fund's first two rounds (0 of 0 won a bid of their own); category 1 areas won £200.00 a head (1 of 1).",
+      "Areas with high health need outside priority category 1 won no figure from the Levelling Up Fund's first two rounds, in bids led by the council itself (0 of 0 won a bid of their own); category 1 areas won £200.00 a head (1 of 1).",
     );
   });
 
   it('puts the two groups’ money per head in one sentence', () => {
     expect(moneySentence(groupMoney(file, [code(2)]), groupMoney(file, [code(1)]))).toBe(
-      "Areas with high health need outside priority category 1 won £0.00 a head from the Levelling Up Fund's first two rounds (0 of 1 won a bid of their own); category 1 areas won £200.00 a head (1 of 1).",
+      "Areas with high health need outside priority category 1 won £0.00 a head from the Levelling Up Fund's first two rounds, in bids led by the council itself (0 of 1 won a bid of their own); category 1 areas won £200.00 a head (1 of 1).",
     );
   });
 });

@@ -18,16 +18,28 @@ export interface AreaBid {
 
 const LED_ELSEWHERE: ReadonlySet<Bid['leadKind']> = new Set(['county', 'combined-authority', 'gla', 'other']);
 
-/** The area's own bids first, then those led by a wider body that cover it. */
+/** "Barnet and Waltham Forest"; "Derby, Erewash and South Derbyshire". */
+function nameList(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/**
+ * The area's own bids first, then those led by a wider body: where the bid's source names the districts it is
+ * in, only on those districts and naming them; otherwise on every district the body covers, saying no more
+ * than that the body's area includes it.
+ */
 export function areaBids(file: AreasFile, code: string): AreaBid[] {
   const own = file.bids.filter((bid) => bid.leadKind === 'district' && bid.leadCode === code);
-  const covering = file.bids.filter((bid) => LED_ELSEWHERE.has(bid.leadKind) && bid.covers.includes(code));
+  const wider = file.bids.filter((bid) => LED_ELSEWHERE.has(bid.leadKind) && (bid.named.length > 0 ? bid.named.includes(code) : bid.covers.includes(code)));
+  const nameOf = (c: string) => file.areas.find((area) => area.code === c)?.name ?? c;
+  const where = (bid: Bid): string =>
+    bid.named.length > 0 ? `for ${nameList(bid.named.map(nameOf))} (as its source names them)` : 'a body whose area includes this district';
   return [
     ...own.map((bid) => ({ bid, counted: true, words: `Round ${bid.round}: ${pounds(bid.amountGbp)}` })),
-    ...covering.map((bid) => ({
+    ...wider.map((bid) => ({
       bid,
       counted: false,
-      words: `Round ${bid.round}, led by ${bid.lead.replace(/\*$/, '')}, covering this area: ${pounds(bid.amountGbp)}, not counted in this district's figure`,
+      words: `Round ${bid.round}, led by ${bid.lead.replace(/\*$/, '')}, ${where(bid)}: ${pounds(bid.amountGbp)}, not counted in this district's figure`,
     })),
   ];
 }
@@ -72,7 +84,8 @@ export function peopleWords(population: number): string {
 export function moneySentence(highNeedOutside: GroupMoney, categoryOne: GroupMoney): string {
   const each = (money: GroupMoney): string => (money.perHeadGbp === null ? 'no figure' : `${pounds(money.perHeadGbp, 2)} a head`);
   return (
-    `Areas with high health need outside priority category 1 won ${each(highNeedOutside)} from the Levelling Up Fund's first two rounds ` +
+    `Areas with high health need outside priority category 1 won ${each(highNeedOutside)} from the Levelling Up Fund's first two rounds, ` +
+    `in bids led by the council itself ` +
     `(${highNeedOutside.won} of ${highNeedOutside.areas} won a bid of their own); category 1 areas won ${each(categoryOne)} (${categoryOne.won} of ${categoryOne.areas}).`
   );
 }
@@ -81,15 +94,18 @@ export interface MoneyRow {
   id: string;
   label: string;
   money: GroupMoney;
+  /** The group's areas, for views that count money differently (sharedMoney.ts). */
+  codes: string[];
 }
 
 /** Money and people of each divergence group and each priority category, under the current definition. */
 export function moneyByGroup(file: AreasFile, result: DivergenceResult): MoneyRow[] {
   const inCategory = (category: number): string[] => file.areas.filter((area) => figureOf(file, 'luf', area.code).value === category).map((area) => area.code);
+  const row = (id: string, label: string, codes: string[]): MoneyRow => ({ id, label, money: groupMoney(file, codes), codes });
   return [
-    { id: 'need-not-priority', label: CLASS_LABELS['need-not-priority'], money: groupMoney(file, result.needNotPriority.map((entry) => entry.code)) },
-    { id: 'priority-not-need', label: CLASS_LABELS['priority-not-need'], money: groupMoney(file, result.priorityNotNeed.map((entry) => entry.code)) },
-    ...[1, 2, 3].map((category) => ({ id: `category-${category}`, label: `Priority category ${category}`, money: groupMoney(file, inCategory(category)) })),
+    row('need-not-priority', CLASS_LABELS['need-not-priority'], result.needNotPriority.map((entry) => entry.code)),
+    row('priority-not-need', CLASS_LABELS['priority-not-need'], result.priorityNotNeed.map((entry) => entry.code)),
+    ...[1, 2, 3].map((category) => row(`category-${category}`, `Priority category ${category}`, inCategory(category))),
   ];
 }
 

@@ -10,7 +10,7 @@ const file = makeFile([
   { code: code(3), name: 'Cedar', estimate: true, hleMale: 61.2 },
 ]);
 file.places = { E10000017: 'Lancashire' };
-const bid = (id: string, amountGbp: number, leadKind: Bid['leadKind'], leadCode: string, covers: string[]): Bid => ({ id, name: id, round: 1, amountGbp, lead: 'Lancashire County Council', leadKind, leadCode, covers });
+const bid = (id: string, amountGbp: number, leadKind: Bid['leadKind'], leadCode: string, covers: string[]): Bid => ({ id, name: id, round: 1, amountGbp, lead: 'Lancashire County Council', leadKind, leadCode, covers, named: [] });
 file.bids = [bid('luf1-001', 19_500_000, 'district', code(1), [code(1)]), bid('luf1-002', 20_000_000, 'district', code(1), [code(1)]), bid('luf1-003', 7_000_000, 'county', 'E10000017', [code(1), code(2)])];
 
 describe('the compare view', () => {

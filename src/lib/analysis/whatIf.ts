@@ -172,14 +172,15 @@ export interface WhatIfResult {
   curve: CurvePoint[];
 }
 
-interface Scored {
+/** An area's three need scores (1 = most need), however they were scored: the sensitivity runs reuse the ranking. */
+export interface Scored {
   input: NeedInput;
   health: number | null;
   deprivation: number | null;
   category: number | null;
 }
 
-function scoreAll(inputs: readonly NeedInput[]): Scored[] {
+export function scoreAll(inputs: readonly NeedInput[]): Scored[] {
   const health = lowIsNeedScores(inputs.flatMap((i) => (i.health === null ? [] : [{ code: i.code, value: i.health }])));
   const deprivation = lowIsNeedScores(inputs.flatMap((i) => (i.imdRank === null ? [] : [{ code: i.code, value: i.imdRank }])));
   return inputs.map((input) => ({
@@ -220,7 +221,7 @@ function byNeed(a: { key: number; input: NeedInput }, b: { key: number; input: N
 }
 
 /** The ranking, category 1 among the ranked areas, and a simulated group as large as that. */
-function simulatedGroup(scored: readonly Scored[], weights: Weights) {
+export function simulatedGroup(scored: readonly Scored[], weights: Weights) {
   const s = shares(weights);
   const ranked = scored
     .flatMap((item) => {

@@ -79,6 +79,7 @@ export const BidSchema = v.object({
   leadKind: v.picklist(['district', 'county', 'combined-authority', 'gla', 'outside-england', 'other']),
   leadCode: v.nullable(text),
   covers: v.array(v.pipe(v.string(), v.regex(LAD_CODE))),
+  named: v.array(v.pipe(v.string(), v.regex(LAD_CODE))),
 });
 
 /** The whole file, strictly: what the pipeline must write. */

@@ -59,6 +59,11 @@ export interface Bid {
   leadCode: string | null;
   /** 2020 district codes the lead's area covers (a district lead: itself); never a split of the money. */
   covers: string[];
+  /**
+   * Districts the source names as the project's place (a wider body's bid only; empty when it names none).
+   * May reach outside `covers`: Derbyshire's bid names Derby.
+   */
+  named: string[];
 }
 
 export const SCHEMA_VERSION = 2;

@@ -7,6 +7,7 @@ import { classLabel } from '../analysis/divergenceText';
 import { analysisClasses, layerScale } from '../analysis/mapLayer';
 import { whatIf } from '../analysis/whatIf';
 import { needInputs } from '../analysis/whatIfInputs';
+import { reachView } from '../analysis/whatIfReachInputs';
 import { isAnalysisLayer } from '../indicators/layers';
 import { panelSections, rankTables } from '../analysis/areaSummary';
 import { buildTable } from '../analysis/table';
@@ -20,6 +21,8 @@ export class Figures {
   readonly areaByCode = $derived(new Map((this.file?.areas ?? []).map((area) => [area.code, area])));
   readonly divergence = $derived(this.file && classify(this.file, this.app.url.definition));
   readonly whatIf = $derived(this.file && whatIf(needInputs(this.file, this.app.url.definition.health), this.app.url.whatIf.weights));
+  /** Read only by the what-if panel, so it is never computed before the first paint. */
+  readonly whatIfReach = $derived(this.file && this.whatIf && reachView(this.file, this.app.url.definition.health, needInputs(this.file, this.app.url.definition.health), this.whatIf));
   /** The current layer's classes, when it is an analysis layer. */
   readonly analysis = $derived.by(() => {
     const layer = this.app.url.layer;
