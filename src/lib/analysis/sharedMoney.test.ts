@@ -94,11 +94,11 @@ describe('moneyCsv', () => {
     const views = (['own', 'shared'] as const).map((basis) => moneyView(file, row, codes, basis, shared));
     const text = moneyCsv(views, moneyCsvComments(shared, 'Definition.', 'http://localhost/?layer=divergence', ['ONS']));
     expect(text.split('\r\n')).toEqual([
-      '"# Health Gap Map: where the Levelling Up Fund money went (rounds 1 and 2), by group"',
+      '# Health Gap Map: where the Levelling Up Fund money went (rounds 1 and 2), by group',
       '# Definition.',
-      '"# Bids led by the council itself: awards to bids led by each area\'s own council; bids led by counties, combined authorities and the GLA are not in these sums."',
-      '"# Also wider bodies’ bids, shared by population: the same, plus the 2 bids led by counties, combined authorities and the GLA (£48,000,000) shared among the districts each covers (or those its source names) in proportion to mid-2019 population. A model of who benefits, not money a council received."',
-      `"# ${ROUND_CATEGORIES_NOTE}"`,
+      '# Bids led by the council itself: awards to bids led by each area\'s own council; bids led by counties, combined authorities and the GLA are not in these sums.',
+      '# Also wider bodies’ bids, shared by population: the same, plus the 2 bids led by counties, combined authorities and the GLA (£48,000,000) shared among the districts each covers (or those its source names) in proportion to mid-2019 population. A model of who benefits, not money a council received.',
+      `# ${ROUND_CATEGORIES_NOTE}`,
       "# gbp_per_head: the group's money over its people. median_area_gbp_per_head: the middle area's own money per head.",
       '# View: http://localhost/?layer=divergence',
       '# Source: ONS',
