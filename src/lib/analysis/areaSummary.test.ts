@@ -29,6 +29,16 @@ describe('summarise', () => {
     expect(line(1, 'hle-male-2018').notes).toEqual(["County figure: ONS publishes 2018–20 values for upper-tier areas only; this is Lancashire's value, not Birch's own."]);
   });
 
+  it("neither ranks another area's figure nor compares it with England as the district's own", () => {
+    // Birch carries Lancashire's 2018–20 figure; Ash has its own, so Ash is ranked alone.
+    expect(line(1, 'hle-male-2018')).toMatchObject({
+      value: '60.0 years',
+      comparison: "Lancashire's figure: 3.1 years below England (63.1)",
+      rank: 'Not ranked (county figure)',
+    });
+    expect(line(0, 'hle-male-2018').rank).toBe('lowest of 1');
+  });
+
   it('gives the gap between two percentages in percentage points', () => {
     const entry = indicator('inactive-long-term-sick-2020-22');
     expect(englandComparison(entry, 35.94, 23.67)).toBe('12.3 percentage points above England (23.7%)');

@@ -2,10 +2,12 @@
 // its rank and the plain-words caveats. Pure, so the wording is tested once.
 import type { AreaRecord, AreasFile } from '../data/types';
 import { englandOf, figureOf, placeName } from '../data/access';
+import { notOwnReason } from '../data/figures';
 import { INDICATORS, type Indicator, type IndicatorId } from '../indicators/catalogue';
 import { formatNumber, formatValue, rankTable, rankWords, statusNote, unrankedWords, type RankTable } from '../indicators/values';
 import { percent } from '../format';
 import { areaBids, AWARDS_ID, type AreaBid } from './awards';
+import { NOT_OWN_WORDS } from './ownFigure';
 import { trend, type Trend } from './trend';
 
 export interface SummaryLine {
@@ -57,11 +59,14 @@ function line(entry: Indicator, area: AreaRecord, file: AreasFile, ranks: RankTa
   const england = englandOf(file, entry.id);
   const table = ranks.get(entry.id);
   const rank = table?.ranks.get(area.code);
+  // Another area's figure is compared as that area's and never ranked among the districts' own.
+  const notOwn = notOwnReason(figure, area.code);
+  const comparison = england === null ? null : englandComparison(entry, figure.value, england);
   return {
     ...base,
     value: formatValue(entry, figure.value),
-    comparison: england === null ? null : englandComparison(entry, figure.value, england),
-    rank: table && rank !== undefined ? rankWords(entry, rank, table.of) : unrankedWords(entry, figure.value),
+    comparison: comparison && notOwn && measuredFor ? `${measuredFor}'s figure: ${comparison}` : comparison,
+    rank: notOwn && table ? `Not ranked (${NOT_OWN_WORDS[notOwn]})` : table && rank !== undefined ? rankWords(entry, rank, table.of) : unrankedWords(entry, figure.value),
     interval:
       figure.lci !== undefined && figure.uci !== undefined
         ? `95% confidence interval ${formatNumber(entry, figure.lci)} to ${formatNumber(entry, figure.uci)}`

@@ -5,7 +5,7 @@ import type { AreasFile } from '../data/types';
 import { HEALTH_MEASURES, type IndicatorId } from '../indicators/catalogue';
 import { code, makeFile, type AreaSpec } from '../indicators/testAreas';
 import { validateAreasFile } from '../indicators/read';
-import { notOwnReason } from './ownFigure';
+import { notOwnReason } from '../data/figures';
 import { classify, DEFAULT_DEFINITION, type DivergenceDefinition, type DivergenceResult } from './divergence';
 import { headlineParts } from './divergenceText';
 import { PRESETS, whatIf } from './whatIf';

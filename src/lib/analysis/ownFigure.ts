@@ -1,12 +1,9 @@
 // Which figures may be ranked as a district's own under a health measure. A county's or a successor
 // authority's figure is a true number for another area: the district is counted and listed apart, never
 // ranked or compared on it (docs/DATA.md, "A district is ranked on its own figure only").
-import type { Figure } from '../data/figures';
 import type { AreasFile } from '../data/types';
 import { figureOf, placeName } from '../data/access';
-
-/** Why a figure with a value is not the district's own. */
-export type NotOwnReason = 'county' | 'successor' | 'wider-area';
+import { notOwnReason, type Figure, type NotOwnReason } from '../data/figures';
 
 /** The words that close "Not ranked under this measure (…)". */
 export const NOT_OWN_WORDS: Readonly<Record<NotOwnReason, string>> = {
@@ -14,19 +11,6 @@ export const NOT_OWN_WORDS: Readonly<Record<NotOwnReason, string>> = {
   successor: "successor authority's figure",
   'wider-area': 'figure for a wider area',
 };
-
-/**
- * Null when the figure is the district's own (or there is no value at all); else why it is another area's.
- * An official figure naming another code is the same area published under an earlier code (Northumberland
- * and Gateshead before 2013; Buckinghamshire, the former county with the same boundary): still its own.
- */
-export function notOwnReason(figure: Figure, code: string): NotOwnReason | null {
-  if (figure.value === null) return null;
-  if (figure.status === 'county') return 'county';
-  if (figure.status === 'successor') return 'successor';
-  if (figure.status !== 'official' && figure.measuredFor !== undefined && figure.measuredFor !== code) return 'wider-area';
-  return null;
-}
 
 /** A district that has a value under the measure, but only another area's. */
 export interface NotRankedEntry {

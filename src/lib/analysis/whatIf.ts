@@ -3,7 +3,7 @@
 // with the published one. Plain inputs only, so the ranking survives any change to the data file's shape.
 import type { LufCategory } from './divergence';
 import { lowestCountCut } from './ranking';
-import type { NotOwnReason } from './ownFigure';
+import type { NotOwnReason } from '../data/figures';
 
 export interface NeedInput {
   code: string;

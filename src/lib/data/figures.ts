@@ -42,3 +42,19 @@ export interface IndicatorFigures {
   /** By district code; every one of the 314 districts has an entry (missing-at-source where the source has none). */
   byArea: Record<string, Figure>;
 }
+
+/** Why a figure with a value is not the district's own. */
+export type NotOwnReason = 'county' | 'successor' | 'wider-area';
+
+/**
+ * Null when the figure is the district's own (or there is no value at all); else why it is another area's.
+ * An official figure naming another code is the same area published under an earlier code (Northumberland
+ * and Gateshead before 2013; Buckinghamshire, the former county with the same boundary): still its own.
+ */
+export function notOwnReason(figure: Figure, code: string): NotOwnReason | null {
+  if (figure.value === null) return null;
+  if (figure.status === 'county') return 'county';
+  if (figure.status === 'successor') return 'successor';
+  if (figure.status !== 'official' && figure.measuredFor !== undefined && figure.measuredFor !== code) return 'wider-area';
+  return null;
+}

@@ -48,6 +48,25 @@ describe('rankTable', () => {
     expect(Object.fromEntries(table.ranks)).toEqual({ [code(2)]: 1, [code(1)]: 2, [code(3)]: 2, [code(5)]: 4 });
   });
 
+  it("ranks only the districts' own figures: a county's, a successor's or a wider area's is left out", () => {
+    const file = makeFile([
+      { code: code(1), hleMale: 60 },
+      { code: code(2), figures: { 'hle-male': { value: 55, status: 'county', measuredFor: 'E10000017' } } },
+      { code: code(3), figures: { 'hle-male': { value: 56, status: 'successor', measuredFor: 'E06000061' } } },
+      { code: code(4), figures: { 'hle-male': { value: 57, status: 'derived', measuredFor: 'E67000001' } } },
+      { code: code(5), figures: { 'hle-male': { value: 62, status: 'official', measuredFor: 'E06000048' } } },
+      { code: code(6), figures: { 'hle-male': { value: 61, status: 'derived' } } },
+    ]);
+    const table = rankTable(file, 'hle-male');
+    expect(table.of).toBe(3);
+    expect(Object.fromEntries(table.ranks)).toEqual({ [code(1)]: 1, [code(6)]: 2, [code(5)]: 3 });
+    const published = makeFile([
+      { code: code(1), figures: { imd: { value: 4, rank: 4, status: 'official' } } },
+      { code: code(2), figures: { imd: { value: 2, rank: 2, status: 'county', measuredFor: 'E10000017' } } },
+    ]);
+    expect(rankTable(published, 'imd')).toEqual({ ranks: new Map([[code(1), 4]]), of: 1 });
+  });
+
   it('ranks from the highest value where the indicator says so', () => {
     const figure = (value: number) => ({ figures: { 'imd-score': { value, status: 'official' as const } } });
     const file = makeFile([{ code: code(1), ...figure(10) }, { code: code(2), ...figure(30) }, { code: code(3), ...figure(20) }]);

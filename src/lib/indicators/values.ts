@@ -2,6 +2,7 @@
 import type { Figure } from '../data/figures';
 import type { AreasFile } from '../data/types';
 import { figureOf, valuesOf } from '../data/access';
+import { notOwnReason } from '../data/figures';
 import { count, percent, pounds } from '../format';
 import { STATUS_FLAGS, STATUS_NOTES, indicator, type IndicatorDefinition, type IndicatorId } from './catalogue';
 
@@ -64,17 +65,19 @@ function zeroIsNone(entry: IndicatorDefinition): boolean {
 }
 
 /**
- * Ranks from the indicator's end, ties sharing the smallest rank. Where the publisher's rule gave every
- * figure a rank (IMD), those are used as they are. Where zero means none (no award), only the areas above
- * zero are ranked.
+ * Ranks from the indicator's end, ties sharing the smallest rank, among the districts with a figure of their
+ * own: a county's or a successor authority's figure is never ranked as the district's. Where the publisher's
+ * rule gave every figure a rank (IMD), those are used as they are. Where zero means none (no award), only the
+ * areas above zero are ranked.
  */
 export function rankTable(file: AreasFile, id: IndicatorId): RankTable {
   const entry = indicator(id);
+  const own = (code: string): boolean => notOwnReason(figureOf(file, id, code), code) === null;
   const withRank = file.areas.flatMap((area) => {
     const figure = figureOf(file, id, area.code);
-    return figure.value !== null && figure.rank !== undefined ? [[area.code, figure.rank] as const] : [];
+    return figure.value !== null && figure.rank !== undefined && own(area.code) ? [[area.code, figure.rank] as const] : [];
   });
-  const values = valuesOf(file, id).filter((item) => !(zeroIsNone(entry) && item.value === 0));
+  const values = valuesOf(file, id).filter((item) => own(item.code) && !(zeroIsNone(entry) && item.value === 0));
   if (withRank.length === values.length && values.length > 0) return { ranks: new Map(withRank), of: values.length };
   const sign = entry.rankFrom === 'lowest' ? 1 : -1;
   const sorted = [...values].sort((a, b) => sign * (a.value - b.value));
