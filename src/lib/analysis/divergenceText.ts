@@ -203,7 +203,7 @@ export function priorityNotNeedSentence(result: DivergenceResult): string {
 
 export const BORDERLINE_WORDS = {
   'ci-straddles-cut': "Borderline: the 95% confidence interval includes the cut",
-  'estimate-near-cut': 'Borderline: an estimate within its typical error of the cut',
+  'estimate-near-cut': 'Borderline: an estimate within 0.43 years of the cut (the 95th percentile of the estimates’ error)',
 } as const;
 
 function entryRows(group: string, entries: DivergenceEntry[]): Cell[][] {
