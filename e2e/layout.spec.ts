@@ -73,7 +73,7 @@ for (const size of SIZES) {
       const equalThirds = page.getByRole('button', { name: 'Equal thirds' });
       await expectOnScreen(page, equalThirds);
       await equalThirds.click();
-      for (const control of [page.getByTestId('def-hle'), page.getByTestId('def-pct'), page.getByRole('button', { name: 'Health only' })]) {
+      for (const control of [page.getByTestId('def-health'), page.getByTestId('def-pct'), page.getByRole('button', { name: 'Health only' })]) {
         await expectOnScreen(page, control);
       }
       await page.screenshot({ path: `/tmp/layout-${size.name}-whatif.png` });

@@ -99,7 +99,7 @@ test('the area panel downloads the area’s figures as CSV', async ({ page }) =>
   expect(download.suggestedFilename()).toBe('health-gap-E06000001-hartlepool.csv');
   const { readFile } = await import('node:fs/promises');
   const lines = (await readFile((await download.path())!, 'utf8')).split('\r\n');
-  expect(lines[0]).toBe('"# Health Gap Map: every figure for Hartlepool (E06000001), North East"');
+  expect(lines[0]).toBe('# Health Gap Map: every figure for Hartlepool (E06000001), North East');
   expect(lines).toContain('measure,period,value,unit,lower,upper,status,note,source');
   expect(lines.find((l) => l.startsWith('"Economically inactive due to long-term sickness'))).toBe(
     '"Economically inactive due to long-term sickness, % of the economically inactive aged 16–64, mean of 2020–2022",2020–2022 (mean of three years),35.94,% of the economically inactive,,,official,,"Economic inactivity due to long-term sickness, mean of 2020-2022: ONS, Annual Population Survey, via ONS Explore Local Statistics"',
