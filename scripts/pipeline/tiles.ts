@@ -24,10 +24,11 @@ export interface TileOptions {
 
 /**
  * At zoom 8 one tile unit is about 24 m on the ground in England, finer than the 43 m quantisation of the
- * boundaries themselves, so deeper tiles would add bytes but no detail. A tolerance of 3 units of 4,096 is
- * under half a pixel on a 512-pixel tile.
+ * boundaries themselves, so deeper tiles would add bytes but no detail. A tolerance of 2 units of 4,096 is
+ * under a quarter of a pixel on a 512-pixel tile, and small enough that the City of London, the smallest
+ * district, stays in the zoom 3 tiles a phone opens on (at 3 it dropped out there).
  */
-export const BOUNDARY_TILE_OPTIONS: TileOptions = { maxzoom: 8, extent: 4096, buffer: 64, tolerance: 3 };
+export const BOUNDARY_TILE_OPTIONS: TileOptions = { maxzoom: 8, extent: 4096, buffer: 64, tolerance: 2 };
 
 /** Every vertex of a polygon or multipolygon (the only geometries the boundaries hold). */
 function* vertices(geometry: Geometry): Generator<Position> {
