@@ -1,5 +1,5 @@
 // The fund awards, the Health Index and the newest healthy life expectancy, on the map and in the panels.
-import { expect, openSidePanel, PLACES, renderedPaintedAreas, test, waitForColouredMap, AREA_COUNT, featureState } from './fixtures';
+import { chooseLayer, expect, linkName, openSidePanel, PLACES, renderedPaintedAreas, test, waitForColouredMap, AREA_COUNT, featureState } from './fixtures';
 
 const NEW_LAYERS = ['luf-awards-per-head', 'luf-awards', 'health-index-2021', 'health-index-people-2015', 'hle-male-2022-24', 'hle-female-2022-24', 'cvd-mortality-u75-2022-24', 'economic-inactivity-2023', 'population-2019'];
 
@@ -7,10 +7,10 @@ test('each new layer colours the map and its legend from one scale', async ({ pa
   await page.goto('./');
   await waitForColouredMap(page);
   for (const layer of NEW_LAYERS) {
-    await page.getByTestId('layer-select').selectOption(layer);
+    await chooseLayer(page, layer);
     const legend = page.getByTestId('legend');
     await expect(legend).toHaveAttribute('data-layer', layer);
-    await expect(page).toHaveURL(new RegExp(`layer=${layer}`));
+    await expect(page).toHaveURL(new RegExp(`layer=${linkName(layer)}`));
     const colours = await legend.getByTestId('legend-class').evaluateAll((items) => items.map((item) => item.getAttribute('data-colour')));
     // Hartlepool's feature-state colour is one of the legend's classes, or it is marked as no data.
     await expect.poll(async () => {

@@ -2,6 +2,8 @@
 // logged a console error or threw an uncaught exception.
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import type { TestHandle } from '../src/lib/testHandle';
+import { linkNameOf, placeOf } from '../src/lib/indicators/measures';
+import { isIndicatorId } from '../src/lib/indicators/catalogue';
 
 export const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 
@@ -99,6 +101,24 @@ export const PLACES = {
 };
 
 /** The button that opens and closes the side panel's bottom sheet (hidden on wide screens). */
+/** Chooses a layer as a person does: its measure in the menu, then its period where the measure has several. */
+export async function chooseLayer(page: Page, layer: string): Promise<void> {
+  if (!isIndicatorId(layer)) {
+    await page.getByTestId('layer-select').selectOption(layer);
+    return;
+  }
+  const { measure } = placeOf(layer);
+  await page.getByTestId('layer-select').selectOption(measure.id);
+  if (measure.periods.length > 1) await page.getByTestId('period-select').selectOption(layer);
+}
+
+/** How a link names a layer: `hle-male&period=2022-24`, or `luf` for a measure of one period. */
+export function linkName(layer: string): string {
+  if (!isIndicatorId(layer)) return layer;
+  const name = linkNameOf(layer);
+  return name.period === null ? name.layer : `${name.layer}&period=${name.period}`;
+}
+
 export function sheetToggle(page: Page): Locator {
   return page.getByRole('complementary', { name: 'Details and analysis' }).getByRole('button', { name: /^(Show details and analysis|Hide panel)$/ });
 }

@@ -1,6 +1,6 @@
-import { expect, featureState, hatchedAreas, PLACES, test, waitForColouredMap } from './fixtures';
+import { chooseLayer, expect, featureState, linkName, hatchedAreas, PLACES, test, waitForColouredMap } from './fixtures';
 
-const LAYERS = ['hle-female', 'hle-male-2018', 'hle-female-2018', 'imd', 'luf', 'divergence'] as const;
+const LAYERS = ['hle-female', 'hle-female-2018', 'hle-male-2018', 'hle-male-2022-24', 'imd', 'luf', 'divergence'] as const;
 
 test('switching each layer recolours the map and the legend, and records the layer in the URL', async ({ page }) => {
   await page.goto('./');
@@ -9,8 +9,8 @@ test('switching each layer recolours the map and the legend, and records the lay
   expect(await hatchedAreas(page)).toEqual([]);
   let previousLegend = await page.getByTestId('legend').innerText();
   for (const layer of LAYERS) {
-    await page.getByTestId('layer-select').selectOption(layer);
-    await expect(page).toHaveURL(new RegExp(`layer=${layer}`));
+    await chooseLayer(page, layer);
+    await expect(page).toHaveURL(new RegExp(`layer=${linkName(layer)}`));
     await expect(page.getByTestId('legend')).toHaveAttribute('data-layer', layer);
     const legend = await page.getByTestId('legend').innerText();
     expect(legend).not.toBe(previousLegend);
@@ -42,4 +42,33 @@ test('areas without a figure are hatched as no data, not coloured as a class', a
   await expect(page.getByTestId('legend-no-data').getByTestId('legend-count')).toHaveText('2');
   // And it is the hatch layer that draws it.
   expect(await hatchedAreas(page)).toEqual(expect.arrayContaining(['E09000001']));
+});
+
+test('the menu lists measures, the period control chooses the years, and old links open the same period', async ({ page }) => {
+  await page.goto('./?layer=hle-male-2015-17');
+  await waitForColouredMap(page);
+  const measure = page.getByRole('combobox', { name: 'Colour areas by' });
+  const period = page.getByRole('combobox', { name: 'Period' });
+  await expect(measure).toHaveValue('hle-male');
+  await expect(period).toHaveValue('hle-male-2015-17');
+  expect(await measure.locator('option').count()).toBe(23);
+  expect(await period.locator('option').allTextContents()).toEqual([
+    '2022–24', '2021–23', '2020–22', '2019–21', '2018–20', '2018–20 as first published (superseded)', '2017–19', '2016–18', '2015–17', '2014–16', '2013–15', '2012–14', '2011–13',
+    '2009–13 (census-based, with estimates for shire districts)',
+  ]);
+  // By keyboard: the next period down is the one before.
+  await period.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByTestId('legend')).toHaveAttribute('data-layer', 'hle-male-2014-16');
+  await expect(page).toHaveURL(/\?layer=hle-male&period=2014-16$/);
+  // The other sex keeps the years.
+  await measure.selectOption('hle-female');
+  await expect(page.getByTestId('legend')).toHaveAttribute('data-layer', 'hle-female-2014-16');
+  // A measure of one period has no period control.
+  await measure.selectOption('imd');
+  await expect(period).toHaveCount(0);
+  // The Health Index has no 2014: its newest year is chosen.
+  await measure.selectOption('health-index');
+  await expect(period).toHaveValue('health-index-2021');
+  await expect(page).toHaveURL(/\?layer=health-index&period=2021$/);
 });

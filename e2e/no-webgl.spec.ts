@@ -1,6 +1,6 @@
 // Without WebGL the SVG map is the map: hover, click to select, layer switch, selection outline, divergence.
 import type { Page } from '@playwright/test';
-import { AREA_COUNT, PLACES, expect, test } from './fixtures';
+import { AREA_COUNT, PLACES, chooseLayer, expect, test } from './fixtures';
 import { HATCHED, countFills, legendKey, svgFills, svgPoint } from './svgMap';
 
 async function withoutWebGl(page: Page): Promise<void> {
@@ -46,7 +46,7 @@ test('without WebGL the layer switch recolours the SVG map, divergence included,
   await page.goto('./');
   await expect(page.getByTestId('map-notice')).toBeVisible();
   for (const layer of ['imd', 'hle-male-2018', 'divergence'] as const) {
-    await page.getByTestId('layer-select').selectOption(layer);
+    await chooseLayer(page, layer);
     await expect(page.getByTestId('legend')).toHaveAttribute('data-layer', layer);
     const { colours, noData } = await legendKey(page);
     await expect.poll(async () => countFills(await svgFills(page), colours)).toMatchObject({ hatched: noData, other: 0 });

@@ -86,7 +86,7 @@ test('the map and the analysis name their measures, and one click aligns them', 
   await expect(page.getByTestId('analysis-measure')).toHaveText('healthy life expectancy (males, 2009–13)');
   await expect(page.getByTestId('measure-differs')).toHaveText('The map shows another: Healthy life expectancy at birth, females, 2009–13.');
   await page.getByTestId('use-map-measure').click();
-  await expect(page).toHaveURL(/layer=hle-female&health=hle-female/);
+  await expect(page).toHaveURL(/layer=hle-female&period=2009-13&health=hle-female/);
   await expect(page.getByTestId('analysis-measure')).toHaveText('healthy life expectancy (females, 2009–13)');
   await expect(page.getByTestId('measure-differs')).toHaveCount(0);
   await expect(page.getByTestId('what-if-health')).toContainText('healthy life expectancy (females, 2009–13)');
@@ -97,7 +97,7 @@ test('the map and the analysis name their measures, and one click aligns them', 
   await expect(page.getByTestId('measure-differs')).toContainText('which the analysis does not use');
   await expect(page.getByTestId('use-map-measure')).toHaveCount(0);
   await page.getByTestId('show-measure-on-map').click();
-  await expect(page).toHaveURL(/layer=health-index-2021/);
+  await expect(page).toHaveURL(/layer=health-index&period=2021/);
   await expect(page.getByTestId('scatter-y-title')).toHaveText('Health Index 2021 (2015 = 100)');
   await expect(page.getByTestId('list-need-not-priority').getByRole('columnheader').nth(1)).toContainText('Health Index 2021 (rank)');
 });

@@ -81,10 +81,30 @@ export interface IndicatorDefinition {
   notes: string;
   /** Members of one series (the same measure, period after period) share its key; the panel charts them. */
   series?: { key: string; label: string; period: string };
+  /**
+   * The measure this figure is one period of: the layer menu lists measures and a period control beside it
+   * chooses among their periods. Absent: a measure of one period, named by the indicator itself.
+   */
+  measure?: MeasurePeriod;
   /** The fewest districts the sources give a value: the data build fails below it. */
   minimumCoverage: number;
   /** Values outside this range mean a reading error: the data build fails. */
   plausible: readonly [number, number];
+}
+
+export interface MeasurePeriod {
+  /** Stable across releases: a new period adds a member, never renames the measure. */
+  id: string;
+  label: string;
+  group: string;
+  /** The period's key in links (`period=2022-24`). */
+  periodKey: string;
+  /** The period in the period control's words, with how it differs from its neighbours where it does. */
+  periodLabel: string;
+  /** First year of the period: the period control lists the newest first. */
+  start: number;
+  /** Replaced by a later publication for the same years: listed after the figures that replace it. */
+  superseded?: boolean;
 }
 
 /** Short flags, for the table's note column and the hover text; the area's own figure has none. */
@@ -235,11 +255,31 @@ const IMD_COMMON = {
   minimumCoverage: 314,
 } as const;
 
+/** One measure per sex across the three publications: its id is the 2009–13 figure's, so older links keep their meaning. */
+const HLE_MEASURES = {
+  male: { id: 'hle-male', label: 'Healthy life expectancy at birth, males', group: 'Healthy life expectancy' },
+  female: { id: 'hle-female', label: 'Healthy life expectancy at birth, females', group: 'Healthy life expectancy' },
+} as const;
+const HLE_2009_PERIOD = { periodKey: '2009-13', periodLabel: '2009–13 (census-based, with estimates for shire districts)', start: 2009 } as const;
+const HLE_2018_PERIOD = { periodKey: '2018-20-first-published', periodLabel: '2018–20 as first published (superseded)', start: 2018, superseded: true } as const;
+
 const ENTRIES = [
-  { id: 'hle-male', label: 'Healthy life expectancy at birth, males, 2009–13', shortLabel: 'HLE males 2009–13', ...HLE_2009 },
-  { id: 'hle-female', label: 'Healthy life expectancy at birth, females, 2009–13', shortLabel: 'HLE females 2009–13', ...HLE_2009 },
-  { id: 'hle-male-2018', label: 'Healthy life expectancy at birth, males, 2018–20, as first published (superseded by ONS’s 2026 re-estimate)', shortLabel: 'HLE males 2018–20 as first published (superseded)', ...HLE_2018 },
-  { id: 'hle-female-2018', label: 'Healthy life expectancy at birth, females, 2018–20, as first published (superseded by ONS’s 2026 re-estimate)', shortLabel: 'HLE females 2018–20 as first published (superseded)', ...HLE_2018 },
+  { id: 'hle-male', label: 'Healthy life expectancy at birth, males, 2009–13', shortLabel: 'HLE males 2009–13', ...HLE_2009, measure: { ...HLE_MEASURES.male, ...HLE_2009_PERIOD } },
+  { id: 'hle-female', label: 'Healthy life expectancy at birth, females, 2009–13', shortLabel: 'HLE females 2009–13', ...HLE_2009, measure: { ...HLE_MEASURES.female, ...HLE_2009_PERIOD } },
+  {
+    id: 'hle-male-2018',
+    label: 'Healthy life expectancy at birth, males, 2018–20, as first published (superseded by ONS’s 2026 re-estimate)',
+    shortLabel: 'HLE males 2018–20 as first published (superseded)',
+    ...HLE_2018,
+    measure: { ...HLE_MEASURES.male, ...HLE_2018_PERIOD },
+  },
+  {
+    id: 'hle-female-2018',
+    label: 'Healthy life expectancy at birth, females, 2018–20, as first published (superseded by ONS’s 2026 re-estimate)',
+    shortLabel: 'HLE females 2018–20 as first published (superseded)',
+    ...HLE_2018,
+    measure: { ...HLE_MEASURES.female, ...HLE_2018_PERIOD },
+  },
   {
     id: 'imd',
     label: 'Index of Multiple Deprivation 2019: rank of average rank (1 = most deprived)',
@@ -587,6 +627,14 @@ const HEALTH_INDEX_ENTRIES: readonly Indicator[] = HEALTH_INDEX_MEASURES.flatMap
     statusNotes: { 'missing-at-source': 'ONS gives no Health Index score for this area.' },
     notes: HEALTH_INDEX_NOTES,
     series: { key: measure.key === null ? 'health-index' : `health-index-${measure.key}`, label: `${measure.label}, 2015 to 2021`, period: String(year) },
+    measure: {
+      id: measure.key === null ? 'health-index' : `health-index-${measure.key}`,
+      label: measure.label,
+      group: 'ONS Health Index',
+      periodKey: String(year),
+      periodLabel: String(year),
+      start: year,
+    },
     // Every district but the City of London and the Isles of Scilly.
     minimumCoverage: 312,
     plausible: [50, 150],
@@ -628,6 +676,7 @@ const HLE_SERIES_ENTRIES: readonly Indicator[] = (['male', 'female'] as const).f
       notes: HLE_SERIES_NOTES,
       healthMeasure: start === LATEST_HLE_START,
       series: { key: `hle-${sex}-ons2026`, label: `Healthy life expectancy at birth, ${sexWord}, 2011–13 to 2022–24 (survey-based)`, period: `${start}–${end}` },
+      measure: { ...HLE_MEASURES[sex], periodKey: `${start}-${end}`, periodLabel: `${start}–${end}`, start },
       minimumCoverage: 312,
     };
   }),

@@ -41,6 +41,3 @@ export function layer(id: LayerId): Layer {
   // Total by construction: every LayerId is in LAYERS.
   return BY_ID.get(id)!;
 }
-
-/** The layer menu's groups, in catalogue order. */
-export const LAYER_GROUPS: readonly string[] = [...new Set(LAYERS.map((entry) => entry.group))];

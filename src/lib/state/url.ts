@@ -1,6 +1,7 @@
 // The URL owns everything a shared link must reproduce. These are pure functions: parse never throws and
 // always returns a usable state, listing what it had to ignore so the page can say so.
-import { DEFAULT_LAYER, isLayerId, type LayerId } from '../indicators/layers';
+import { DEFAULT_LAYER, isAnalysisLayer, isLayerId, type LayerId } from '../indicators/layers';
+import { linkNameOf, lookUpMeasure, newestPeriod } from '../indicators/measures';
 import { isHealthMeasure } from '../indicators/catalogue';
 import { LAD_CODE, MSOA_CODE } from '../data/codes';
 import { GEOGRAPHIES, geographyByParam, type GeographyId } from '../data/geographies';
@@ -104,17 +105,31 @@ export function parseView(hash: string): { view: View | null; problem: string | 
   return { view: { zoom, lat, lng }, problem: null };
 }
 
+/** `layer` names a measure or one of its periods (an indicator's own id); `period` alone applies to the default measure. */
+function parseLayer(rawLayer: string | null, rawPeriod: string | null): { layer: LayerId; problem: string | null } {
+  const fallback = DEFAULT_STATE.layer;
+  if (rawLayer === null && rawPeriod === null) return { layer: fallback, problem: null };
+  const name = rawLayer ?? (isAnalysisLayer(fallback) ? fallback : linkNameOf(fallback).layer);
+  const lookup = lookUpMeasure(name, rawPeriod);
+  if (lookup.kind === 'found') return { layer: lookup.indicator, problem: null };
+  if (lookup.kind === 'no-such-period') {
+    const newest = newestPeriod(lookup.measure);
+    return { layer: lookup.indicator, problem: `${lookup.measure.label} has no period ${quote(rawPeriod ?? '')}, so its newest, ${newest.label}, is shown.` };
+  }
+  if (isLayerId(name)) {
+    const problem = rawPeriod === null ? null : `The map layer ${quote(name)} has no periods, so the period ${quote(rawPeriod)} is ignored.`;
+    return { layer: name, problem };
+  }
+  return { layer: fallback, problem: `There is no map layer called ${quote(name)}, so the default layer is shown.` };
+}
+
 export function parseUrl(search: string, hash: string, knownAreas?: ReadonlySet<string>): ParsedUrl {
   const problems: string[] = [];
   // Never throws: malformed escapes are kept as they are, and then rejected as values below.
   const params = new URLSearchParams(search);
 
-  let layer = DEFAULT_STATE.layer;
-  const rawLayer = lastValue(params, 'layer');
-  if (rawLayer !== null) {
-    if (isLayerId(rawLayer)) layer = rawLayer;
-    else problems.push(`There is no map layer called ${quote(rawLayer)}, so the default layer is shown.`);
-  }
+  const { layer, problem: layerProblem } = parseLayer(lastValue(params, 'layer'), lastValue(params, 'period'));
+  if (layerProblem) problems.push(layerProblem);
 
   let mode: ViewMode = DEFAULT_STATE.mode;
   const rawMode = lastValue(params, 'view');
@@ -281,7 +296,11 @@ export function serialiseView(view: View | null): string {
 /** Defaults are left out so that links stay short and stable. */
 export function serialiseUrl(state: UrlState): { search: string; hash: string } {
   const params = new URLSearchParams();
-  if (state.layer !== DEFAULT_STATE.layer) params.set('layer', state.layer);
+  if (state.layer !== DEFAULT_STATE.layer) {
+    const name = isAnalysisLayer(state.layer) ? { layer: state.layer, period: null } : linkNameOf(state.layer);
+    params.set('layer', name.layer);
+    if (name.period !== null) params.set('period', name.period);
+  }
   if (state.mode !== DEFAULT_STATE.mode && !state.gap) params.set('view', state.mode);
   if (state.area) params.set('area', state.area);
   const def = state.definition;
