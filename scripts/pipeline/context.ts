@@ -3,6 +3,7 @@ import { ENGLAND_CODE, LAD_CODE } from '../../src/lib/data/codes.ts';
 import { failAt, nullableNumberCell, textCell, type Table } from './csv.ts';
 import { PipelineError } from './errors.ts';
 import { figuresForBase, MISSING_AT_SOURCE } from './figures.ts';
+import { harmonise, provenance, type Geography } from './harmonise.ts';
 import { roundTo } from './stats.ts';
 import { RECODED_2024 } from './successors.ts';
 
@@ -112,10 +113,7 @@ const toFigure = (v: ContextValue, rest: Pick<Figure, 'status' | 'measuredFor' |
   return figure;
 };
 
-/**
- * Every 2020 district: its own value; else its successor's (`successors`: 2020 district → the 2021/2023 district
- * that replaced it); else the combined area's it is published in. Any other gap stops the build.
- */
+/** Every 2020 district's figure by the one harmonising rule (harmonise.ts): own, successor's, the pair's. */
 export function contextFigures(
   measure: ContextMeasure,
   values: ReadonlyMap<string, ContextValue>,
@@ -127,27 +125,12 @@ export function contextFigures(
   if (england === undefined || england.value === null) {
     throw new PipelineError({ file, column: 'areacd' }, `no England (${ENGLAND_CODE}) value for ${measure.indicator} in ${measure.period}`);
   }
-  const combinedOf = (code: string): string | undefined => Object.keys(COMBINED_AREAS).find((c) => COMBINED_AREAS[c]?.districts.includes(code));
+  const geography: Geography = { successors, pairs: COMBINED_AREAS };
+  const what = `${measure.indicator} value in ${measure.period}`;
   return figuresForBase(
     measure.id,
     baseCodes,
     { value: england.value, ...(england.lci !== undefined && england.uci !== undefined ? { lci: england.lci, uci: england.uci } : {}) },
-    (code): Figure => {
-      const own = values.get(code);
-      if (own !== undefined) return toFigure(own, { status: 'official' });
-      const successor = successors.get(code);
-      const theirs = successor === undefined ? undefined : values.get(successor);
-      if (theirs !== undefined) return toFigure(theirs, { status: 'successor', measuredFor: successor });
-      const combined = combinedOf(code);
-      const shared = combined === undefined ? undefined : values.get(combined);
-      if (combined !== undefined && shared !== undefined) {
-        // Neither the district's own figure nor an upper tier's: the source's pair, named in the detail.
-        return toFigure(shared, { status: 'derived', measuredFor: combined, detail: COMBINED_AREAS[combined]?.detail });
-      }
-      throw new PipelineError(
-        { file, column: 'areacd' },
-        `no ${measure.indicator} value in ${measure.period} for district ${code}${successor === undefined ? '' : `, nor for its successor ${successor}`}`,
-      );
-    },
+    (code) => harmonise(code, geography, (at) => values.get(at), (value, stand) => toFigure(value, { ...provenance(stand), ...(stand.detail !== undefined && { detail: stand.detail }) }), { file, column: 'areacd', what }),
   );
 }

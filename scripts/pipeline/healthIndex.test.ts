@@ -44,10 +44,10 @@ describe('Health Index', () => {
 
   it('stops on a district the source lacks that is neither the City nor Scilly, naming it', () => {
     expect(() => healthIndexFigures('health-index-2021', lowerTierScores(overall(), '2021'), [...CODES, 'E07000008'], SUCCESSORS, 'health_index/t2.csv')).toThrow(
-      'health_index/t2.csv, column "Area Code": no LTLA score for E07000008',
+      'health_index/t2.csv, column "Area Code": no LTLA score for district E07000008',
     );
     expect(() => healthIndexFigures('health-index-2021', lowerTierScores(overall(), '2021'), ['E07000154'], new Map([['E07000154', 'E06000062']]), 'health_index/t2.csv')).toThrow(
-      'no LTLA score for E06000062 (successor of E07000154)',
+      'no LTLA score for district E07000154, nor for its successor E06000062',
     );
   });
 

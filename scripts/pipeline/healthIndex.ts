@@ -1,8 +1,9 @@
-import type { Figure, IndicatorFigures } from '../../src/lib/data/figures.ts';
+import type { IndicatorFigures } from '../../src/lib/data/figures.ts';
 import { ENGLAND_CODE, LAD_CODE } from '../../src/lib/data/codes.ts';
 import { failAt, numberCell, textCell, type Table } from './csv.ts';
 import { PipelineError } from './errors.ts';
-import { figuresForBase, MISSING_AT_SOURCE } from './figures.ts';
+import { figuresForBase } from './figures.ts';
+import { harmonise, provenance, type Geography } from './harmonise.ts';
 
 // ONS Health Index for England, 2015–2021, release of 16 June 2023 (workbook last modified 15 June 2023):
 // the version before ONS's 6 September 2023 cancer-screening correction (health_index/SOURCE.md, trap 1).
@@ -55,14 +56,8 @@ export function healthIndexFigures(
 ): IndicatorFigures {
   const england = scores.get(ENGLAND_CODE);
   if (england === undefined) throw new PipelineError({ file, column: 'Area Code' }, `no England (${ENGLAND_CODE}) row`);
-  return figuresForBase(id, baseCodes, { value: england }, (code): Figure => {
-    const successor = successors.get(code);
-    const measuredFor = successor ?? code;
-    const value = scores.get(measuredFor);
-    if (value === undefined) {
-      if ((HEALTH_INDEX_ABSENT_AT_SOURCE as readonly string[]).includes(code)) return MISSING_AT_SOURCE;
-      throw new PipelineError({ file, column: 'Area Code' }, `no LTLA score for ${measuredFor}${successor === undefined ? '' : ` (successor of ${code})`}`);
-    }
-    return successor === undefined ? { value, status: 'official' } : { value, status: 'successor', measuredFor: successor };
-  });
+  const geography: Geography = { successors, absentAtSource: HEALTH_INDEX_ABSENT_AT_SOURCE };
+  return figuresForBase(id, baseCodes, { value: england }, (code) =>
+    harmonise(code, geography, (at) => scores.get(at), (value, stand) => ({ value, ...provenance(stand) }), { file, column: 'Area Code', what: 'LTLA score' }),
+  );
 }

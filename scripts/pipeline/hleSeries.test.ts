@@ -61,7 +61,7 @@ describe('HLE 2011–13 to 2022–24', () => {
   it('stops when an upper-tier area other than the City or Scilly is missing', () => {
     const withoutCambs = ROWS.filter((r) => !r.startsWith('E10000003,X,G,Male'));
     expect(() => hleSeriesFigures(series(withoutCambs), assignments(), CODES, 'hle/els.csv')).toThrow(
-      'hle/els.csv, column "areacd": no male value for upper-tier area E10000003 in 2022–2024, needed by district E07000008',
+      'hle/els.csv, column "areacd": no male value in 2022–2024 for district E07000008, nor for its upper-tier area E10000003',
     );
   });
 

@@ -1,10 +1,11 @@
-import type { Figure, FigureStatus, IndicatorFigures } from '../../src/lib/data/figures.ts';
-import type { HleLevel, Sex } from './sourceTypes.ts';
+import type { IndicatorFigures } from '../../src/lib/data/figures.ts';
+import type { Sex } from './sourceTypes.ts';
 import { ENGLAND_CODE, UTLA_CODE } from '../../src/lib/data/codes.ts';
 import { failAt, numberCell, textCell, type Table } from './csv.ts';
 import { PipelineError } from './errors.ts';
 import type { Hle2018Assignment } from './hle2018.ts';
-import { figuresForBase, MISSING_AT_SOURCE } from './figures.ts';
+import { figuresForBase } from './figures.ts';
+import { harmonise, provenance, type Geography } from './harmonise.ts';
 import { RECODED_2024 } from './successors.ts';
 import type { UpperTierHle } from '../../src/lib/data/upperTierHle.ts';
 
@@ -59,11 +60,18 @@ export function parseHleSeries(table: Table): HleSeries {
   return series;
 }
 
-const STATUS_OF_LEVEL: Readonly<Record<HleLevel, FigureStatus>> = {
-  district: 'official',
-  county: 'county',
-  'successor-unitary': 'successor',
-};
+/** The 2018–20 reader's assignments as the harmonising rule's geography: successors and counties. */
+function geographyOf(assignments: ReadonlyMap<string, Hle2018Assignment>, baseCodes: readonly string[], file: string): Geography {
+  const successors = new Map<string, string>();
+  const upperTiers = new Map<string, string>();
+  for (const code of baseCodes) {
+    const assignment = assignments.get(code);
+    if (assignment === undefined) throw new PipelineError({ file }, `district ${code} has no upper-tier assignment`);
+    if (assignment.level === 'successor-unitary') successors.set(code, assignment.utla);
+    if (assignment.level === 'county') upperTiers.set(code, assignment.utla);
+  }
+  return { successors, upperTiers, absentAtSource: HLE_ABSENT_AT_SOURCE };
+}
 
 export const hleSeriesId = (sex: Sex, start: number): string => `hle-${sex}-${start}-${String((start + 2) % 100).padStart(2, '0')}`;
 
@@ -77,6 +85,7 @@ export function hleSeriesFigures(
   baseCodes: readonly string[],
   file: string,
 ): IndicatorFigures[] {
+  const geography = geographyOf(assignments, baseCodes, file);
   const out: IndicatorFigures[] = [];
   for (const start of [...series.keys()].sort((a, b) => a - b)) {
     const bySex = series.get(start);
@@ -86,17 +95,13 @@ export function hleSeriesFigures(
       const england = values.get(ENGLAND_CODE);
       if (england === undefined) throw new PipelineError({ file, column: 'areacd' }, `no England (${ENGLAND_CODE}) ${sex} value for ${start}–${start + 2}`);
       out.push(
-        figuresForBase(hleSeriesId(sex, start), baseCodes, england, (code): Figure => {
-          const assignment = assignments.get(code);
-          if (assignment === undefined) throw new PipelineError({ file }, `district ${code} has no upper-tier assignment`);
-          const v = values.get(assignment.utla);
-          if (v === undefined) {
-            if ((HLE_ABSENT_AT_SOURCE as readonly string[]).includes(assignment.utla)) return MISSING_AT_SOURCE;
-            throw new PipelineError({ file, column: 'areacd' }, `no ${sex} value for upper-tier area ${assignment.utla} in ${start}–${start + 2}, needed by district ${code}`);
-          }
-          const status = STATUS_OF_LEVEL[assignment.level];
-          return status === 'official' ? { ...v, status } : { ...v, status, measuredFor: assignment.utla };
-        }),
+        figuresForBase(hleSeriesId(sex, start), baseCodes, england, (code) =>
+          harmonise(code, geography, (at) => values.get(at), (value, stand) => ({ ...value, ...provenance(stand) }), {
+            file,
+            column: 'areacd',
+            what: `${sex} value in ${start}–${start + 2}`,
+          }),
+        ),
       );
     }
   }
