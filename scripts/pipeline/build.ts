@@ -6,7 +6,7 @@ import { SCHEMA_VERSION } from '../../src/lib/data/types.ts';
 import { INDICATORS } from '../../src/lib/indicators/catalogue.ts';
 import { assertSameCodes, baseAreas, LAD_LOOKUP_COLUMNS, lookupVintage } from './base.ts';
 import { assertCoverage, coverageLine, formatCoverage } from './coverage.ts';
-import { figuresForBase, hle2009Figure, hle2018Figure, IMD_FIGURES, imdFigure, lufFigure, Places, townsFundFigure } from './figures.ts';
+import { figuresForBase, hle2009Figure, IMD_FIGURES, imdFigure, lufFigure, Places, townsFundFigure } from './figures.ts';
 import { parseTable, textCell, type Table } from './csv.ts';
 import { areasCsv } from './csvOut.ts';
 import { PipelineError } from './errors.ts';
@@ -24,7 +24,7 @@ import {
   parsePublishedUtla,
   SEXES,
 } from './hle2009.ts';
-import { england2018, HLE2018_COLUMNS, hle2018, hle2018Assignments, northantsSuccessors, parseHle2018 } from './hle2018.ts';
+import { HLE2018_COLUMNS, hle2018Assignments, hle2018Figures, northantsSuccessors, parseHle2018 } from './hle2018.ts';
 import {
   assertBucksCrossCheck,
   bucksCrossCheck,
@@ -179,7 +179,6 @@ export function buildData(source: RawSource, log: Log): BuildResult {
   const published2018 = parseHle2018(read(source, RAW_FILES.hle2018Utla, HLE2018_COLUMNS));
   const successors = northantsSuccessors(lookup2020, RAW_FILES.ladLookup);
   const assignments = hle2018Assignments(base, lookupVintage(ladLookup, '2021'), successors, RAW_FILES.ladLookup);
-  const hle18 = hle2018(assignments, published2018, RAW_FILES.hle2018Utla);
 
   const towns = townsFund(read(source, RAW_FILES.townsFund, TOWNS_FUND_COLUMNS), base.map((a) => a.code));
   log(
@@ -209,14 +208,13 @@ export function buildData(source: RawSource, log: Log): BuildResult {
   const codes = base.map((area) => area.code);
   const places = new Places();
   const round2 = (interval: { value: number; lci: number; uci: number }) => ({ value: roundTo(interval.value, 2), lci: roundTo(interval.lci, 2), uci: roundTo(interval.uci, 2) });
-  const englandHle2018 = england2018(published2018, RAW_FILES.hle2018Utla);
   const measured: { figures: IndicatorFigures; file: string }[] = [
     ...SEXES.map((sex) => ({
       figures: figuresForBase(sex === 'male' ? 'hle-male' : 'hle-female', codes, round2(englandHle2009[sex]), (code) => hle2009Figure(code, hle09.byArea.get(code)?.[sex], places)),
       file: RAW_FILES.hle2009Utla,
     })),
     ...SEXES.map((sex) => ({
-      figures: figuresForBase(sex === 'male' ? 'hle-male-2018' : 'hle-female-2018', codes, { value: englandHle2018[sex] }, (code) => hle2018Figure(hle18.get(code)?.[sex], places)),
+      figures: hle2018Figures(sex === 'male' ? 'hle-male-2018' : 'hle-female-2018', sex, assignments, published2018, codes, places, RAW_FILES.hle2018Utla),
       file: RAW_FILES.hle2018Utla,
     })),
     ...IMD_FIGURES.map((measure) => ({ figures: figuresForBase(measure.id, codes, null, (code) => imdFigure(imd.get(code), measure)), file: RAW_FILES.imdDistricts })),

@@ -3,7 +3,7 @@
 import type { Figure, IndicatorFigures } from '../../src/lib/data/figures.ts';
 import type { NamedCode } from '../../src/lib/data/types.ts';
 import type { IndicatorId } from '../../src/lib/indicators/catalogue.ts';
-import type { Hle2009Value, Hle2018Value, ImdSummary, LufCategory, TownsFund } from './sourceTypes.ts';
+import type { Hle2009Value, ImdSummary, LufCategory, TownsFund } from './sourceTypes.ts';
 
 /** The names of every area a figure was measured for, gathered as figures are made. */
 export class Places {
@@ -61,14 +61,6 @@ export function hle2009Figure(code: string, value: Hle2009Value | null | undefin
     // Buckinghamshire's figure is the former county's, and two districts were published under pre-2013 codes.
     ...(value.source.code !== code ? { measuredFor: places.add(value.source) } : {}),
   };
-}
-
-const HLE2018_STATUS = { district: 'official', county: 'county', 'successor-unitary': 'successor' } as const;
-
-export function hle2018Figure(value: Hle2018Value | null | undefined, places: Places): Figure {
-  if (!value) return MISSING_AT_SOURCE;
-  const status = HLE2018_STATUS[value.level];
-  return { value: value.value, status, ...(status === 'official' ? {} : { measuredFor: places.add(value.source) }) };
 }
 
 /** The IMD measures, each with the rank the publisher's rule gives (1 = most deprived). */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { lookupVintage, LAD_LOOKUP_COLUMNS, type BaseArea } from './base.ts';
 import { parseTable } from './csv.ts';
-import { england2018, HLE2018_COLUMNS, hle2018, hle2018Assignments, northantsSuccessors, parseHle2018 } from './hle2018.ts';
+import { england2018, HLE2018_COLUMNS, hle2018Assignments, hle2018Figures, northantsSuccessors, parseHle2018 } from './hle2018.ts';
+import { Places } from './figures.ts';
 
 const LOOKUP_HEADER = 'vintage,lad_cd,lad_nm,utla_cd,utla_nm,rgn_cd,rgn_nm,derived_from';
 const NORTHANTS_2020 = [
@@ -43,7 +44,7 @@ function setup() {
   const base: BaseArea[] = [...lookup2020.values()].map((e) => ({ code: e.lad.code, name: e.lad.name, utla: e.utla, region: e.region }));
   const successors = northantsSuccessors(lookup2020, 'lookup.csv');
   const assignments = hle2018Assignments(base, lookupVintage(table, '2021'), successors, 'lookup.csv');
-  return { assignments, successors };
+  return { assignments, successors, codes: base.map((area) => area.code) };
 }
 
 describe('HLE 2018–20', () => {
@@ -53,9 +54,24 @@ describe('HLE 2018–20', () => {
     expect(assignments.get('E07000008')).toEqual({ utla: 'E10000003', level: 'county' });
     expect(assignments.get('E07000150')).toEqual({ utla: 'E06000061', level: 'successor-unitary' });
     expect(assignments.get('E07000155')).toEqual({ utla: 'E06000062', level: 'successor-unitary' });
-    const values = hle2018(assignments, parseHle(), 'hle/2018.csv');
-    expect(values.get('E07000008')?.male).toEqual({ value: 66.3, level: 'county', source: { code: 'E10000003', name: 'Cambridgeshire' } });
-    expect(values.get('E09000001')).toEqual({ male: null, female: null });
+    const places = new Places();
+    const { codes } = setup();
+    const male = hle2018Figures('hle-male-2018', 'male', assignments, parseHle(), codes, places, 'hle/2018.csv');
+    expect(male.england).toEqual({ value: 63.14 });
+    expect(male.byArea).toEqual({
+      E06000001: { value: 57.58, status: 'official' },
+      E07000008: { value: 66.3, status: 'county', measuredFor: 'E10000003' },
+      E09000001: { value: null, status: 'missing-at-source' },
+      E07000150: { value: 63.99, status: 'successor', measuredFor: 'E06000061' },
+      E07000152: { value: 63.99, status: 'successor', measuredFor: 'E06000061' },
+      E07000153: { value: 63.99, status: 'successor', measuredFor: 'E06000061' },
+      E07000156: { value: 63.99, status: 'successor', measuredFor: 'E06000061' },
+      E07000151: { value: 64.5, status: 'successor', measuredFor: 'E06000062' },
+      E07000154: { value: 64.5, status: 'successor', measuredFor: 'E06000062' },
+      E07000155: { value: 64.5, status: 'successor', measuredFor: 'E06000062' },
+    });
+    expect(hle2018Figures('hle-female-2018', 'female', assignments, parseHle(), codes, places, 'hle/2018.csv').byArea['E07000008']).toEqual({ value: 66.9, status: 'county', measuredFor: 'E10000003' });
+    expect(places.toRecord()).toEqual({ E06000061: 'North Northamptonshire', E06000062: 'West Northamptonshire', E10000003: 'Cambridgeshire' });
     expect(england2018(parseHle(), 'hle/2018.csv')).toEqual({ male: 63.14, female: 63.87 });
   });
 
@@ -67,9 +83,9 @@ describe('HLE 2018–20', () => {
   });
 
   it('fails when the upper-tier row is missing', () => {
-    const { assignments } = setup();
-    expect(() => hle2018(assignments, parseHle(HLE_ROWS.filter((r) => !r.startsWith('E10000003'))), 'hle/2018.csv')).toThrow(
-      /no row for upper-tier area E10000003, needed by district E07000008/,
+    const { assignments, codes } = setup();
+    expect(() => hle2018Figures('hle-male-2018', 'male', assignments, parseHle(HLE_ROWS.filter((r) => !r.startsWith('E10000003'))), codes, new Places(), 'hle/2018.csv')).toThrow(
+      /no row for district E07000008, nor for its upper-tier area E10000003/,
     );
   });
 
@@ -89,9 +105,9 @@ describe('HLE 2018–20, exactly', () => {
   });
 
   it('names the upper-tier area and the district that needs it', () => {
-    const { assignments } = setup();
-    expect(() => hle2018(assignments, parseHle(HLE_ROWS.filter((r) => !r.startsWith('E10000003'))), 'hle/2018.csv')).toThrow(
-      /^hle\/2018\.csv, column "area_code": no row for upper-tier area E10000003, needed by district E07000008$/,
+    const { assignments, codes } = setup();
+    expect(() => hle2018Figures('hle-male-2018', 'male', assignments, parseHle(HLE_ROWS.filter((r) => !r.startsWith('E10000003'))), codes, new Places(), 'hle/2018.csv')).toThrow(
+      /^hle\/2018\.csv, column "area_code": no row for district E07000008, nor for its upper-tier area E10000003$/,
     );
   });
 

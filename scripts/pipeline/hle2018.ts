@@ -1,9 +1,12 @@
 import type { NamedCode } from '../../src/lib/data/types.ts';
-import type { Hle2018Value, HleLevel, Sex } from './sourceTypes.ts';
+import type { Figure, IndicatorFigures } from '../../src/lib/data/figures.ts';
+import type { HleLevel, Sex } from './sourceTypes.ts';
 import type { BaseArea, LookupEntry } from './base.ts';
 import { ENGLAND_CODE, UTLA_CODE } from '../../src/lib/data/codes.ts';
 import { failAt, nonEmptyTextCell, nullableNumberCell, textCell, type Table } from './csv.ts';
 import { PipelineError } from './errors.ts';
+import { figuresForBase, MISSING_AT_SOURCE, type Places } from './figures.ts';
+import { harmonise, type Geography } from './harmonise.ts';
 import { roundTo } from './stats.ts';
 
 export const HLE2018_COLUMNS = ['area_code', 'area_name', 'hle_male_years', 'hle_female_years'] as const;
@@ -103,22 +106,49 @@ export function hle2018Assignments(
   return out;
 }
 
-export function hle2018(
+/** The 2018–20 assignments as the harmonising rule's geography: successor unitaries and counties. */
+export function assignmentGeography(
+  assignments: ReadonlyMap<string, Hle2018Assignment>,
+  baseCodes: readonly string[],
+  file: string,
+  absentAtSource: readonly string[] = [],
+): Geography {
+  const successors = new Map<string, string>();
+  const upperTiers = new Map<string, string>();
+  for (const code of baseCodes) {
+    const assignment = assignments.get(code);
+    if (assignment === undefined) throw new PipelineError({ file }, `district ${code} has no upper-tier assignment`);
+    if (assignment.level === 'successor-unitary') successors.set(code, assignment.utla);
+    if (assignment.level === 'county') upperTiers.set(code, assignment.utla);
+  }
+  return { successors, upperTiers, absentAtSource };
+}
+
+/** One sex's 2018–20 figures for every base district, by the harmonising rule; NA at source is no figure. */
+export function hle2018Figures(
+  id: string,
+  sex: Sex,
   assignments: ReadonlyMap<string, Hle2018Assignment>,
   published: ReadonlyMap<string, Published2018>,
+  baseCodes: readonly string[],
+  places: Places,
   file: string,
-): Map<string, Record<Sex, Hle2018Value | null>> {
-  const out = new Map<string, Record<Sex, Hle2018Value | null>>();
-  for (const [code, { utla, level }] of assignments) {
-    const p = published.get(utla);
-    if (p === undefined) throw new PipelineError({ file, column: 'area_code' }, `no row for upper-tier area ${utla}, needed by district ${code}`);
-    const valueFor = (sex: Sex): Hle2018Value | null => {
-      const v = p.bySex[sex];
-      return v === null ? null : { value: roundTo(v, 2), level, source: p.area };
-    };
-    out.set(code, { male: valueFor('male'), female: valueFor('female') });
-  }
-  return out;
+): IndicatorFigures {
+  const geography = assignmentGeography(assignments, baseCodes, file);
+  const england = england2018(published, file)[sex];
+  return figuresForBase(id, baseCodes, { value: england }, (code) =>
+    harmonise(
+      code,
+      geography,
+      (at) => published.get(at),
+      (row, stand): Figure => {
+        const value = row.bySex[sex];
+        if (value === null) return MISSING_AT_SOURCE;
+        return stand.status === 'official' ? { value: roundTo(value, 2), status: 'official' } : { value: roundTo(value, 2), status: stand.status, measuredFor: places.add(row.area) };
+      },
+      { file, column: 'area_code', what: 'row' },
+    ),
+  );
 }
 
 export function england2018(published: ReadonlyMap<string, Published2018>, file: string): Record<Sex, number> {

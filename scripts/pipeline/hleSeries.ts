@@ -3,9 +3,9 @@ import type { Sex } from './sourceTypes.ts';
 import { ENGLAND_CODE, UTLA_CODE } from '../../src/lib/data/codes.ts';
 import { failAt, numberCell, textCell, type Table } from './csv.ts';
 import { PipelineError } from './errors.ts';
-import type { Hle2018Assignment } from './hle2018.ts';
+import { assignmentGeography, type Hle2018Assignment } from './hle2018.ts';
 import { figuresForBase } from './figures.ts';
-import { harmonise, provenance, type Geography } from './harmonise.ts';
+import { harmonise, provenance } from './harmonise.ts';
 import { RECODED_2024 } from './successors.ts';
 import type { UpperTierHle } from '../../src/lib/data/upperTierHle.ts';
 
@@ -60,19 +60,6 @@ export function parseHleSeries(table: Table): HleSeries {
   return series;
 }
 
-/** The 2018–20 reader's assignments as the harmonising rule's geography: successors and counties. */
-function geographyOf(assignments: ReadonlyMap<string, Hle2018Assignment>, baseCodes: readonly string[], file: string): Geography {
-  const successors = new Map<string, string>();
-  const upperTiers = new Map<string, string>();
-  for (const code of baseCodes) {
-    const assignment = assignments.get(code);
-    if (assignment === undefined) throw new PipelineError({ file }, `district ${code} has no upper-tier assignment`);
-    if (assignment.level === 'successor-unitary') successors.set(code, assignment.utla);
-    if (assignment.level === 'county') upperTiers.set(code, assignment.utla);
-  }
-  return { successors, upperTiers, absentAtSource: HLE_ABSENT_AT_SOURCE };
-}
-
 export const hleSeriesId = (sex: Sex, start: number): string => `hle-${sex}-${start}-${String((start + 2) % 100).padStart(2, '0')}`;
 
 /**
@@ -85,7 +72,7 @@ export function hleSeriesFigures(
   baseCodes: readonly string[],
   file: string,
 ): IndicatorFigures[] {
-  const geography = geographyOf(assignments, baseCodes, file);
+  const geography = assignmentGeography(assignments, baseCodes, file, HLE_ABSENT_AT_SOURCE);
   const out: IndicatorFigures[] = [];
   for (const start of [...series.keys()].sort((a, b) => a - b)) {
     const bySex = series.get(start);

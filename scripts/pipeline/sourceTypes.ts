@@ -34,13 +34,6 @@ export interface Hle2009Value {
   source: NamedCode;
 }
 
-export interface Hle2018Value {
-  value: number;
-  level: HleLevel;
-  /** The upper-tier area (2021 codes) whose value this is. */
-  source: NamedCode;
-}
-
 export interface ImdSummary {
   /** Population-weighted average of LSOA ranks; higher = more deprived. */
   avgRank: number;
