@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ascendingRanks, CLASS_LABELS, classify, DEFAULT_DEFINITION, imdCutRank, median, needTarget, type DivergenceDefinition } from './divergence';
-import { lowestCountCut } from './ranking';
+import { CLASS_LABELS, classify, DEFAULT_DEFINITION, imdCutRank, median, needTarget, type DivergenceDefinition } from './divergence';
+import { competitionRanks, lowestCountCut } from '../ranking';
 import { code, makeFile, type AreaSpec } from '../indicators/testAreas';
 
 // makeFile's England value for males 2009–13 is 63.5, and its estimate error band 0.5 years.
@@ -22,14 +22,14 @@ const run = (patch: Partial<DivergenceDefinition> = {}, list = specs) => classif
 
 describe('ranking helpers', () => {
   it('ranks ascending with ties sharing the smallest rank', () => {
-    const ranks = ascendingRanks([
+    const ranks = competitionRanks([
       { code: 'a', value: 3 },
       { code: 'b', value: 1 },
       { code: 'c', value: 3 },
       { code: 'd', value: 2 },
     ]);
     expect([...ranks.entries()].sort()).toEqual([['a', 3], ['b', 1], ['c', 3], ['d', 2]]);
-    const runOfTies = ascendingRanks(['p', 'q', 'r', 's'].map((c, i) => ({ code: c, value: i === 0 ? 1 : 2 })));
+    const runOfTies = competitionRanks(['p', 'q', 'r', 's'].map((c, i) => ({ code: c, value: i === 0 ? 1 : 2 })));
     expect([...runOfTies.entries()].sort()).toEqual([['p', 1], ['q', 2], ['r', 2], ['s', 2]]);
   });
 

@@ -2,7 +2,7 @@ import type { AreasFile } from '../data/types';
 import type { Figure } from '../data/figures';
 import { englandOf, figureOf } from '../data/access';
 import { HEALTH_MEASURES, indicator, type IndicatorId } from '../indicators/catalogue';
-import { lowestCountCut } from './ranking';
+import { competitionRanks, lowestCountCut } from '../ranking';
 import { healthReading, type NotRankedEntry } from './ownFigure';
 
 export type LufCategory = 1 | 2 | 3;
@@ -119,18 +119,6 @@ export interface DivergenceResult {
   healthRankOf: Map<string, number>;
 }
 
-/** Ascending ranks, 1 = lowest; ties share the smallest rank. */
-export function ascendingRanks(values: { code: string; value: number }[]): Map<string, number> {
-  const sorted = [...values].sort((a, b) => a.value - b.value);
-  const ranks = new Map<string, number>();
-  let rank = 0;
-  sorted.forEach((item, index) => {
-    if (index === 0 || sorted[index - 1]!.value !== item.value) rank = index + 1;
-    ranks.set(item.code, rank);
-  });
-  return ranks;
-}
-
 export function median(values: number[]): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
@@ -180,7 +168,7 @@ export function classify(file: AreasFile, definition: DivergenceDefinition): Div
   const englandValue = englandOf(file, definition.health);
   const comparisonValue = definition.comparison === 'england' && englandValue !== null ? englandValue : median(values);
   const cutRank = imdCutRank(definition.imdCut, areas.length);
-  const healthRankOf = ascendingRanks(readings.map(({ area, value }) => ({ code: area.code, value })));
+  const healthRankOf = competitionRanks(readings.map(({ area, value }) => ({ code: area.code, value })));
   const estimateTolerance = file.estimateValidation.p95AbsoluteError;
 
   const classOf = new Map<string, DivergenceClass>();

@@ -1,5 +1,6 @@
 // The gap view's table of upper-tier areas: each area's own figures and changes, sortable by any column.
 import type { GapReport } from './hleGap';
+import { byFigureThenName } from '../ranking';
 
 export type GapTableKey = 'name' | 'first' | 'baseline' | 'last' | 'sinceFirst' | 'sinceBaseline';
 
@@ -38,9 +39,7 @@ export function sortGapRows(rows: readonly GapTableRow[], key: GapTableKey, asce
   const direction = ascending ? 1 : -1;
   return [...rows].sort((a, b) => {
     if (key === 'name') return direction * a.name.localeCompare(b.name);
-    const [x, y] = [sortValue(a, key), sortValue(b, key)];
-    if (x === null || y === null) return x === y ? a.name.localeCompare(b.name) : x === null ? 1 : -1;
-    return direction * (x - y) || a.name.localeCompare(b.name);
+    return byFigureThenName({ value: sortValue(a, key), name: a.name }, { value: sortValue(b, key), name: b.name }, ascending);
   });
 }
 

@@ -9,6 +9,7 @@ import { csvUnit, formatNumber, rankTable, statusFlag } from '../indicators/valu
 import { csvDocument, type Cell } from '../csv';
 import { classWords, type AnalysisClasses } from './mapLayer';
 import { normalise } from '../search';
+import { byFigureThenName } from '../ranking';
 
 export interface TableRow {
   code: string;
@@ -92,12 +93,7 @@ export function sortRows(rows: readonly TableRow[], key: SortKey, ascending: boo
   const numeric = (row: TableRow): number | null => (key === 'value' ? row.sortValue : key === 'rank' ? row.rank : key === 'luf' ? row.luf : null);
   return [...rows].sort((a, b) => {
     if (key === 'name' || key === 'region') return direction * a[key].localeCompare(b[key]) || a.name.localeCompare(b.name);
-    const va = numeric(a);
-    const vb = numeric(b);
-    if (va === null && vb === null) return a.name.localeCompare(b.name);
-    if (va === null) return 1;
-    if (vb === null) return -1;
-    return direction * (va - vb) || a.name.localeCompare(b.name);
+    return byFigureThenName({ value: numeric(a), name: a.name }, { value: numeric(b), name: b.name }, ascending);
   });
 }
 

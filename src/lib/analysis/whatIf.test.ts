@@ -12,7 +12,7 @@ import {
   type NeedInput,
   type Weights,
 } from './whatIf';
-import { lowestCountCut } from './ranking';
+import { lowestCountCut } from '../ranking';
 
 const area = (code: string, health: number | null, imdRank: number | null, category: 1 | 2 | 3 | null, awardedGbp?: number | null): NeedInput => ({
   code,

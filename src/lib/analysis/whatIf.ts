@@ -2,7 +2,7 @@
 // the published priority category), and a simulated top group as large as priority category 1, compared
 // with the published one. Plain inputs only, so the ranking survives any change to the data file's shape.
 import type { LufCategory } from './divergence';
-import { lowestCountCut } from './ranking';
+import { byFigureThenName, lowestCountCut } from '../ranking';
 import type { NotOwnReason } from '../data/figures';
 
 export interface NeedInput {
@@ -347,9 +347,6 @@ export function sortEntries(entries: readonly WhatIfEntry[], key: EntrySortKey, 
   const direction = ascending ? 1 : -1;
   return [...entries].sort((a, b) => {
     if (key === 'name') return direction * a.name.localeCompare(b.name);
-    const va = a[key];
-    const vb = b[key];
-    if (va === null || vb === null) return va === vb ? a.name.localeCompare(b.name) : va === null ? 1 : -1;
-    return direction * (va - vb) || a.name.localeCompare(b.name);
+    return byFigureThenName({ value: a[key], name: a.name }, { value: b[key], name: b.name }, ascending);
   });
 }

@@ -2,7 +2,7 @@
 // measure: in people, in person-years of healthy life below England's, and against a health outcome the ranking
 // does not use; and how much the answer moves under other reasonable ways of scoring need.
 import { lowIsNeedScores, PRESETS, PRESET_IDS, scoreAll, shares, simulatedGroup, type NeedInput, type Scored, type Weights, type WhatIfResult } from './whatIf';
-import { lowestCountCut } from './ranking';
+import { lowestCountCut } from '../ranking';
 
 export interface ReachInput {
   code: string;

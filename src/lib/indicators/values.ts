@@ -5,6 +5,7 @@ import { figureOf, valuesOf } from '../data/access';
 import { notOwnReason } from '../data/figures';
 import { count, percent, pounds } from '../format';
 import { STATUS_FLAGS, STATUS_NOTES, indicator, type IndicatorDefinition, type IndicatorId } from './catalogue';
+import { competitionRanks } from '../ranking';
 
 /** The number alone, as a table cell shows it. */
 export function formatNumber(entry: IndicatorDefinition, value: number): string {
@@ -79,14 +80,7 @@ export function rankTable(file: AreasFile, id: IndicatorId): RankTable {
   });
   const values = valuesOf(file, id).filter((item) => own(item.code) && !(zeroIsNone(entry) && item.value === 0));
   if (withRank.length === values.length && values.length > 0) return { ranks: new Map(withRank), of: values.length };
-  const sign = entry.rankFrom === 'lowest' ? 1 : -1;
-  const sorted = [...values].sort((a, b) => sign * (a.value - b.value));
-  const ranks = new Map<string, number>();
-  sorted.forEach((item, index) => {
-    const previous = sorted[index - 1];
-    ranks.set(item.code, previous && previous.value === item.value ? (ranks.get(previous.code) ?? index + 1) : index + 1);
-  });
-  return { ranks, of: values.length };
+  return { ranks: competitionRanks(values, entry.rankFrom), of: values.length };
 }
 
 /**
