@@ -57,8 +57,8 @@ export function harmonise<V>(
     if (value !== undefined) return toFigure(value, stand);
   }
   if (stands.some((stand) => geography.absentAtSource?.includes(stand.code))) return MISSING_AT_SOURCE;
-  const tried = stands.map((stand, index) => (index === 0 ? `district ${stand.code}` : `${stand.role} ${stand.code}`)).join(', nor for ');
-  throw new PipelineError({ file: where.file, ...(where.column !== undefined && { column: where.column }) }, `no ${where.what} for ${tried}`);
+  const tried = stands.map((stand) => `${stand.role} ${stand.code}`).join(', nor for ');
+  throw new PipelineError({ file: where.file, column: where.column }, `no ${where.what} for ${tried}`);
 }
 
 /** A figure's fields that say where it was measured, for a stand other than the district itself. */

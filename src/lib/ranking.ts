@@ -15,8 +15,7 @@ export function lowestCountCut(sortedAscending: readonly number[], count: number
  * the best rank and the next rank skips past them.
  */
 export function competitionRanks(values: readonly { code: string; value: number }[], from: 'lowest' | 'highest' = 'lowest'): Map<string, number> {
-  const sign = from === 'lowest' ? 1 : -1;
-  const sorted = [...values].sort((a, b) => sign * (a.value - b.value));
+  const sorted = [...values].sort(from === 'lowest' ? (a, b) => a.value - b.value : (a, b) => b.value - a.value);
   const ranks = new Map<string, number>();
   let rank = 0;
   sorted.forEach((item, index) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INDICATORS } from './catalogue';
-import { linkNameOf, lookUpMeasure, measureById, MEASURE_GROUPS, MEASURES, periodKeyOf, periodOnSwitch, placeOf } from './measures';
+import { buildMeasures, linkNameOf, lookUpMeasure, measureById, MEASURE_GROUPS, MEASURES, periodKeyOf, periodOnSwitch, placeOf } from './measures';
 import { DEFAULT_STATE, parseUrl, serialiseUrl } from '../state/url';
 import { LAYERS } from './layers';
 
@@ -78,5 +78,38 @@ describe('links', () => {
       problems: ['Healthy life expectancy at birth, males has no period “2030-32”, so its newest, 2022–24, is shown.'],
     });
     expect(parseUrl('?layer=divergence&period=2022-24', '').problems).toEqual(['The map layer “divergence” has no periods, so the period “2022-24” is ignored.']);
+  });
+});
+
+describe('a fixture measure', () => {
+  const base = INDICATORS.find((entry) => entry.id === 'imd')!;
+  const period = (id: string, periodKey: string, start: number, superseded?: boolean) => ({
+    ...base,
+    id: id as typeof base.id,
+    measure: { id: 'fixture-rate', label: 'Fixture rate', group: 'Fixtures', periodKey, periodLabel: periodKey.toUpperCase(), start, ...(superseded !== undefined && { superseded }) },
+  });
+
+  it('is one menu entry whatever the order its periods are written in, newest first, ties in catalogue order', () => {
+    const measures = buildMeasures([
+      period('fixture-2019', '2019', 2019),
+      period('fixture-2021-first', '2021-first', 2021, true),
+      period('fixture-2021', '2021', 2021),
+      period('fixture-2021-b', '2021-b', 2021, false),
+      { ...base, id: 'fixture-single' as typeof base.id, label: 'Single', group: 'Fixtures', period: 'Spring 2020' },
+    ]);
+    expect(measures).toEqual([
+      {
+        id: 'fixture-rate',
+        label: 'Fixture rate',
+        group: 'Fixtures',
+        periods: [
+          { key: '2021', label: '2021', indicator: 'fixture-2021', superseded: false },
+          { key: '2021-b', label: '2021-B', indicator: 'fixture-2021-b', superseded: false },
+          { key: '2021-first', label: '2021-FIRST', indicator: 'fixture-2021-first', superseded: true },
+          { key: '2019', label: '2019', indicator: 'fixture-2019', superseded: false },
+        ],
+      },
+      { id: 'fixture-single', label: 'Single', group: 'Fixtures', periods: [{ key: 'spring-2020', label: 'Spring 2020', indicator: 'fixture-single', superseded: false }] },
+    ]);
   });
 });

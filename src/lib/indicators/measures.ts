@@ -22,24 +22,21 @@ interface Member {
   measure: Omit<Measure, 'periods'>;
   period: Period;
   start: number;
-  order: number;
 }
 
-function memberOf(entry: Indicator, order: number): Member {
+function memberOf(entry: Indicator): Member {
   const own = entry.measure;
   if (!own) {
     return {
       measure: { id: entry.id, label: entry.label, group: entry.group },
       period: { key: periodKeyOf(entry.period), label: entry.period, indicator: entry.id, superseded: false },
       start: 0,
-      order,
     };
   }
   return {
     measure: { id: own.id, label: own.label, group: own.group },
     period: { key: own.periodKey, label: own.periodLabel, indicator: entry.id, superseded: own.superseded ?? false },
     start: own.start,
-    order,
   };
 }
 
@@ -51,16 +48,17 @@ export function periodKeyOf(period: string): string {
     .replace(/^-|-$/g, '');
 }
 
+/** Newest first, a superseded figure after its replacement; otherwise catalogue order (the sort is stable). */
 function byNewest(a: Member, b: Member): number {
   if (a.start !== b.start) return b.start - a.start;
-  if (a.period.superseded !== b.period.superseded) return a.period.superseded ? 1 : -1;
-  return a.order - b.order;
+  return Number(a.period.superseded) - Number(b.period.superseded);
 }
 
-function buildMeasures(entries: readonly Indicator[]): Measure[] {
+/** Groups catalogue entries into measures, each entry one period of one (exported for fixtures). */
+export function buildMeasures(entries: readonly Indicator[]): Measure[] {
   const members = new Map<string, Member[]>();
-  entries.forEach((entry, order) => {
-    const member = memberOf(entry, order);
+  entries.forEach((entry) => {
+    const member = memberOf(entry);
     const list = members.get(member.measure.id) ?? [];
     list.push(member);
     members.set(member.measure.id, list);
@@ -95,7 +93,7 @@ export function newestPeriod(measure: Measure): Period {
  * that switching between the sexes keeps the years; otherwise its newest.
  */
 export function periodOnSwitch(measure: Measure, current: IndicatorId | null): Period {
-  const key = current === null ? null : PLACE_OF_INDICATOR.get(current)?.period.key;
+  const key = current === null ? null : placeOf(current).period.key;
   return measure.periods.find((period) => period.key === key) ?? newestPeriod(measure);
 }
 
