@@ -17,7 +17,7 @@ export interface ChartFrame {
   /** A sentence under the title, where the key alone does not say enough. */
   subtitle?: string;
   key: ChartKeyItem[];
-  /** The credit line (attribution.ts's publisherLine for the measures drawn). */
+  /** The credit line: attribution.ts's publisherLine for the measures drawn. */
   source: string;
 }
 
@@ -228,7 +228,8 @@ export function chartBody(svg: SVGSVGElement): ChartBody {
   for (const node of found) node.parentNode?.removeChild(node);
   const rootStyle = clone.getAttribute('style');
   const serializer = new XMLSerializer();
-  const content = [...clone.childNodes].map((node) => serializer.serializeToString(node)).join('');
+  // Each child serialised alone repeats the namespace the file's root already declares.
+  const content = [...clone.childNodes].map((node) => serializer.serializeToString(node).replace(/ xmlns="http:\/\/www\.w3\.org\/2000\/svg"/, '')).join('');
   // The root's own inherited styles go on a group, since the nested <svg> carries only geometry.
   return {
     viewBox: svg.getAttribute('viewBox') ?? `0 0 ${box.width} ${box.height}`,
