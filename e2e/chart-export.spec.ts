@@ -163,3 +163,28 @@ test("an area's trend chart downloads as SVG and PNG named for the area, with ev
   expect(png.name).toBe('health-gap-map-trend-hle-male-ons2026-hartlepool.png');
   await expectPng(page, png.bytes, chart);
 });
+
+test('the gap chart of "Is the gap closing?" downloads as SVG by keyboard and as PNG', async ({ page }) => {
+  await page.goto('./?view=gap&sex=female');
+  const figure = page.getByTestId('gap-chart');
+  await expect(figure.getByTestId('gap-chart-tenths')).toHaveAttribute('d', /^M/);
+
+  const svg = await download(page, page.getByRole('button', { name: 'Download gap chart as SVG' }), 'keyboard');
+  expect(svg.name).toBe('health-gap-map-hle-gap-females-2011-13-to-2022-24.svg');
+  const text = svg.bytes.toString('utf8');
+  expect(await readSvg(page, text, 'path')).toMatchObject({
+    error: null,
+    title: 'The gap in healthy life expectancy between England’s upper-tier areas, females, 2011–13 to 2022–24, years (95% intervals shaded)',
+    subtitle: '',
+    source: 'Sources: ONS. Open Government Licence v3.0.',
+    background: '#ffffff',
+    // Two bands and two lines.
+    marks: 4,
+    loose: [],
+  });
+  expect(text).toContain('>White paper baseline</text>');
+
+  const png = await download(page, page.getByRole('button', { name: 'Download gap chart as PNG' }), 'mouse');
+  expect(png.name).toBe('health-gap-map-hle-gap-females-2011-13-to-2022-24.png');
+  await expectPng(page, png.bytes, figure.getByRole('img'));
+});
