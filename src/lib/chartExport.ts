@@ -29,7 +29,7 @@ export interface ChartBody {
   content: string;
 }
 
-export const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Liberation Sans', Arial, sans-serif";
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Liberation Sans', Arial, sans-serif";
 const PAD = 12;
 const TITLE_PX = 14;
 const TEXT_PX = 11;
@@ -44,7 +44,7 @@ export function escapeXml(text: string): string {
  * A generous guess at a line's width: there is no text measurement without a browser, so lines are broken
  * early rather than run past the edge (0.55 em a character, 0.6 bold: more than system-ui's average).
  */
-export function textWidth(text: string, px: number, bold = false): number {
+function textWidth(text: string, px: number, bold = false): number {
   return text.length * px * (bold ? 0.6 : 0.55);
 }
 
