@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, lowerFirst, percent, pounds, poundsShort } from './format';
+import { count, fileSlug, lowerFirst, percent, pounds, poundsShort } from './format';
 
 describe('number formats', () => {
   it('writes pounds without pence, counts with thousands separators, and shares as percentages', () => {
@@ -20,5 +20,14 @@ describe('words inside a sentence', () => {
 
   it('rounds pounds for a narrow column', () => {
     expect([poundsShort(0), poundsShort(850), poundsShort(19_192_000), poundsShort(1_592_987_593), poundsShort(20_000_000)]).toEqual(['£0', '£850', '£19.2m', '£1.59bn', '£20m']);
+  });
+});
+
+describe('fileSlug', () => {
+  it('keeps letters and digits, joined by single hyphens', () => {
+    expect(fileSlug('Kingston upon Hull, City of')).toBe('kingston-upon-hull-city-of');
+    expect(fileSlug('HLE males 2009–13')).toBe('hle-males-2009-13');
+    expect(fileSlug('Brighton & Hove')).toBe('brighton-and-hove');
+    expect(fileSlug('Ynys Môn')).toBe('ynys-mon');
   });
 });

@@ -29,3 +29,8 @@ export function poundsShort(value: number): string {
 export function lowerFirst(label: string): string {
   return /^\p{Lu}\p{Ll}/u.test(label) ? `${label[0]!.toLowerCase()}${label.slice(1)}` : label;
 }
+
+/** A name as part of a file name: "Kingston upon Hull, City of" becomes "kingston-upon-hull-city-of", "2009–13" "2009-13". */
+export function fileSlug(name: string): string {
+  return name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/&/g, 'and').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}

@@ -15,10 +15,13 @@ export function sourceLines(entries: readonly IndicatorDefinition[] = INDICATORS
   return [...unique(entries.map((entry) => entry.citation)), BOUNDARIES_CREDIT, LICENCE_LINE];
 }
 
-/** The publishers in first-mention order, for a one-line credit ("Sources: ONS, MHCLG, …"). */
-export function publisherLine(entries: readonly IndicatorDefinition[] = INDICATORS): string {
+/**
+ * The publishers in first-mention order, for a one-line credit ("Sources: ONS, MHCLG, …"). The OS credit is
+ * for the boundaries: a chart without a map (`boundaries` false) does not carry it.
+ */
+export function publisherLine(entries: readonly IndicatorDefinition[] = INDICATORS, boundaries = true): string {
   const names = unique(entries.flatMap((entry) => entry.publisherShort.split(', ')));
-  return `Sources: ${names.join(', ')}. Open Government Licence v3.0. Contains OS data © Crown copyright and database right 2019.`;
+  return `Sources: ${names.join(', ')}. Open Government Licence v3.0.${boundaries ? ' Contains OS data © Crown copyright and database right 2019.' : ''}`;
 }
 
 export interface SourceGroup {

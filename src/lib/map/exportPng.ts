@@ -3,6 +3,7 @@
 // The map's pixels come from whichever renderer is on screen (MapRenderer.snapshot), so the export works
 // before MapLibre has taken over and where there is no WebGL.
 import type { LayerScale } from '../indicators/scales';
+import { fileSlug } from '../format';
 
 export interface PngFrame {
   title: string;
@@ -35,7 +36,7 @@ function hatch(context: CanvasRenderingContext2D, x: number, y: number, w: numbe
 
 /** The file's name: the layer, and the selected area where there is one ("health-gap-map-luf-kingston-upon-hull.png"). */
 export function pngFileName(layer: string, area: string | null): string {
-  const slug = area?.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/&/g, 'and').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = area ? fileSlug(area) : '';
   return `health-gap-map-${layer}${slug ? `-${slug}` : ''}.png`;
 }
 
