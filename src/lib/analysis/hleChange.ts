@@ -4,12 +4,9 @@
 import type { HleSex, UpperTierHle } from '../data/upperTierHle';
 import { areaChanges, WHITE_PAPER_BASELINE, type AreaChange } from './hleGap';
 import { changeInterval, signed, years } from './gapText';
+import type { ChangeBaseline } from './changeBaseline';
 
-/** The baselines a link can ask for (`change=`), as the URL writes them: ASCII hyphens, no en dash. */
-export const CHANGE_BASELINES = ['2011-13', '2018-20'] as const;
-export type ChangeBaseline = (typeof CHANGE_BASELINES)[number];
-
-export const isChangeBaseline = (value: string): value is ChangeBaseline => (CHANGE_BASELINES as readonly string[]).includes(value);
+export { CHANGE_BASELINES, isChangeBaseline, type ChangeBaseline } from './changeBaseline';
 
 /** The period a baseline names, as the figures file writes it ("2018–20"). */
 export const baselinePeriod = (baseline: ChangeBaseline): string => baseline.replace('-', '–');
@@ -85,19 +82,23 @@ export function changeMapData(file: UpperTierHle, sex: HleSex, baseline: ChangeB
 }
 
 /**
- * "Hartlepool: male healthy life expectancy fell from 56.1 (2011–13) to 52.7 (2022–24), a change of −3.4
- * years (95% interval −6.7 to −0.1): beyond the noise."
+ * What happened in one area, without its name (the hover tip shows the name above it): "male healthy life
+ * expectancy fell from 56.1 (2011–13) to 52.7 (2022–24), a change of −3.4 years (95% interval −6.7 to
+ * −0.1): beyond the noise."
  */
-export function changeSentence(change: AreaChange, sex: HleSex, from: string, to: string): string {
+export function changeDescription(change: AreaChange, sex: HleSex, from: string, to: string): string {
   const what = `${sex} healthy life expectancy`;
   if (!change.from || !change.to || !change.change) {
     const missing = [!change.from && from, !change.to && to].filter(Boolean).join(' or ');
-    return `${change.name}: ONS publishes no ${what} for ${missing}, so there is no change to show.`;
+    return `ONS publishes no ${what} for ${missing}, so there is no change to show.`;
   }
   const c = change.change;
   const movement =
     c.value === 0
       ? `was ${years(change.to.value)} in both ${from} and ${to}`
       : `${c.value > 0 ? 'rose' : 'fell'} from ${years(change.from.value)} (${from}) to ${years(change.to.value)} (${to})`;
-  return `${change.name}: ${what} ${movement}, a change of ${signed(c.value)} years (95% interval ${changeInterval(c)}): ${change.beyondNoise ? 'beyond the noise' : 'within the noise'}.`;
+  return `${what} ${movement}, a change of ${signed(c.value)} years (95% interval ${changeInterval(c)}): ${change.beyondNoise ? 'beyond the noise' : 'within the noise'}.`;
 }
+
+/** "Hartlepool: male healthy life expectancy fell from …: beyond the noise." */
+export const changeSentence = (change: AreaChange, sex: HleSex, from: string, to: string): string => `${change.name}: ${changeDescription(change, sex, from, to)}`;

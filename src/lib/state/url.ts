@@ -14,7 +14,7 @@ import {
 import { measurePhrase } from '../analysis/divergenceText';
 import { DEFAULT_PRESET, isPresetId, isValidWeights, presetOf, PRESETS, type Weights } from '../analysis/whatIf';
 import type { HleSex } from '../data/upperTierHle';
-import { isChangeBaseline, type ChangeBaseline } from '../analysis/hleChange';
+import { isChangeBaseline, type ChangeBaseline } from '../analysis/changeBaseline';
 
 /** The what-if tool's choice: the weights of the three ingredients of need (its health measure is the definition's). */
 export interface WhatIfChoice {
