@@ -73,6 +73,11 @@ export class ChangeMap {
     this.map.on('click', this.onClick);
   }
 
+  /** Resolves once the style is parsed, after which it may be painted and filtered. */
+  whenLoaded(): Promise<void> {
+    return this.map.isStyleLoaded() ? Promise.resolve() : new Promise((resolve) => this.map.once('style.load', () => resolve()));
+  }
+
   /** Colour per area code; null = no figure, drawn hatched on white. */
   paint(colours: ReadonlyMap<string, string | null>): void {
     const pairs = [...colours].flatMap(([c, colour]) => [c, colour ?? NO_DATA_FILL]);
