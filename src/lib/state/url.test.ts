@@ -226,6 +226,8 @@ describe('the gap view in the URL', () => {
       problems: ['The change “2011–13” must be “2011-13” or “2018-20”, so the gap view shows no change map.'],
     });
     expect(parseUrl('?view=gap&sex=female&change=2015', '').state).toEqual({ ...DEFAULT_STATE, gap: 'female' });
+    // The upper-tier areas are a geography of the gap view only: the district map cannot be asked to draw them.
+    expect(parseUrl('?geo=utla', '')).toEqual({ state: DEFAULT_STATE, problems: ['There is no map geography called “utla”, so the map shows districts.'] });
   });
 
   it('adds a history entry when it opens, closes or changes sex', () => {
