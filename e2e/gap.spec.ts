@@ -138,11 +138,14 @@ test.describe('the change map', () => {
     await expect(since2011).toBeChecked();
     await waitForChangeMap(page);
 
+    // The same map is repainted, not made again.
+    await page.evaluate(() => ((window as unknown as ChangeMapHandle & { firstMap?: unknown }).firstMap = (window as unknown as ChangeMapHandle).healthGapChangeMap));
     await since2011.focus();
     await page.keyboard.press('ArrowRight');
     await expect(page).toHaveURL(/\?view=gap&change=2018-20(#.*)?$/);
     await expect(legend.getByRole('heading')).toHaveText('Change in male healthy life expectancy, 2018–20 to 2022–24');
     await expect(legend.getByTestId('change-legend-count')).toHaveText(COUNTS.male['2018-20']);
+    expect(await page.evaluate(() => (window as unknown as ChangeMapHandle & { firstMap?: unknown }).firstMap === (window as unknown as ChangeMapHandle).healthGapChangeMap)).toBe(true);
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
     await expect(page.getByRole('radio', { name: 'No map' })).toBeChecked();
