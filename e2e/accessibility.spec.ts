@@ -46,8 +46,10 @@ test('layer and selection changes are announced politely', async ({ page }) => {
 test('the gap view has no serious accessibility violations', async ({ page }) => {
   // The page around it is the map view's, scanned above; this scans the view itself, all 153 rows of its table.
   test.setTimeout(240_000);
-  await page.goto('./?view=gap');
+  // With its change map and legend open.
+  await page.goto('./?view=gap&change=2011-13');
   await expect(page.getByTestId('gap-sentence')).toBeVisible();
+  await expect(page.getByTestId('change-legend')).toBeVisible();
   await page.getByText('The gap, period by period').click();
   expect(await seriousViolations(page, '[data-testid="gap-view"]')).toEqual([]);
 });

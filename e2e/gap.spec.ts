@@ -1,6 +1,7 @@
 // Is the gap closing? The gap view, opened from the header, held in the URL, usable by keyboard; and the
 // dated account of the funds since 2021 beside the research's finding.
-import { expect, openSidePanel, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, openSidePanel, test, waitForColouredMap } from './fixtures';
 
 const MALE_SENTENCE =
   'Between 2011–13 and 2022–24 the gap in healthy life expectancy between the tenth of upper-tier areas where it is highest and the tenth where it is lowest ' +
@@ -96,4 +97,126 @@ test('the divergence panel tells what came after March 2021, dated and sourced, 
   await expect(account.getByTestId('funds-account-note')).toHaveText(
     'No place lists for these are in our data, so this app cannot say which areas they chose or whether health changed who was chosen; it names none.',
   );
+});
+
+// The change map: the upper-tier areas on a MapLibre map of their own, drawn in software WebGL here.
+type ChangeMapHandle = { healthGapChangeMap?: import('maplibre-gl').Map };
+const NORFOLK = [1.0, 52.65] as [number, number];
+/** The legend's counts, fell / within / rose / no figure: the figures hleChange.test.ts asserts on the same file. */
+const COUNTS = { male: { '2011-13': ['28', '123', '0', '2'], '2018-20': ['19', '132', '0', '2'] } };
+
+async function waitForChangeMap(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const map = (window as unknown as ChangeMapHandle).healthGapChangeMap;
+      return !!map && map.loaded() && map.queryRenderedFeatures({ layers: ['utla-fill'] }).length > 100;
+    },
+    undefined,
+    { timeout: 45_000, polling: 100 },
+  );
+}
+
+async function changeMapPoint(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((ll) => (window as unknown as ChangeMapHandle).healthGapChangeMap!.project(ll), lngLat);
+  const box = await page.getByTestId('change-map-canvas').boundingBox();
+  if (!box) throw new Error('change map not on screen');
+  return { x: box.x + point.x, y: box.y + point.y };
+}
+
+test.describe('the change map', () => {
+  test.describe.configure({ timeout: 90_000 });
+
+  test('a link opens it with its legend, and the keyboard switches baseline, the link following', async ({ page }) => {
+    await page.goto('./?view=gap&sex=male&change=2011-13');
+    const legend = page.getByTestId('change-legend');
+    await expect(legend.getByRole('heading')).toHaveText('Change in male healthy life expectancy, 2011–13 to 2022–24');
+    const classes = legend.getByTestId('change-legend-class');
+    await expect(classes).toHaveText(['Fell beyond the noise', 'Within the noise (neutral)', 'Rose beyond the noise', 'No figure'].map((label, i) => `${label} ${COUNTS.male['2011-13'][i]}`));
+    await expect(legend).toContainText('Within the noise (grey, neutral): the interval includes zero, so the survey cannot tell the change from none.');
+    await expect(page.getByRole('heading', { name: 'Each upper-tier area’s change' })).toBeFocused();
+    const since2011 = page.getByRole('radio', { name: 'Since 2011–13' });
+    await expect(since2011).toBeChecked();
+    await waitForChangeMap(page);
+
+    // The same map is repainted, not made again.
+    await page.evaluate(() => ((window as unknown as ChangeMapHandle & { firstMap?: unknown }).firstMap = (window as unknown as ChangeMapHandle).healthGapChangeMap));
+    await since2011.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/\?view=gap&change=2018-20(#.*)?$/);
+    await expect(legend.getByRole('heading')).toHaveText('Change in male healthy life expectancy, 2018–20 to 2022–24');
+    await expect(legend.getByTestId('change-legend-count')).toHaveText(COUNTS.male['2018-20']);
+    expect(await page.evaluate(() => (window as unknown as ChangeMapHandle & { firstMap?: unknown }).firstMap === (window as unknown as ChangeMapHandle).healthGapChangeMap)).toBe(true);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByRole('radio', { name: 'No map' })).toBeChecked();
+    await expect(page).toHaveURL(/\?view=gap(#.*)?$/);
+    await expect(page.getByTestId('change-map')).toHaveCount(0);
+    // Each choice was its own step in the history: back goes to the one before.
+    await page.goBack();
+    await expect(page).toHaveURL(/\?view=gap&change=2011-13(#.*)?$/);
+    await expect(legend.getByRole('heading')).toHaveText('Change in male healthy life expectancy, 2011–13 to 2022–24');
+  });
+
+  test('pointing at or clicking an area gives its change, interval and whether it is beyond the noise', async ({ page, isMobile }) => {
+    await page.goto('./?view=gap&change=2011-13');
+    await waitForChangeMap(page);
+    await page.getByTestId('change-map').scrollIntoViewIfNeeded();
+    const { x, y } = await changeMapPoint(page, NORFOLK);
+    const chosen = page.getByTestId('change-map-sentence');
+    const NORFOLK_SINCE_2011 = 'Norfolk: male healthy life expectancy fell from 64.4 (2011–13) to 61.3 (2022–24), a change of −3.1 years (95% interval −6.0 to −0.2): beyond the noise.';
+    await expect(chosen).toHaveText('Point at or click an area on the map for its change.');
+    if (!isMobile) {
+      await page.mouse.move(x, y);
+      await expect(chosen).toHaveText(NORFOLK_SINCE_2011);
+      // Off the map, the sentence goes back to the area clicked: none yet.
+      await page.mouse.move(1, 1);
+      await expect(chosen).toHaveText('Point at or click an area on the map for its change.');
+    }
+    await page.mouse.click(x, y);
+    await expect(chosen).toHaveText(NORFOLK_SINCE_2011);
+    // The chosen area keeps its place when the baseline changes: its sentence follows.
+    await page.getByRole('radio', { name: 'Since 2018–20, the white paper’s baseline' }).check();
+    await expect(chosen).toHaveText('Norfolk: male healthy life expectancy fell from 63.0 (2018–20) to 61.3 (2022–24), a change of −1.7 years (95% interval −4.9 to +1.5): within the noise.');
+  });
+
+  test('a bad baseline in the link gets a notice and the gap view without the map', async ({ page }) => {
+    await page.goto('./?view=gap&change=2015');
+    await expect(page.getByText('The change “2015” must be “2011-13” or “2018-20”, so the gap view shows no change map.')).toBeVisible();
+    await expect(page.getByRole('radio', { name: 'No map' })).toBeChecked();
+    await expect(page.getByTestId('change-map')).toHaveCount(0);
+    await expect(page.getByTestId('gap-area-row')).toHaveCount(153);
+  });
+
+  test('a first visit fetches nothing of the gap view or its map; the upper-tier tiles come only with the map', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto('./');
+    await waitForColouredMap(page);
+    expect(requests.filter((url) => /utla2023|GapView|changeMap|hle-upper-tier/.test(url))).toEqual([]);
+    await page.getByRole('button', { name: 'Is the gap closing?' }).click();
+    await expect(page.getByTestId('gap-sentence')).toBeVisible();
+    expect(requests.filter((url) => /utla2023/.test(url))).toEqual([]);
+    await page.getByRole('radio', { name: 'Since 2011–13' }).check();
+    await expect(page).toHaveURL(/\?view=gap&change=2011-13(#.*)?$/);
+    await waitForChangeMap(page);
+    expect(requests.some((url) => url.endsWith('/geo/utla2023/tiles.json'))).toBe(true);
+    expect(requests.some((url) => /\/geo\/utla2023\/\d+\/\d+\/\d+\.pbf$/.test(url))).toBe(true);
+  });
+
+  test('without WebGL the page says the change map cannot be drawn, and the table of changes stays', async ({ page }) => {
+    await page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        if (type.startsWith('webgl')) return null;
+        return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+      } as typeof original;
+    });
+    await page.goto('./?view=gap&change=2011-13');
+    await expect(page.getByTestId('change-map-notice')).toHaveText(
+      'The change map needs WebGL 2, which this browser or device does not offer. The table below gives every area’s change and whether it is beyond the noise.',
+    );
+    // The legend's counts still stand: they are the table's classes.
+    await expect(page.getByTestId('change-legend-class').first()).toHaveText('Fell beyond the noise 28');
+    await expect(page.getByTestId('gap-area-row')).toHaveCount(153);
+  });
 });

@@ -49,6 +49,7 @@ import { areaBounds, boundaryTileSet, geographyTileSet, tilePath, type Tile } fr
 import { NEIGHBOURHOOD_COLUMNS, neighbourhoodFeatures, neighbourhoodFile, parseNeighbourhoodTable } from './neighbourhoods.ts';
 import { GEOGRAPHIES } from '../../src/lib/data/geographies.ts';
 import { svgPaths } from './svgPaths.ts';
+import { joinUpperTier, UPPER_TIER_YEAR, upperTierFeatures } from './upperTier.ts';
 import { ALLOCATION_COLUMNS, NEIGHBOUR_COLUMNS, similarAreas } from './similarAreas.ts';
 import { RECODED_2024, successorsBy2023 } from './successors.ts';
 import { TOWNS_FUND_COLUMNS, townsFund } from './townsFund.ts';
@@ -77,6 +78,9 @@ export const GEOMETRY_OPTIONS: SimplifyOptions = {
 
 /** In tile units of 4,096: about a pixel and a half on a 512-pixel tile, at every zoom the neighbourhoods are cut at. */
 export const MSOA_TILE_TOLERANCE = 12;
+/** The upper-tier source is super-generalised already; 4 units drops what a pixel cannot show at each zoom. */
+export const UTLA_TILE_TOLERANCE = 4;
+const UTLA_TILE_ATTRIBUTION = 'Source: Office for National Statistics licensed under the Open Government Licence v3.0. Contains OS data © Crown copyright and database right 2023.';
 
 const HLE_2009_MSOA_SOURCE =
   'Source: Office for National Statistics, Life expectancy and healthy life expectancy at birth by sex for MSOAs in England, 2009 to 2013 (2015), licensed under the Open Government Licence v3.0.';
@@ -278,6 +282,16 @@ export function buildData(source: RawSource, log: Log): BuildResult {
       `${((performance.now() - neighbourhoodStart) / 1000).toFixed(1)} s`,
   );
 
+  // Upper-tier areas of 2023: their own tiles for the gap view's change map, joined on codes to the HLE file.
+  const utlaFeatures = upperTierFeatures(source.readText(RAW_FILES.utlaBoundaries), RAW_FILES.utlaBoundaries);
+  const utlaJoin = joinUpperTier(utlaFeatures, added.hleUpperTier, { boundaries: RAW_FILES.utlaBoundaries, figures: OUTPUT_FILES.hleUpperTier });
+  const utlaTiles = geographyTileSet(GEOGRAPHIES.utla2023, utlaFeatures, UTLA_TILE_ATTRIBUTION, UTLA_TILE_TOLERANCE);
+  log(
+    `Upper-tier areas (${UPPER_TIER_YEAR}): ${utlaJoin.boundaries} boundaries, each joined by code to one area of ${OUTPUT_FILES.hleUpperTier}; ` +
+      `${utlaJoin.withFigure} with a figure, none for ${utlaJoin.noFigure.join(' and ')}; ` +
+      `tiles at zooms ${utlaTiles.tileJson.minzoom}–${utlaTiles.tileJson.maxzoom}, ${utlaTiles.tiles.length} tiles, ${tileSizes(utlaTiles.tiles)}`,
+  );
+
   const areasFile: AreasFile = {
     schemaVersion: SCHEMA_VERSION,
     areas,
@@ -312,6 +326,8 @@ export function buildData(source: RawSource, log: Log): BuildResult {
     { relPath: OUTPUT_FILES.msoaTileJson, content: JSON.stringify(msoaTiles.tileJson) },
     ...msoaTiles.tiles.map((tile) => ({ relPath: `${OUTPUT_FILES.msoaTileDir}/${tilePath(tile)}`, content: tile.data })),
     { relPath: OUTPUT_FILES.msoaFigures, content: msoaJson },
+    { relPath: OUTPUT_FILES.utlaTileJson, content: JSON.stringify(utlaTiles.tileJson) },
+    ...utlaTiles.tiles.map((tile) => ({ relPath: `${OUTPUT_FILES.utlaTileDir}/${tilePath(tile)}`, content: tile.data })),
     { relPath: OUTPUT_FILES.topology, content: topologyJson },
     { relPath: OUTPUT_FILES.tileJson, content: JSON.stringify(tileSet.tileJson) },
     { relPath: OUTPUT_FILES.svgBoundaries, content: JSON.stringify(svgPaths(layers)) },

@@ -24,6 +24,8 @@ export const RAW_FILES = {
   similarEconomic: 'similar_areas/economic-neighbours.csv',
   similarDemographic: 'similar_areas/demographic-neighbours.csv',
   msoaBoundaries: 'boundaries/msoa2011/msoa2011_england_bgc.topo.json',
+  /** ONS's UK TopoJSON 2014–2025: its `utla` object gives the upper-tier areas of 2023 (upperTier.ts). */
+  utlaBoundaries: 'boundaries/ons_uk_topo_2014_2025_bsc.json',
   ...MEASURE_FILES,
 } as const;
 
@@ -47,4 +49,7 @@ export const OUTPUT_FILES = {
   msoaTileDir: GEOGRAPHIES.msoa2011.tileJson.slice(0, GEOGRAPHIES.msoa2011.tileJson.lastIndexOf('/')),
   msoaTileJson: GEOGRAPHIES.msoa2011.tileJson,
   msoaFigures: GEOGRAPHIES.msoa2011.figuresFile ?? '',
+  /** The upper-tier areas' tiles, fetched only when the gap view's change map shows them. */
+  utlaTileDir: GEOGRAPHIES.utla2023.tileJson.slice(0, GEOGRAPHIES.utla2023.tileJson.lastIndexOf('/')),
+  utlaTileJson: GEOGRAPHIES.utla2023.tileJson,
 } as const;

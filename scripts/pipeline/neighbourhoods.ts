@@ -1,8 +1,5 @@
 // The 6,791 MSOAs of 2011 as a second geography: their figures from the ONS 2009–13 MSOA table (each with its
 // 95% interval, its 2020 district and its ranks), and their boundaries as GeoJSON for the tiler.
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import { GEOGRAPHIES } from '../../src/lib/data/geographies.ts';
 import {
   NEIGHBOURHOOD_MEASURES,
@@ -19,6 +16,8 @@ import { parseSex } from './hle2009.ts';
 import type { MsoaEntry } from './msoa.ts';
 import { rankDescending } from './rank.ts';
 import { roundTo } from './stats.ts';
+import type { AreaFeatures } from './layers.ts';
+import { topologyFeatures } from './topoFeatures.ts';
 
 export const NEIGHBOURHOOD_COLUMNS = ['msoa_code', 'msoa_name', 'sex', 'hle_years', 'hle_lci95', 'hle_uci95', 'le_years', 'le_lci95', 'le_uci95'] as const;
 
@@ -139,27 +138,7 @@ export function neighbourhoodFile(
   };
 }
 
-export type MsoaFeatures = FeatureCollection<Polygon | MultiPolygon, { code: string }>;
-
 /** The MSOAs of the TopoJSON object `msoa2011`, keeping only their code (names travel in the figures file). */
-export function neighbourhoodFeatures(text: string, file: string): MsoaFeatures {
-  let topology: Topology;
-  try {
-    topology = JSON.parse(text) as Topology;
-  } catch (error) {
-    throw new PipelineError({ file }, `not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const object = topology.objects?.[MSOA.id] as GeometryCollection<{ code?: unknown }> | undefined;
-  if (object?.type !== 'GeometryCollection') throw new PipelineError({ file }, `no “${MSOA.id}” collection`);
-  const collection = feature(topology, object) as FeatureCollection<Polygon | MultiPolygon | null, { code?: unknown }>;
-  const seen = new Set<string>();
-  const features = collection.features.map((f, i) => {
-    const code = f.properties?.code;
-    if (typeof code !== 'string' || !MSOA_CODE.test(code)) throw new PipelineError({ file, column: 'code' }, `geometry ${i} has no MSOA code`);
-    if (seen.has(code)) throw new PipelineError({ file, column: 'code' }, `${code} appears twice`);
-    if (f.geometry === null) throw new PipelineError({ file, column: 'code' }, `${code} has no geometry`);
-    seen.add(code);
-    return { type: 'Feature' as const, properties: { code }, geometry: f.geometry };
-  });
-  return { type: 'FeatureCollection', features };
+export function neighbourhoodFeatures(text: string, file: string): AreaFeatures {
+  return topologyFeatures(text, file, { object: MSOA.id, codeProperty: MSOA.idProperty, codePattern: MSOA_CODE });
 }

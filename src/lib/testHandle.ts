@@ -15,3 +15,10 @@ export const TEST_HANDLE_KEY = 'healthGapMap';
 export function publishTestHandle(handle: TestHandle): void {
   (window as unknown as Record<string, unknown>)[TEST_HANDLE_KEY] = handle;
 }
+
+/** The gap view's change map (src/lib/map/changeMap.ts), while it is shown. */
+export const CHANGE_MAP_HANDLE_KEY = 'healthGapChangeMap';
+
+export function publishChangeMapHandle(map: MapLibreMap | null): void {
+  (window as unknown as Record<string, unknown>)[CHANGE_MAP_HANDLE_KEY] = map ?? undefined;
+}

@@ -2,12 +2,16 @@
 // an area's code, the zooms at which it is drawn (and so cut into tiles) and the geography its areas sit in.
 // The pipeline cuts tiles from this list and the map style reads it; neither names a geography itself.
 
-export type GeographyId = 'lad2020' | 'msoa2011';
+import { UTLA_CODE } from './codes';
+
+export type GeographyId = 'lad2020' | 'msoa2011' | 'utla2023';
 
 export interface Geography {
   id: GeographyId;
   /** Its value of the URL's `geo` parameter. */
   param: string;
+  /** Whether the district map can draw it under its borders (the `geo` parameter); false for one only its own view draws. */
+  onMainMap: boolean;
   /** What one area is called, in running text. */
   singular: string;
   plural: string;
@@ -34,6 +38,7 @@ export const GEOGRAPHIES: Readonly<Record<GeographyId, Geography>> = {
   lad2020: {
     id: 'lad2020',
     param: 'lad',
+    onMainMap: true,
     singular: 'district',
     plural: 'districts',
     count: 314,
@@ -49,6 +54,7 @@ export const GEOGRAPHIES: Readonly<Record<GeographyId, Geography>> = {
   msoa2011: {
     id: 'msoa2011',
     param: 'msoa',
+    onMainMap: true,
     singular: 'neighbourhood',
     plural: 'neighbourhoods',
     count: 6791,
@@ -63,14 +69,38 @@ export const GEOGRAPHIES: Readonly<Record<GeographyId, Geography>> = {
     parent: 'lad2020',
     figuresFile: 'data/msoa2011.json',
   },
+  // The upper-tier authorities of 2023, the native geography of ONS's healthy life expectancy series: drawn
+  // only by the gap view's change map, which reads their figures from hle-upper-tier.json. The 2020 districts
+  // nest inside them, so they have no parent; the districts are not their children in this list either,
+  // because the district map is the top of its own stack.
+  utla2023: {
+    id: 'utla2023',
+    param: 'utla',
+    onMainMap: false,
+    singular: 'upper-tier area',
+    plural: 'upper-tier areas',
+    // 153 English counties, unitaries, metropolitan and London boroughs (City of London and the Isles of
+    // Scilly among them, though ONS gives them no healthy life expectancy).
+    count: 153,
+    codePattern: UTLA_CODE,
+    tileJson: 'geo/utla2023/tiles.json',
+    sourceLayer: 'utla',
+    idProperty: 'code',
+    // England fills a phone's change map at about zoom 4; the source is super-generalised (about 200 m), so
+    // tiles deeper than 7 would add bytes and no detail.
+    minZoom: 3,
+    tileMaxZoom: 7,
+    parent: null,
+    figuresFile: 'data/hle-upper-tier.json',
+  },
 };
 
 /** The geographies below the districts, which the map shows on request. */
 export const SUB_GEOGRAPHIES: readonly Geography[] = Object.values(GEOGRAPHIES).filter((g) => g.parent !== null);
 
-/** The geography a URL's `geo` value names, or undefined. */
+/** The district map's geography a URL's `geo` value names, or undefined. */
 export function geographyByParam(param: string): Geography | undefined {
-  return Object.values(GEOGRAPHIES).find((g) => g.param === param);
+  return Object.values(GEOGRAPHIES).find((g) => g.onMainMap && g.param === param);
 }
 
 export function isGeographyId(value: string): value is GeographyId {

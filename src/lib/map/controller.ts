@@ -1,8 +1,6 @@
 // All imperative MapLibre code. Geometry is uploaded once; every recolouring, hover and selection is
 // feature-state, so switching layers never re-sends geometry to the worker.
-import * as maplibregl from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { maplibregl } from './maplibre';
 import type { Bounds } from '../data/types';
 import type { View } from '../data/view';
 import { AREA_LAYER } from './boundaries';
@@ -11,12 +9,6 @@ import { frameBox, usableBox, type Rect } from './framing';
 import type { Colours, MapRenderer, RendererEvents } from './renderer';
 import { AREA_SOURCE, ENGLAND_BOUNDS, FILL_LAYER, FRAMING, NO_DATA_PATTERN, hatchImage, mapStyle } from './style';
 import { siteFile, type BoundaryTiles } from './tileSource';
-
-maplibregl.setWorkerUrl(workerUrl);
-// Started as soon as this module loads, which is when the page decides to start MapLibre (stage.ts): the
-// worker fetches and compiles its script while the map is being made. `prewarm` also keeps the worker if
-// the map is removed and made again.
-maplibregl.prewarm();
 
 export interface ControllerOptions extends RendererEvents {
   container: HTMLElement;

@@ -208,6 +208,28 @@ describe('the gap view in the URL', () => {
     });
   });
 
+  it('holds the change map’s baseline, round-trip, only with the gap view', () => {
+    expect(parseUrl('?view=gap&sex=male&change=2011-13', '')).toEqual({ state: { ...DEFAULT_STATE, gap: 'male', gapChange: '2011-13' }, problems: [] });
+    expect(parseUrl('?view=gap&change=2018-20', '').state.gapChange).toBe('2018-20');
+    expect(serialiseUrl({ ...DEFAULT_STATE, gap: 'female', gapChange: '2018-20' }).search).toBe('?view=gap&sex=female&change=2018-20');
+    for (const search of ['?view=gap&change=2011-13', '?view=gap&sex=female&change=2018-20']) expect(serialiseUrl(parseUrl(search, '').state).search).toBe(search);
+    // Without the gap view there is no change map to open.
+    expect(parseUrl('?change=2011-13', '')).toEqual({ state: DEFAULT_STATE, problems: [] });
+    expect(serialiseUrl({ ...DEFAULT_STATE, gapChange: '2011-13' }).search).toBe('');
+    expect(needsHistoryEntry({ ...DEFAULT_STATE, gap: 'male' }, { ...DEFAULT_STATE, gap: 'male', gapChange: '2011-13' })).toBe(true);
+    expect(needsHistoryEntry({ ...DEFAULT_STATE, gap: 'male', gapChange: '2011-13' }, { ...DEFAULT_STATE, gap: 'male', gapChange: '2018-20' })).toBe(true);
+  });
+
+  it('refuses a change baseline it does not know, with a notice, and shows the gap view without the map', () => {
+    expect(parseUrl('?view=gap&change=2011–13', '')).toEqual({
+      state: { ...DEFAULT_STATE, gap: 'male' },
+      problems: ['The change “2011–13” must be “2011-13” or “2018-20”, so the gap view shows no change map.'],
+    });
+    expect(parseUrl('?view=gap&sex=female&change=2015', '').state).toEqual({ ...DEFAULT_STATE, gap: 'female' });
+    // The upper-tier areas are a geography of the gap view only: the district map cannot be asked to draw them.
+    expect(parseUrl('?geo=utla', '')).toEqual({ state: DEFAULT_STATE, problems: ['There is no map geography called “utla”, so the map shows districts.'] });
+  });
+
   it('adds a history entry when it opens, closes or changes sex', () => {
     expect(needsHistoryEntry(DEFAULT_STATE, { ...DEFAULT_STATE, gap: 'male' })).toBe(true);
     expect(needsHistoryEntry({ ...DEFAULT_STATE, gap: 'male' }, { ...DEFAULT_STATE, gap: 'female' })).toBe(true);

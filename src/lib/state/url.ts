@@ -15,6 +15,7 @@ import {
 import { measurePhrase } from '../analysis/divergenceText';
 import { DEFAULT_PRESET, isPresetId, isValidWeights, presetOf, PRESETS, type Weights } from '../analysis/whatIf';
 import type { HleSex } from '../data/upperTierHle';
+import { isChangeBaseline, type ChangeBaseline } from '../analysis/changeBaseline';
 
 /** The what-if tool's choice: the weights of the three ingredients of need (its health measure is the definition's). */
 export interface WhatIfChoice {
@@ -38,6 +39,8 @@ export interface UrlState {
   view: View | null;
   /** Set while the gap view (`?view=gap&sex=…`) is open: the sex it shows. Absent: the map. */
   gap?: HleSex;
+  /** With the gap view: its map of each upper-tier area's change since this period (`&change=2011-13`). */
+  gapChange?: ChangeBaseline;
   /** Areas set side by side in the compare view (none: the view is closed), in the order chosen. */
   compare: string[];
   /** Only the map, its legend, title and source line, and a link to the full view: for an iframe. */
@@ -184,6 +187,7 @@ export function parseUrl(search: string, hash: string, knownAreas?: ReadonlySet<
   if (rawEmbed !== null && !embed) problems.push(`The embed setting ${quote(rawEmbed)} must be “1”, so the full page is shown.`);
 
   const gap = parseGap(params, problems);
+  const gapChange = gap ? parseGapChange(params, problems) : undefined;
 
   const { view, problem } = parseView(hash);
   if (problem) problems.push(problem);
@@ -205,7 +209,7 @@ export function parseUrl(search: string, hash: string, knownAreas?: ReadonlySet<
     } else problems.push(`No neighbourhood (MSOA) has the code ${quote(rawMsoa)}, so none is selected.`);
   }
 
-  return { state: { layer, mode, area, definition, whatIf, view, compare, embed, geo, msoa, ...(gap && { gap }) }, problems };
+  return { state: { layer, mode, area, definition, whatIf, view, compare, embed, geo, msoa, ...(gap && { gap }), ...(gapChange && { gapChange }) }, problems };
 }
 
 function parseGap(params: URLSearchParams, problems: string[]): HleSex | undefined {
@@ -216,6 +220,13 @@ function parseGap(params: URLSearchParams, problems: string[]): HleSex | undefin
   if (rawSex === null || rawSex === 'male' || rawSex === 'female') return rawSex ?? 'male';
   problems.push(`The sex ${quote(rawSex)} must be “male” or “female”, so the gap view shows males.`);
   return 'male';
+}
+
+function parseGapChange(params: URLSearchParams, problems: string[]): ChangeBaseline | undefined {
+  const raw = lastValue(params, 'change');
+  if (raw === null || isChangeBaseline(raw)) return raw ?? undefined;
+  problems.push(`The change ${quote(raw)} must be “2011-13” or “2018-20”, so the gap view shows no change map.`);
+  return undefined;
 }
 
 /**
@@ -315,6 +326,7 @@ export function serialiseUrl(state: UrlState): { search: string; hash: string } 
   else if (preset !== DEFAULT_PRESET) params.set('preset', preset);
   if (state.gap) params.set('view', 'gap');
   if (state.gap === 'female') params.set('sex', 'female');
+  if (state.gap && state.gapChange) params.set('change', state.gapChange);
   if (state.geo !== DEFAULT_STATE.geo) params.set('geo', GEOGRAPHIES[state.geo].param);
   if (state.msoa) params.set('msoa', state.msoa);
   // Codes are letters and digits, and commas need no escaping in a query: the comparison stays readable.
@@ -338,6 +350,7 @@ export function needsHistoryEntry(from: UrlState, to: UrlState): boolean {
     from.whatIf.weights.deprivation !== to.whatIf.weights.deprivation ||
     from.whatIf.weights.category !== to.whatIf.weights.category ||
     from.gap !== to.gap ||
+    from.gapChange !== to.gapChange ||
     from.compare.join(',') !== to.compare.join(',') ||
     from.geo !== to.geo ||
     from.msoa !== to.msoa
