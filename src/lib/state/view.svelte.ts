@@ -37,8 +37,9 @@ export class ViewState {
     this.app.navigate({ mode });
   }
 
+  /** A district chosen as a whole: a neighbourhood selected before (perhaps in another district) is let go. */
   select(code: string | null, fly = false): void {
-    this.app.navigate({ area: code });
+    this.app.navigate({ area: code, msoa: null });
     if (code && fly) this.flyTo(code);
     const name = code ? this.nameOf(code) : undefined;
     this.announcement = name ? `Selected ${name}.` : 'Selection cleared.';

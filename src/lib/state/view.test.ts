@@ -21,6 +21,12 @@ describe('ViewState', () => {
     expect(view.announcement).toBe('Selected Hartlepool.');
   });
 
+  it('lets go of a selected neighbourhood when a district is chosen, keeping the neighbourhood view', () => {
+    const { app, view } = setUp('/map/?area=E06000001&geo=msoa&msoa=E02002489');
+    view.select('E06000002', true);
+    expect(app.url).toMatchObject({ area: 'E06000002', geo: 'msoa2011', msoa: null });
+  });
+
   it('does not move the camera for a selection made on the map itself', () => {
     const { view } = setUp();
     view.select('E06000001');
