@@ -4,9 +4,9 @@ import { GEOGRAPHIES, isGeographyId, SUB_GEOGRAPHIES } from './geographies';
 
 describe('the geographies', () => {
   it('are the 314 districts of 2020, drawn from the districts’ own tiles, and the 6,791 MSOAs of 2011 inside them', () => {
-    expect(Object.values(GEOGRAPHIES).map((g) => [g.id, g.count, g.tileJson, g.parent, g.minZoom, g.tileMaxZoom])).toEqual([
-      ['lad2020', 314, BOUNDARY_TILEJSON, null, 0, 8],
-      ['msoa2011', 6791, 'geo/msoa2011/tiles.json', 'lad2020', 6, 10],
+    expect(Object.values(GEOGRAPHIES).map((g) => [g.id, g.count, g.tileJson, g.parent, g.minZoom, g.tileMaxZoom, g.switchZoom])).toEqual([
+      ['lad2020', 314, BOUNDARY_TILEJSON, null, 0, 8, null],
+      ['msoa2011', 6791, 'geo/msoa2011/tiles.json', 'lad2020', 6, 10, 8],
     ]);
     expect(GEOGRAPHIES.lad2020.sourceLayer).toBe(AREA_LAYER);
     expect(SUB_GEOGRAPHIES.map((g) => g.id)).toEqual(['msoa2011']);
