@@ -194,6 +194,7 @@ test('what district averages hide: a sortable list of districts outside category
   await expect(section.getByTestId('pockets-sentence')).toHaveText(
     "Outside the Levelling Up Fund's priority category 1, 56 districts contain 197 of the 679 neighbourhoods in England's lowest tenth for healthy life expectancy (males, 2009–13), home to 1,722,656 people (mid-2019).",
   );
+  await section.getByText('Show the 56 districts').click();
   const rows = bodyRows(section.getByRole('table'));
   await expect(rows).toHaveCount(56);
   await expect(rows.first().getByRole('rowheader')).toHaveText('Tower Hamlets');
