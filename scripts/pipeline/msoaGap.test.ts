@@ -37,7 +37,7 @@ describe('msoaGapFigures on a fixture', () => {
     expect(figures.byArea['E06000001']).toEqual({
       value: 5.7,
       status: 'official',
-      detail: 'Range of 3 neighbourhood estimates: 58.3 years (Alpha 001) to 64.0 years (Alpha 002), each with its own 95% interval',
+      detail: 'Range of 3 neighbourhood estimates, each with its own 95% interval: 58.3 to 64.0 years',
     });
   });
 

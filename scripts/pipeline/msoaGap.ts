@@ -10,8 +10,9 @@ export const MSOA_GAP_IDS = { male: 'hle-male-msoa-gap', female: 'hle-female-mso
 
 /**
  * One figure per district: the gap (from the published one-decimal values, so it matches the ends the panel
- * names), with how many neighbourhoods it spans in its detail. A district with fewer than two neighbourhoods
- * with a figure has no spread to measure and is missing.
+ * names), with how many neighbourhoods it spans and its two ends in its detail; their names stay in the
+ * neighbourhood file, which the panel's sentence reads (here they would add 7 KB, gzipped, to every first visit's
+ * areas.json). A district with fewer than two neighbourhoods with a figure has no spread to measure and is missing.
  */
 export function msoaGapFigures(file: NeighbourhoodFile, sex: 'male' | 'female', baseCodes: readonly string[]): IndicatorFigures {
   return figuresForBase(MSOA_GAP_IDS[sex], baseCodes, null, (code) => {
@@ -22,8 +23,8 @@ export function msoaGapFigures(file: NeighbourhoodFile, sex: 'male' | 'female', 
       value: inside.gap,
       status: 'official',
       detail:
-        `Range of ${inside.withFigure} neighbourhood estimates${without > 0 ? ` (${without} without a figure)` : ''}: ` +
-        `${inside.lowest.value.toFixed(1)} years (${inside.lowest.name}) to ${inside.highest.value.toFixed(1)} years (${inside.highest.name}), each with its own 95% interval`,
+        `Range of ${inside.withFigure} neighbourhood estimates, each with its own 95% interval${without > 0 ? ` (${without} without a figure)` : ''}: ` +
+        `${inside.lowest.value.toFixed(1)} to ${inside.highest.value.toFixed(1)} years`,
     };
   });
 }

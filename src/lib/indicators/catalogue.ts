@@ -425,7 +425,7 @@ const MSOA_GAP = {
   notes:
     'The range of the district’s neighbourhood (MSOA, 2011) estimates of healthy life expectancy, 2009–13: the highest minus the lowest, in years, from the values ONS published to one decimal. ' +
     'It is the range of separate estimates, each with its own 95% confidence interval (typically about 3 years wide), not a statistic ONS published for the district; one unusual neighbourhood widens it. ' +
-    'Districts with more neighbourhoods tend to show wider ranges (Birmingham has 132, Rutland 5). Each figure says how many neighbourhoods it spans and which two are the ends. ' +
+    'Districts with more neighbourhoods tend to show wider ranges (Birmingham has 132, Rutland 5). Each figure says how many neighbourhoods it spans and the values at its two ends; the district’s panel names those neighbourhoods. ' +
     'The City of London and the Isles of Scilly are one neighbourhood each and have no gap.',
   // Every district but the two that are a single MSOA.
   minimumCoverage: 312,
