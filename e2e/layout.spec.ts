@@ -82,6 +82,17 @@ for (const size of SIZES) {
       expect(await side(page).evaluate((el) => el.scrollLeft)).toBe(0);
     });
 
+    test('the neighbourhood view’s lists, unfolded, fit their column', async ({ page }) => {
+      await page.goto('./?area=E06000001&geo=msoa&msoa=E02002489');
+      await openSidePanel(page);
+      await page.getByText('All 12 neighbourhoods, lowest first').click();
+      await page.getByText('Show the 56 districts').click();
+      await expect(page.getByTestId('hidden-pockets').getByRole('table')).toBeVisible();
+      await page.screenshot({ path: `/tmp/layout-${size.name}-neighbourhoods.png`, fullPage: true });
+      expect(await overflowing(page.getByTestId('inside-district'))).toEqual([]);
+      expect(await overflowing(page.getByTestId('hidden-pockets'))).toEqual([]);
+    });
+
     test('the table fits the map column', async ({ page }) => {
       await page.goto('./?layer=luf-awards');
       await waitForColouredMap(page);

@@ -1,6 +1,7 @@
 // The neighbourhoods (MSOAs) inside the districts: by mouse, by keyboard and by link, and fetched only when asked for.
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, openSidePanel, PLACES, screenPoint, test, waitForColouredMap } from './fixtures';
+import { bodyRows, expect, mapView, openSidePanel, PLACES, screenPoint, test, waitForColouredMap } from './fixtures';
 
 // Software WebGL on a shared two-core machine draws thousands of neighbourhoods slowly.
 test.describe.configure({ timeout: 120_000 });
@@ -110,4 +111,107 @@ test('without WebGL the page says neighbourhoods need the interactive map, and t
   await expect(page.getByTestId('map-notice')).toContainText("Neighbourhoods need the interactive map, so they cannot be shown here; a district's panel still describes them.");
   await openSidePanel(page);
   await expect(page.getByTestId('inside-sentence')).toHaveText(SENTENCE);
+});
+
+test('search finds “Hartlepool 007” by keyboard, loading the neighbourhood names only once the query looks like one', async ({ page }) => {
+  const requests = msoaRequests(page);
+  // Held back until the page has said it is loading them.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/msoa2011.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./');
+  await waitForColouredMap(page);
+  const box = page.getByRole('combobox', { name: 'Find an area' });
+  await box.fill('Hartlepool');
+  await expect(page.getByRole('option', { name: /^Hartlepool/ })).toHaveText(['Hartlepool North East']);
+  expect(requests).toEqual([]);
+  await box.fill('Hartlepool 007');
+  await expect(page.getByTestId('search-message')).toHaveText('Loading neighbourhoods…');
+  release();
+  const options = page.getByRole('listbox', { name: 'Matching areas' }).getByRole('option');
+  await expect(options.first()).toHaveText('Hartlepool 007 Neighbourhood in Hartlepool');
+  expect(requests.some((url) => url.endsWith('/data/msoa2011.json'))).toBe(true);
+  await box.press('ArrowDown');
+  await expect(box).toHaveAttribute('aria-activedescendant', 'search-option-0');
+  await box.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`area=${PLACES.hartlepool.code}.*geo=msoa&msoa=${HARTLEPOOL_007.code}`));
+  await openSidePanel(page);
+  await expect(page.getByTestId('msoa-selected')).toHaveText(FACTS);
+  await expect(page.getByRole('button', { name: 'Neighbourhoods' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('search finds a neighbourhood by mouse, its number typed without the zeros', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('combobox', { name: 'Find an area' }).fill('hartlepool 7');
+  await page.getByRole('option', { name: 'Hartlepool 007 Neighbourhood in Hartlepool' }).click();
+  await expect(page).toHaveURL(new RegExp(`geo=msoa&msoa=${HARTLEPOOL_007.code}`));
+  await openSidePanel(page);
+  await expect(page.getByTestId('msoa-selected')).toHaveText(FACTS);
+});
+
+test('zooming in by keyboard past the district view shows the neighbourhoods; zooming out shows the districts', async ({ page }) => {
+  await page.goto('./#7/54.68/-1.22');
+  await waitForColouredMap(page);
+  await expect(page).not.toHaveURL(/geo=msoa/);
+  const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+  await zoomIn.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/geo=msoa/);
+  await expect(page.getByTestId('msoa-notice')).toHaveText('Showing neighbourhoods (MSOAs) — zoom out for districts');
+  await waitForNeighbourhoods(page);
+  await expect(page.getByRole('button', { name: 'Neighbourhoods' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('announcer')).toHaveText('Zoomed in: the map shows neighbourhoods (MSOAs). Zoom out for districts.');
+  await page.getByRole('button', { name: 'Zoom out' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).not.toHaveURL(/geo=msoa/);
+  await expect(page.getByTestId('msoa-notice')).toHaveCount(0);
+  await expect(page.getByTestId('announcer')).toHaveText('Zoomed out: the map shows districts.');
+});
+
+test('a layer without a neighbourhood counterpart stays on districts when zoomed in', async ({ page }) => {
+  await page.goto('./?layer=imd#7/54.68/-1.22');
+  await waitForColouredMap(page);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(async () => (await mapView(page)).zoom).toBeGreaterThanOrEqual(8);
+  await expect(page).not.toHaveURL(/geo=msoa/);
+});
+
+test('the gap inside the district is a map layer, and the panel gives it with the neighbourhoods it spans', async ({ page }) => {
+  await page.goto(`./?layer=hle-male-msoa-gap&area=${PLACES.hartlepool.code}`);
+  await waitForColouredMap(page);
+  await openSidePanel(page);
+  const line = page.getByTestId('area-panel').getByText('Range of 12 neighbourhood estimates, each with its own 95% interval: 53.3 to 67.5 years');
+  await expect(line).toBeVisible();
+});
+
+test('what district averages hide: a sortable list of districts outside category 1 with neighbourhoods in the lowest tenth, and its CSV', async ({ page }) => {
+  await page.goto('./?geo=msoa');
+  await openSidePanel(page);
+  const section = page.getByRole('region', { name: /What district averages hide/ });
+  await expect(section.getByTestId('pockets-sentence')).toHaveText(
+    "Outside the Levelling Up Fund's priority category 1, 56 districts contain 197 of the 679 neighbourhoods in England's lowest tenth for healthy life expectancy (males, 2009–13), home to 1,722,656 people (mid-2019).",
+  );
+  await section.getByText('Show the 56 districts').click();
+  const rows = bodyRows(section.getByRole('table'));
+  await expect(rows).toHaveCount(56);
+  await expect(rows.first().getByRole('rowheader')).toHaveText('Tower Hamlets');
+  await expect(rows.first().getByRole('cell').first()).toHaveText('3');
+  await section.getByRole('button', { name: 'District' }).click();
+  await expect(section.getByRole('columnheader', { name: /District/ })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(rows.first().getByRole('rowheader')).toHaveText('Amber Valley');
+  const download = page.waitForEvent('download');
+  await section.getByRole('button', { name: 'Download this list (CSV)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('health-gap-hidden-pockets-hle-male.csv');
+  const text = readFileSync((await file.path())!, 'utf8');
+  expect(text.split('\r\n')).toContain('E09000030,Tower Hamlets,3,32,19,187114,Tower Hamlets 013,52.1');
+  await section.getByRole('button', { name: 'Females' }).click();
+  await expect(section.getByTestId('pockets-sentence')).toHaveText(
+    "Outside the Levelling Up Fund's priority category 1, 53 districts contain 194 of the 678 neighbourhoods in England's lowest tenth for healthy life expectancy (females, 2009–13), home to 1,718,440 people (mid-2019).",
+  );
+  await rows.first().getByRole('button').click();
+  await expect(page).toHaveURL(/area=E0/);
 });

@@ -41,6 +41,7 @@ import {
 import { countByCategory, LUF_COLUMNS, lufCategories } from './luf.ts';
 import { MSOA_LOOKUP_COLUMNS, msoaLookup, populationByLad19 } from './msoa.ts';
 import { newMeasures } from './newMeasures.ts';
+import { msoaGapFigures } from './msoaGap.ts';
 import { COMBINED_AREAS } from './context.ts';
 import type { RawSource } from './source.ts';
 import { roundTo } from './stats.ts';
@@ -208,6 +209,18 @@ export function buildData(source: RawSource, log: Log): BuildResult {
   const postcodesJson = JSON.stringify(postcodes);
   log(`Postcode districts: ${Object.keys(postcodes).length}; ${postcodesJson.length.toLocaleString('en-GB')} bytes raw, ${gzipSync(postcodesJson).length.toLocaleString('en-GB')} bytes gzip`);
 
+  // Neighbourhoods (MSOA 2011): their own tiles and figures file, fetched only when shown; read before the
+  // measures, as the gap inside each district is measured on them.
+  const neighbourhoodStart = performance.now();
+  const msoaFeatures = neighbourhoodFeatures(source.readText(RAW_FILES.msoaBoundaries), RAW_FILES.msoaBoundaries);
+  const msoaFigures = neighbourhoodFile(
+    parseNeighbourhoodTable(read(source, RAW_FILES.hle2009Msoa, NEIGHBOURHOOD_COLUMNS), msoas),
+    msoas,
+    new Set(msoaFeatures.features.map((f) => f.properties.code)),
+    { table: RAW_FILES.hle2009Msoa, lookup: RAW_FILES.msoaLookup, boundaries: RAW_FILES.msoaBoundaries },
+    `${HLE_2009_MSOA_SOURCE} ${TILE_ATTRIBUTION}`,
+  );
+
   // Every indicator as one IndicatorFigures, with the raw file to blame if its coverage falls short.
   const codes = base.map((area) => area.code);
   const places = new Places();
@@ -225,6 +238,7 @@ export function buildData(source: RawSource, log: Log): BuildResult {
     { figures: figuresForBase('luf', codes, null, (code) => lufFigure(luf.get(code))), file: RAW_FILES.luf },
     { figures: figuresForBase('towns-fund', codes, null, (code) => townsFundFigure(towns.byArea.get(code))), file: RAW_FILES.townsFund },
     ...added.measured,
+    ...SEXES.map((sex) => ({ figures: msoaGapFigures(msoaFigures, sex, codes), file: RAW_FILES.hle2009Msoa })),
   ];
   places.nameAll(
     measured.map(({ figures }) => figures),
@@ -259,17 +273,6 @@ export function buildData(source: RawSource, log: Log): BuildResult {
       `global ${similar.skipped.global}, economic ${similar.skipped.economic}, demographic ${similar.skipped.demographic}`,
   );
 
-  // Neighbourhoods (MSOA 2011): their own tiles and figures file, fetched only when shown. Read before
-  // areasFile below, whose `inputs` lists every raw file the build read.
-  const neighbourhoodStart = performance.now();
-  const msoaFeatures = neighbourhoodFeatures(source.readText(RAW_FILES.msoaBoundaries), RAW_FILES.msoaBoundaries);
-  const msoaFigures = neighbourhoodFile(
-    parseNeighbourhoodTable(read(source, RAW_FILES.hle2009Msoa, NEIGHBOURHOOD_COLUMNS), msoas),
-    msoas,
-    new Set(msoaFeatures.features.map((f) => f.properties.code)),
-    { table: RAW_FILES.hle2009Msoa, lookup: RAW_FILES.msoaLookup, boundaries: RAW_FILES.msoaBoundaries },
-    `${HLE_2009_MSOA_SOURCE} ${TILE_ATTRIBUTION}`,
-  );
   const msoaTiles = geographyTileSet(GEOGRAPHIES.msoa2011, msoaFeatures, TILE_ATTRIBUTION, MSOA_TILE_TOLERANCE);
   const msoaJson = JSON.stringify(msoaFigures);
   log(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, findAreas, normalise, searchAreas, typoAllowance } from './search';
+import { editDistance, findAreas, looksLikeNeighbourhood, normalise, searchAreas, searchNeighbourhoods, typoAllowance, findPlaces } from './search';
 
 const areas = [
   { code: 'E06000010', name: 'Kingston upon Hull, City of' },
@@ -97,5 +97,45 @@ describe('findAreas with postcodes', () => {
     expect(findAreas(areas, lookup, 'tn34').results.map((a) => a.name)).toEqual(['Burnley', 'Hackney']);
     expect(findAreas(areas, lookup, 'CF10').message).toBe('CF10 is in Wales, outside England: this map covers England only.');
     expect(findAreas(areas, lookup, 'FY1 1AA 1').message).toBe('“FY1 1AA 1” is not a postcode. A postcode looks like TS24 8AH, or its first part, TS24.');
+  });
+});
+
+describe('neighbourhoods', () => {
+  const hartlepool = { code: 'E06000001', name: 'Hartlepool' };
+  const msoas = ['001', '002', '007', '010', '012'].map((n, i) => ({ code: `E0200248${i}`, name: `Hartlepool ${n}` }));
+  const districts = [hartlepool, ...areas];
+
+  it('are looked for when the query is words then a number, or an MSOA code', () => {
+    expect(['Hartlepool 007', 'hartlepool 7', 'Kingston upon Hull 012', 'E02 002489', 'Hartlepool', 'TS24 8AH', '007', 'E06000001'].map(looksLikeNeighbourhood)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it('are found by name, by their number without its zeros, and by code', () => {
+    expect(searchNeighbourhoods(msoas, 'Hartlepool 007').map((m) => m.name)).toEqual(['Hartlepool 007']);
+    expect(searchNeighbourhoods(msoas, 'hartlepool 7').map((m) => m.name)).toEqual(['Hartlepool 007']);
+    expect(searchNeighbourhoods(msoas, 'Hartlepool 1').map((m) => m.name)).toEqual(['Hartlepool 001', 'Hartlepool 010', 'Hartlepool 012']);
+    expect(searchNeighbourhoods(msoas, 'Hartlepool 0').map((m) => m.name)).toEqual(['Hartlepool 001', 'Hartlepool 002', 'Hartlepool 007', 'Hartlepool 010', 'Hartlepool 012']);
+    expect(searchNeighbourhoods(msoas, 'Hartlepol 012').map((m) => m.name)[0]).toBe('Hartlepool 012');
+    expect(searchNeighbourhoods(msoas, 'e02002482').map((m) => m.name)).toEqual(['Hartlepool 007']);
+  });
+
+  it('say they are loading, or that they could not be loaded, and are not asked for otherwise', () => {
+    expect(findPlaces(districts, null, null, 'Hartlepool 007', false)).toEqual({ results: [], message: 'Loading neighbourhoods…' });
+    expect(findPlaces(districts, null, 'failed', 'Hartlepool 007', false).message).toBe('Neighbourhood search is unavailable: the neighbourhood names could not be loaded.');
+    expect(findPlaces(districts, null, null, 'Hartlepool', false)).toEqual({ results: [hartlepool], message: null });
+    expect(findPlaces(districts, null, null, 'FY1', true)).toEqual({ results: [], message: 'Loading the postcode lookup…' });
+  });
+
+  it('come first for a neighbourhood name, after the districts in the neighbourhood view', () => {
+    expect(findPlaces(districts, null, msoas, 'Hartlepool 007', false)).toEqual({ results: [msoas[2]], message: null });
+    expect(findPlaces(districts, null, msoas, 'Hartlepool', true, 3)).toEqual({ results: [hartlepool, msoas[0], msoas[1]], message: null });
   });
 });

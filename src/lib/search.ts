@@ -99,3 +99,56 @@ export function findAreas<T extends Searchable>(items: readonly T[], postcodes: 
   const results = asPostcode.kind === 'found' ? asPostcode.codes.flatMap((code) => byCode.get(code) ?? []).sort((a, b) => a.name.localeCompare(b.name)) : [];
   return { results, message: postcodeMessage(asPostcode, query, (code) => byCode.get(code)?.name ?? code) };
 }
+
+/** A query that names a neighbourhood (MSOA): words then a number, as ONS names them ("Hartlepool 007"), or an E02 code. */
+export function looksLikeNeighbourhood(query: string): boolean {
+  const q = normalise(query);
+  return /^[a-z][a-z ]*[a-z] \d{1,3}$/.test(q) || /^e02\d{6}$/.test(q.replace(/ /g, ''));
+}
+
+/**
+ * Neighbourhoods by name or code. ONS numbers them with three digits, so the number typed is read either way:
+ * "Hartlepool 7" finds Hartlepool 007, "Hartlepool 1" finds 001 first, then 010–019. A name a typo away is
+ * found as a district's is.
+ */
+export function searchNeighbourhoods<T extends Searchable>(items: readonly T[], query: string, limit = 10): T[] {
+  const q = normalise(query);
+  const typed = /^(.*[a-z]) (\d{1,3})$/.exec(q);
+  if (typed) {
+    const words = typed[1]!;
+    const digits = typed[2]!;
+    const matches = items.flatMap((item) => {
+      const named = /^(.*) (\d{3})$/.exec(normalise(item.name));
+      if (!named || named[1] !== words) return [];
+      const number = named[2]!;
+      if (!number.startsWith(digits) && !String(Number(number)).startsWith(digits)) return [];
+      return [{ item, number, exact: Number(number) === Number(digits) ? 0 : 1 }];
+    });
+    matches.sort((a, b) => a.exact - b.exact || a.number.localeCompare(b.number));
+    if (matches.length > 0) return matches.slice(0, limit).map((m) => m.item);
+  }
+  return searchAreas(items, query, limit);
+}
+
+/**
+ * Districts (by name, code or postcode) and, when they are asked for, neighbourhoods: the query looks like one,
+ * or the map shows them. `neighbourhoods` is null while their names load, 'failed' if they could not be. A
+ * query that looks like a neighbourhood lists them first (and is never read as a postcode); otherwise the
+ * districts come first.
+ */
+export function findPlaces<T extends Searchable, N extends Searchable>(
+  areas: readonly T[],
+  postcodes: PostcodeLookup | null | 'failed',
+  neighbourhoods: readonly N[] | null | 'failed',
+  query: string,
+  inNeighbourhoodView: boolean,
+  limit = 10,
+): SearchAnswer<T | N> {
+  const named = looksLikeNeighbourhood(query);
+  const answer: SearchAnswer<T> = named ? { results: searchAreas(areas, query, limit), message: null } : findAreas(areas, postcodes, query, limit);
+  if (!(named || inNeighbourhoodView) || answer.message !== null || normalise(query) === '') return answer;
+  if (neighbourhoods === null) return { results: answer.results, message: 'Loading neighbourhoods…' };
+  if (neighbourhoods === 'failed') return { results: answer.results, message: 'Neighbourhood search is unavailable: the neighbourhood names could not be loaded.' };
+  const found = searchNeighbourhoods(neighbourhoods, query, limit);
+  return { results: (named ? [...found, ...answer.results] : [...answer.results, ...found]).slice(0, limit), message: null };
+}

@@ -5,10 +5,10 @@ import { UPPER_TIER_HLE_PATH } from './upperTierHle';
 
 describe('the geographies', () => {
   it('are the 314 districts of 2020, drawn from the districts’ own tiles, the 6,791 MSOAs of 2011 inside them and the 153 upper-tier areas of 2023', () => {
-    expect(Object.values(GEOGRAPHIES).map((g) => [g.id, g.count, g.tileJson, g.parent, g.minZoom, g.tileMaxZoom])).toEqual([
-      ['lad2020', 314, BOUNDARY_TILEJSON, null, 0, 8],
-      ['msoa2011', 6791, 'geo/msoa2011/tiles.json', 'lad2020', 6, 10],
-      ['utla2023', 153, 'geo/utla2023/tiles.json', null, 3, 7],
+    expect(Object.values(GEOGRAPHIES).map((g) => [g.id, g.count, g.tileJson, g.parent, g.minZoom, g.tileMaxZoom, g.switchZoom])).toEqual([
+      ['lad2020', 314, BOUNDARY_TILEJSON, null, 0, 8, null],
+      ['msoa2011', 6791, 'geo/msoa2011/tiles.json', 'lad2020', 6, 10, 8],
+      ['utla2023', 153, 'geo/utla2023/tiles.json', null, 3, 7, null],
     ]);
     expect(GEOGRAPHIES.lad2020.sourceLayer).toBe(AREA_LAYER);
     expect(SUB_GEOGRAPHIES.map((g) => g.id)).toEqual(['msoa2011']);

@@ -28,6 +28,11 @@ export interface Geography {
   /** The map draws this geography from `minZoom` on; tiles are cut from `minZoom` to `tileMaxZoom` and magnified beyond. */
   minZoom: number;
   tileMaxZoom: number;
+  /**
+   * Zooming in by hand past this shows these areas instead of their parent's (where the layer has a counterpart
+   * here), and zooming back out below it shows the parent's again; null: shown only when asked for.
+   */
+  switchZoom: number | null;
   /** The geography each area lies wholly inside, or null for the top one. */
   parent: GeographyId | null;
   /** Its areas' own figures, relative to the site root, fetched only when shown; null where they are in areas.json. */
@@ -48,6 +53,7 @@ export const GEOGRAPHIES: Readonly<Record<GeographyId, Geography>> = {
     idProperty: 'code',
     minZoom: 0,
     tileMaxZoom: 8,
+    switchZoom: null,
     parent: null,
     figuresFile: null,
   },
@@ -66,6 +72,8 @@ export const GEOGRAPHIES: Readonly<Record<GeographyId, Geography>> = {
     minZoom: 6,
     // At zoom 10 a tile unit is about 6 m, finer than the source's 9 m quantisation: deeper tiles add nothing.
     tileMaxZoom: 10,
+    // At zoom 8 a town fills a hand's breadth of screen and its neighbourhoods are 10–20 pixels across.
+    switchZoom: 8,
     parent: 'lad2020',
     figuresFile: 'data/msoa2011.json',
   },
@@ -90,6 +98,8 @@ export const GEOGRAPHIES: Readonly<Record<GeographyId, Geography>> = {
     // tiles deeper than 7 would add bytes and no detail.
     minZoom: 3,
     tileMaxZoom: 7,
+    // Drawn only by the change map, never switched to by zooming the district map.
+    switchZoom: null,
     parent: null,
     figuresFile: 'data/hle-upper-tier.json',
   },

@@ -11,16 +11,23 @@ export interface NeighbourhoodMeasure {
   /** The source table's column prefix: `hle` for hle_years, hle_lci95, hle_uci95. */
   column: 'hle' | 'le';
   sex: 'male' | 'female';
+  /** The district map's layers (catalogue ids) that show this measure or one made from it: the map's counterpart. */
+  districtLayers: readonly string[];
 }
 
 export type NeighbourhoodMeasureId = 'hle-male' | 'hle-female' | 'le-male' | 'le-female';
 
 export const NEIGHBOURHOOD_MEASURES: readonly NeighbourhoodMeasure[] = [
-  { id: 'hle-male', label: 'healthy life expectancy (males, 2009–13)', column: 'hle', sex: 'male' },
-  { id: 'hle-female', label: 'healthy life expectancy (females, 2009–13)', column: 'hle', sex: 'female' },
-  { id: 'le-male', label: 'life expectancy (males, 2009–13)', column: 'le', sex: 'male' },
-  { id: 'le-female', label: 'life expectancy (females, 2009–13)', column: 'le', sex: 'female' },
+  { id: 'hle-male', label: 'healthy life expectancy (males, 2009–13)', column: 'hle', sex: 'male', districtLayers: ['hle-male', 'hle-male-msoa-gap'] },
+  { id: 'hle-female', label: 'healthy life expectancy (females, 2009–13)', column: 'hle', sex: 'female', districtLayers: ['hle-female', 'hle-female-msoa-gap'] },
+  { id: 'le-male', label: 'life expectancy (males, 2009–13)', column: 'le', sex: 'male', districtLayers: [] },
+  { id: 'le-female', label: 'life expectancy (females, 2009–13)', column: 'le', sex: 'female', districtLayers: [] },
 ];
+
+/** The neighbourhood measure that is the district layer's counterpart, or null where it has none. */
+export function neighbourhoodCounterpart(layer: string): NeighbourhoodMeasureId | null {
+  return NEIGHBOURHOOD_MEASURES.find((m) => m.districtLayers.includes(layer))?.id ?? null;
+}
 
 export const DEFAULT_NEIGHBOURHOOD_MEASURE: NeighbourhoodMeasureId = 'hle-male';
 

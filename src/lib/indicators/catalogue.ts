@@ -443,6 +443,35 @@ const LUF_AWARDS_COMMON = {
   minimumCoverage: 314,
 } as const;
 
+const MSOA_GAP = {
+  unit: 'years (highest minus lowest neighbourhood)',
+  period: '2009–2013',
+  format: 'years',
+  decimals: 1,
+  group: 'Gap inside the district',
+  source: `${HLE_2009_SOURCE}; MSOA to district lookup`,
+  links: LINKS.hle2009,
+  publisher: ONS,
+  publisherShort: 'ONS',
+  citation: 'Gap inside the district: our range of the ONS neighbourhood (MSOA) estimates of healthy life expectancy 2009-13 (reference table 2, 2015)',
+  licence: OGL,
+  // A wider gap between a district's neighbourhoods is the worse inequality.
+  direction: 'lower-is-better',
+  scale: { kind: 'quintiles', palette: 'health' },
+  rankFrom: 'highest',
+  rankMeaning: '1 = widest gap',
+  healthMeasure: false,
+  statusNotes: { 'missing-at-source': '{area} has fewer than two neighbourhoods (MSOAs) with a figure, so there is no gap inside it to measure.' },
+  notes:
+    'The range of the district’s neighbourhood (MSOA, 2011) estimates of healthy life expectancy, 2009–13: the highest minus the lowest, in years, from the values ONS published to one decimal. ' +
+    'It is the range of separate estimates, each with its own 95% confidence interval (typically about 3 years wide), not a statistic ONS published for the district; one unusual neighbourhood widens it. ' +
+    'Districts with more neighbourhoods tend to show wider ranges (Birmingham has 132, Rutland 5). Each figure says how many neighbourhoods it spans and the values at its two ends; the district’s panel names those neighbourhoods. ' +
+    'The City of London and the Isles of Scilly are one neighbourhood each and have no gap.',
+  // Every district but the two that are a single MSOA.
+  minimumCoverage: 312,
+  plausible: [0, 40],
+} as const;
+
 /** Indicators added with the one figure shape: awards, population, context. */
 const ADDED = [
   { id: 'luf-awards-r1', label: 'Levelling Up Fund round 1 awards to bids led by the district’s council', shortLabel: 'LUF round 1 awards', unit: 'pounds', period: 'October 2021', format: 'gbp', decimals: 0, plausible: [0, 1e9], ...LUF_AWARDS_COMMON },
@@ -489,6 +518,8 @@ const ADDED = [
     minimumCoverage: 314,
     plausible: [1000, 2e6],
   },
+  { id: 'hle-male-msoa-gap', label: 'Gap inside the district: healthy life expectancy, males, 2009–13, highest minus lowest neighbourhood (MSOA)', shortLabel: 'HLE gap inside, males 2009–13', ...MSOA_GAP },
+  { id: 'hle-female-msoa-gap', label: 'Gap inside the district: healthy life expectancy, females, 2009–13, highest minus lowest neighbourhood (MSOA)', shortLabel: 'HLE gap inside, females 2009–13', ...MSOA_GAP },
   {
     id: 'cvd-mortality-u75-2022-24',
     label: 'Deaths under 75 from cardiovascular disease considered preventable, 2022–24',

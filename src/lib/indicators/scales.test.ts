@@ -74,13 +74,15 @@ describe('indicatorScale', () => {
 });
 
 describe('indicatorScale: legend notes and labels', () => {
-  const scores = (id: 'imd-score' | 'health-index-2021', values: (number | null)[]) =>
+  const scores = (id: 'imd-score' | 'health-index-2021' | 'hle-male-msoa-gap', values: (number | null)[]) =>
     makeFile(values.map((value, i) => ({ code: code(i + 1), figures: { [id]: value === null ? { value: null, status: 'missing-at-source' as const } : { value, status: 'official' as const } } })));
 
   it('says which end is darker in words that fit the indicator', () => {
     expect(indicatorScale(file, 'hle-male').note).toBe('Fifths of areas (quintiles); darker = fewer years in good health.');
     expect(indicatorScale(scores('imd-score', [10, 20, 30, 40, 50]), 'imd-score').note).toBe('Fifths of areas (quintiles); darker = higher values.');
     expect(indicatorScale(scores('health-index-2021', [90, 95, 100, 105, 110]), 'health-index-2021').note).toBe('Fifths of areas (quintiles); darker = lower values, the worse end.');
+    // Years, but a gap: darker is the wider gap, not fewer years in good health.
+    expect(indicatorScale(scores('hle-male-msoa-gap', [3, 8, 12, 16, 25]), 'hle-male-msoa-gap').note).toBe('Fifths of areas (quintiles); darker = higher values.');
     expect(indicatorScale(file, 'imd').note).toBe('Rank of average rank among 10 districts; 1 = most deprived.');
     expect(indicatorScale(file, 'luf').note).toBeNull();
   });

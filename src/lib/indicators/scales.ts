@@ -76,7 +76,7 @@ function quantileClasses(entry: IndicatorDefinition, values: Map<string, number 
     colours: coloursAscending(entry, palette),
     classOf,
     englandIndex: england === null ? null : quantile(england),
-    note: `Fifths of areas (quintiles); ${entry.format === 'years' ? 'darker = fewer years in good health' : better}.`,
+    note: `Fifths of areas (quintiles); ${entry.format === 'years' && entry.direction === 'higher-is-better' ? 'darker = fewer years in good health' : better}.`,
   };
 }
 

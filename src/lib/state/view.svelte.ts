@@ -4,6 +4,7 @@
 import type { AppState } from './app.svelte';
 import type { ViewMode as Mode } from './url';
 import { isAnalysisLayer, layer as layerOf, type LayerId } from '../indicators/layers';
+import { GEOGRAPHIES } from '../data/geographies';
 
 export type { ViewMode as Mode } from './url';
 
@@ -37,12 +38,21 @@ export class ViewState {
     this.app.navigate({ mode });
   }
 
+  /** A district chosen as a whole: a neighbourhood selected before (perhaps in another district) is let go. */
   select(code: string | null, fly = false): void {
-    this.app.navigate({ area: code });
+    this.app.navigate({ area: code, msoa: null });
     if (code && fly) this.flyTo(code);
     const name = code ? this.nameOf(code) : undefined;
     this.announcement = name ? `Selected ${name}.` : 'Selection cleared.';
     if (code) this.sheetOpen = true;
+  }
+
+  /** A neighbourhood chosen from a list or the search: the map shows neighbourhoods, with it and its district selected. */
+  selectNeighbourhood(code: string, district: string, name: string, fly: boolean): void {
+    this.app.navigate({ geo: GEOGRAPHIES.msoa2011.id, msoa: code, area: district });
+    if (fly) this.flyTo(district);
+    this.announcement = `Selected ${name}.`;
+    this.sheetOpen = true;
   }
 
   flyTo(code: string): void {

@@ -1,0 +1,59 @@
+// Zooming in past the district view shows the neighbourhoods; zooming back out shows the districts again.
+// Only zooms made by hand count (a framing flight passes through many zooms on its way), and the rule is
+// the geography list's `switchZoom`, never a number written here.
+import { GEOGRAPHIES, SUB_GEOGRAPHIES, type GeographyId } from '../data/geographies';
+import { neighbourhoodCounterpart } from '../data/neighbourhoods';
+import type { UrlState } from './url';
+
+export interface ZoomContext {
+  geo: GeographyId;
+  /** The layer shown has a counterpart in the geography below. */
+  counterpart: boolean;
+  /** The person turned that geography off while zoomed in past its switch: not switched on again until they zoom out. */
+  optedOut: boolean;
+}
+
+/** The geography after a hand zoom from one level to another, or null where it stays as it is. */
+export function geographyAfterZoom(from: number, to: number, context: ZoomContext): GeographyId | null {
+  for (const g of SUB_GEOGRAPHIES) {
+    if (g.switchZoom === null || g.parent === null) continue;
+    if (to > from && to >= g.switchZoom && context.geo === g.parent && context.counterpart && !context.optedOut) return g.id;
+    if (to < from && to < g.switchZoom && context.geo === g.id) return g.parent;
+  }
+  return null;
+}
+
+/** What the page needs of the URL's owner. */
+export interface Navigator {
+  readonly url: Pick<UrlState, 'geo' | 'layer'>;
+  navigate(patch: Partial<UrlState>): void;
+}
+
+export const SWITCHED_IN = 'Zoomed in: the map shows neighbourhoods (MSOAs). Zoom out for districts.';
+export const SWITCHED_OUT = 'Zoomed out: the map shows districts.';
+
+/** Applies the rule to the URL, remembering a hand that turned the neighbourhoods off. */
+export class ZoomGeography {
+  private optedOut = false;
+
+  constructor(
+    private readonly app: Navigator,
+    private readonly announce: (text: string) => void,
+  ) {}
+
+  zoomed(from: number, to: number): void {
+    const below = GEOGRAPHIES.msoa2011.switchZoom;
+    if (below !== null && to < below) this.optedOut = false;
+    const next = geographyAfterZoom(from, to, { geo: this.app.url.geo, counterpart: neighbourhoodCounterpart(this.app.url.layer) !== null, optedOut: this.optedOut });
+    if (next === null) return;
+    const down = GEOGRAPHIES[next].parent !== null;
+    this.app.navigate(down ? { geo: next } : { geo: next, msoa: null });
+    this.announce(down ? SWITCHED_IN : SWITCHED_OUT);
+  }
+
+  /** The neighbourhoods were turned off by hand at this zoom. */
+  turnedOff(zoom: number): void {
+    const at = GEOGRAPHIES.msoa2011.switchZoom;
+    this.optedOut = at !== null && zoom >= at;
+  }
+}
