@@ -5,9 +5,9 @@ import { DEFAULT_STATE, parseUrl, serialiseUrl } from '../state/url';
 import { LAYERS } from './layers';
 
 describe('measures and periods', () => {
-  it('lists 21 measures in place of 71 indicators, each indicator one period of exactly one', () => {
-    expect(INDICATORS).toHaveLength(71);
-    expect(MEASURES).toHaveLength(21);
+  it('lists 23 measures in place of 73 indicators, each indicator one period of exactly one', () => {
+    expect(INDICATORS).toHaveLength(73);
+    expect(MEASURES).toHaveLength(23);
     expect(MEASURES.flatMap((measure) => measure.periods.map((period) => period.indicator)).sort()).toEqual(INDICATORS.map((entry) => entry.id).sort());
   });
 
@@ -26,7 +26,7 @@ describe('measures and periods', () => {
 
   it('keeps a single-period indicator as its own measure, under its own group', () => {
     expect(placeOf('imd')).toEqual({ measure: expect.objectContaining({ id: 'imd', group: 'Deprivation and funding' }), period: expect.objectContaining({ key: 'iod2019', indicator: 'imd' }) });
-    expect(MEASURE_GROUPS).toEqual(['Healthy life expectancy', 'Deprivation and funding', 'Levelling Up Fund awards', 'Population', 'Context', 'ONS Health Index']);
+    expect(MEASURE_GROUPS).toEqual(['Healthy life expectancy', 'Deprivation and funding', 'Levelling Up Fund awards', 'Population', 'Gap inside the district', 'Context', 'ONS Health Index']);
   });
 
   it('writes period keys a link can hold', () => {
@@ -53,8 +53,8 @@ describe('measures and periods', () => {
 });
 
 describe('links', () => {
-  it('opens every layer a link could name before periods were a dimension (all 73), and writes each back to itself', () => {
-    expect(LAYERS).toHaveLength(73);
+  it('opens every layer a link could name before periods were a dimension (all 75, the two added since included), and writes each back to itself', () => {
+    expect(LAYERS).toHaveLength(75);
     for (const { id } of LAYERS) {
       const opened = parseUrl(`?layer=${id}`, '');
       expect(opened.problems, id).toEqual([]);
