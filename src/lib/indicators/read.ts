@@ -125,7 +125,7 @@ function readBids(raw: unknown, problems: string[]): Bid[] {
 }
 
 /** Without the validation figures no estimate can be called borderline, which the lists then say nothing about. */
-const NO_VALIDATION: EstimateValidation = { pairs: 0, meanError: 0, meanAbsoluteError: 0, largestAbsoluteError: 0, largestAt: '', p95AbsoluteError: 0 };
+const NO_VALIDATION: EstimateValidation = { pairs: 0, meanError: 0, meanAbsoluteError: 0, largestAbsoluteError: 0, largestAt: '', p95AbsoluteError: 0, sdError: 0 };
 
 export function validateAreasFile(json: unknown, fileName = 'areas.json'): ValidatedAreas {
   if (!isObject(json)) throw new DataFileError(fileName, 'is not a JSON object.');
