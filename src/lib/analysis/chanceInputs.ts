@@ -23,11 +23,12 @@ export function chanceInput(file: AreasFile, definition: DivergenceDefinition, w
       },
     ];
   });
+  // Plain copies: the input crosses to a worker, and the app's state objects are proxies that cannot.
   return {
     areas,
-    definition,
+    definition: { ...definition },
     englandValue: englandOf(file, definition.health),
     areaCount: file.areas.length,
-    whatIf: weights ? { inputs: needInputs(file, definition.health), weights } : null,
+    whatIf: weights ? { inputs: needInputs(file, definition.health), weights: { ...weights } } : null,
   };
 }

@@ -46,12 +46,11 @@ export class ChanceRun {
     }
     try {
       this.worker ??= this.makeWorker();
+      this.worker.postMessage({ key, input });
+      this.busy = true;
     } catch {
       this.failed = true;
-      return;
     }
-    this.busy = true;
-    this.worker.postMessage({ key, input });
   }
 
   private makeWorker(): Worker {
