@@ -134,6 +134,9 @@ describe('near misses', () => {
       { code: code(2), name: 'Birch', hleMale: 51, luf: 3 },
       { code: code(3), name: 'Cedar', hleMale: 52, luf: 2 },
       ...[4, 5, 6, 7, 8, 9, 10].map((n) => ({ code: code(n), name: `Other ${n}`, hleMale: 60 + n, luf: 2 as const })),
+      // Category 1: Yew healthy and less deprived (in the second list), Zelkova below England's 63.5 (not).
+      { code: code(11), name: 'Yew', hleMale: 70, luf: 1, imdRank: 300 },
+      { code: code(12), name: 'Zelkova', hleMale: 62, luf: 1, imdRank: 300 },
     ];
     const file = makeFile(specs);
     const result = classify(file, SHARE_30);
@@ -145,12 +148,17 @@ describe('near misses', () => {
         [code(5), 0.35],
         [code(6), 0.0995],
       ]),
+      priorityNotNeed: new Map([
+        [code(11), 0.95],
+        [code(12), 0.3],
+      ]),
     };
+    expect(result.priorityNotNeed.map((e) => e.name)).toEqual(['Yew']);
     expect(nearMisses(result, chances, 'need-not-priority').map((m) => [m.entry.name, m.chance])).toEqual([
       ['Other 5', 0.35],
       ['Other 4', 0.1],
     ]);
-    expect(nearMisses(result, chances, 'priority-not-need')).toEqual([]);
+    expect(nearMisses(result, chances, 'priority-not-need').map((m) => [m.entry.name, m.chance])).toEqual([['Zelkova', 0.3]]);
   });
 });
 
