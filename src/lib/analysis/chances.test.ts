@@ -195,8 +195,8 @@ describe('words and helpers', () => {
 
   it('states the method with the draws and the seed', () => {
     expect(chanceMethod({ draws: 2000, seed: 20220202 })).toBe(
-      "How sure each entry is: every ranked district's figure is drawn 2,000 times at random from a normal distribution around it, " +
-        "as wide as its 95% interval (ONS's published interval; for a 2009–13 estimate, ours, from its neighbourhoods' intervals and " +
+      "How sure each entry is: every ranked district's figure is drawn 2,000 times at random from a normal distribution centred on it " +
+        "whose middle 95% is its 95% interval (ONS's published interval; for a 2009–13 estimate, ours, from its neighbourhoods' intervals and " +
         "the estimate's known error). A figure without an interval is held fixed. For each draw the lists are made again by the " +
         'definition above, and the what-if group by its weights. "In this list in 87% of draws" means 87% of the draws put the ' +
         'district in that list; near misses are districts outside a list that are in it in at least 10% of draws. The headline\'s 90% ' +

@@ -204,7 +204,7 @@ export function headlineInterval(result: DivergenceResult, chances: Chances): st
 export function chanceMethod(chances: Pick<Chances, 'draws' | 'seed'>): string {
   return (
     `How sure each entry is: every ranked district's figure is drawn ${thousands(chances.draws)} times at random from a normal ` +
-    `distribution around it, as wide as its 95% interval (ONS's published interval; for a 2009–13 estimate, ours, from its ` +
+    `distribution centred on it whose middle 95% is its 95% interval (ONS's published interval; for a 2009–13 estimate, ours, from its ` +
     `neighbourhoods' intervals and the estimate's known error). A figure without an interval is held fixed. For each draw the ` +
     `lists are made again by the definition above, and the what-if group by its weights. "In this list in 87% of draws" ` +
     `means 87% of the draws put the district in that list; near misses are districts outside a list that are in it in at least ` +
