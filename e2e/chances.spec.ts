@@ -69,3 +69,10 @@ test('a measure without published intervals says its lists cannot move', async (
   await expect(page.getByTestId('headline-interval')).toHaveText('No ranked figure of this measure has a published interval, so every draw gives the same lists and every chance below is 0% or 100%.');
   await expect(page.getByTestId('list-need-not-priority-no-near')).toHaveText('No district outside this list is in it in 10% of draws or more.');
 });
+
+test('each what-if mover says how often the draws put it in the top group', async ({ page }) => {
+  await openPanel(page, '?layer=what-if');
+  const enters = bodyRows(page.getByTestId('list-enters'));
+  await expect(enters.filter({ hasText: 'Fenland' }).getByTestId('group-chance')).toHaveText('in the group in 66% of 2,000 draws');
+  await expect(bodyRows(page.getByTestId('list-leaves')).filter({ hasText: 'Rother' }).getByTestId('group-chance')).toHaveText('in the group in 20% of 2,000 draws');
+});
