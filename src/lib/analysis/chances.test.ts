@@ -25,6 +25,8 @@ const SHARE_30: DivergenceDefinition = { ...DEFAULT_DEFINITION, needSize: 'share
 
 // Ten areas: with the lowest 30% (3 areas) as high need and England at 63.5 as the comparison.
 const area = (n: number, value: number, se: number, luf: 1 | 2 | 3, imdRank = 100 + n): ChanceArea => ({ code: code(n), value, se, luf, imdRank });
+/** The first tied area's share of 2,000 draws under seed 20220202 (the tie test below). */
+const TIED_SHARE = 0.487;
 const input = (areas: ChanceArea[], definition = SHARE_30): ChanceInput => ({ areas, definition, englandValue: 63.5, areaCount: 200, whatIf: null });
 
 describe('simulateChances', () => {
@@ -54,6 +56,7 @@ describe('simulateChances', () => {
     expect(chances.needInTop).toEqual({ low: 1, high: 1 });
     expect(chances.draws).toBe(2000);
     expect(chances.seed).toBe(20220202);
+    expect([chances.ranked, chances.uncertain]).toEqual([10, 10]);
   });
 
   it('splits two areas tied at the cut with equal errors about evenly', () => {
@@ -69,6 +72,8 @@ describe('simulateChances', () => {
     expect(Math.abs(tiedB - 0.5)).toBeLessThan(0.045);
     expect(chances.needNotPriority.get(code(1))).toBe(1);
     expect(chances.needNotPriority.get(code(5))).toBe(0);
+    // The exact share this seed gives: any change to how the draws are taken changes it.
+    expect(tiedA).toBe(TIED_SHARE);
   });
 
   it('gives the same figures for the same seed, and other figures for another', () => {
@@ -104,16 +109,41 @@ describe('simulateChances', () => {
       { code: code(1), hleMale: 55, ci: [55 - Z95, 55 + Z95] },
       { code: code(2), figures: { 'hle-male': { value: 50, status: 'county', measuredFor: 'E10000017' } } },
       { code: code(3), hleMale: 60, estimate: true },
+      // A damaged category is no category.
+      { code: code(4), hleMale: 61, figures: { luf: { value: 7, status: 'official' } } },
     ]);
     const made = chanceInput(file, DEFAULT_DEFINITION, null);
-    expect(made.areas.map((a) => [a.code, a.se.toFixed(9)])).toEqual([
-      [code(1), '1.000000000'],
-      [code(3), '0.000000000'],
+    const weights = { health: 2, deprivation: 1, category: 0 };
+    expect(chanceInput(file, DEFAULT_DEFINITION, weights).whatIf?.weights).toEqual(weights);
+    expect(made.areas.map((a) => [a.code, a.se.toFixed(9), a.luf])).toEqual([
+      [code(1), '1.000000000', 2],
+      [code(3), '0.000000000', 2],
+      [code(4), '0.000000000', null],
     ]);
     expect(made.whatIf).toBeNull();
     expect(made.englandValue).toBe(63.5);
-    expect(made.areaCount).toBe(3);
+    expect(made.areaCount).toBe(4);
     expect(simulateChances(made, 20).needNotPriority.has(code(2))).toBe(false);
+  });
+
+  it('ranks the what-if group on the areas whatIf ranks: none on another area’s figure, none without a figure', () => {
+    // Deprivation only: Beech (a county figure) is the most deprived, but is never ranked, so Ash leads.
+    const inputs = [
+      { code: code(1), name: 'Ash', health: 55, imdRank: 2, category: 1 as const },
+      { code: code(2), name: 'Beech', health: null, healthNotOwn: 'county' as const, imdRank: 1, category: 2 as const },
+      { code: code(3), name: 'Cedar', health: 60, imdRank: 3, category: 2 as const },
+    ];
+    const areas = [area(1, 55, 0.1, 1, 2), area(3, 60, 0.1, 2, 3)];
+    const deprivation = simulateChances({ ...input(areas), whatIf: { inputs, weights: { health: 0, deprivation: 1, category: 0 } } }, 50);
+    expect([deprivation.whatIfGroup.get(code(1)), deprivation.whatIfGroup.get(code(3))]).toEqual([1, 0]);
+    // Health only: Birch has no figure and is not ranked, so the group is one (Cedar, category 1), and Ash takes it.
+    const health = [
+      { code: code(1), name: 'Ash', health: 50, imdRank: 2, category: 2 as const },
+      { code: code(3), name: 'Cedar', health: 60, imdRank: 3, category: 1 as const },
+      { code: code(2), name: 'Birch', health: null, imdRank: 1, category: 1 as const },
+    ];
+    const byHealth = simulateChances({ ...input([area(1, 50, 0.1, 2, 2), area(3, 60, 0.1, 1, 3)]), whatIf: { inputs: health, weights: { health: 1, deprivation: 0, category: 0 } } }, 50);
+    expect([byHealth.whatIfGroup.get(code(1)), byHealth.whatIfGroup.get(code(3))]).toEqual([1, 0]);
   });
 
   it('moves the what-if group with the drawn health figures', () => {
@@ -166,6 +196,8 @@ describe('words and helpers', () => {
   it('reads a standard error from a 95% interval, and none without one', () => {
     expect(standardErrorOf({ lci: 60 - 2 * Z95, uci: 60 + 2 * Z95 })).toBeCloseTo(2, 12);
     expect(standardErrorOf({})).toBe(0);
+    expect(standardErrorOf({ lci: 59 })).toBe(0);
+    expect(standardErrorOf({ uci: 61 })).toBe(0);
   });
 
   it('takes the 5th and 95th percentile counts outwards', () => {
@@ -180,6 +212,8 @@ describe('words and helpers', () => {
     expect(countWithInterval(58, { low: 54, high: 61 })).toBe('58; 90% interval 54–61');
     expect(countWithInterval(12, { low: 12, high: 12 })).toBe('12 in every draw');
     expect(countWithInterval(12, { low: 11, high: 12 })).toBe('12; 90% interval 11–12');
+    expect(countWithInterval(12, { low: 12, high: 14 })).toBe('12; 90% interval 12–14');
+    expect(countWithInterval(12, { low: 13, high: 13 })).toBe('12; 90% interval 13–13');
   });
 
   it('gives the headline counts their intervals, and says when nothing can move', () => {
@@ -190,6 +224,7 @@ describe('words and helpers', () => {
     expect(headlineInterval(result, chances)).toBe('No ranked figure of this measure has a published interval, so every draw gives the same lists and every chance below is 0% or 100%.');
     const drawn = { ...chances, uncertain: 9, needNotTop: { low: 1, high: 3 }, needInTop: { low: 0, high: 2 } };
     expect(headlineInterval(result, drawn)).toBe('Allowing for the uncertainty in each figure (10 draws; 1 figure without an interval held fixed): not in category 1, 2; 90% interval 1–3. In category 1, 1; 90% interval 0–2.');
+    expect(headlineInterval(result, { ...drawn, uncertain: 8 })).toContain('(10 draws; 2 figures without an interval held fixed)');
     expect(headlineInterval(result, { ...drawn, uncertain: 10, needInTop: { low: 1, high: 1 } })).toBe('Allowing for the uncertainty in each figure (10 draws): not in category 1, 2; 90% interval 1–3. In category 1, 1 in every draw.');
   });
 

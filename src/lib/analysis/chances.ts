@@ -149,15 +149,13 @@ export interface NearMiss {
  * that can enter a list has an entry: the first needs a category other than 1, the second an IMD rank.
  */
 export function nearMisses(result: DivergenceResult, chances: Chances, list: ListId): NearMiss[] {
-  const [inside, ...outside] =
-    list === 'need-not-priority' ? [result.needNotPriority, result.priorityNotNeed, result.aligned] : [result.priorityNotNeed, result.needNotPriority, result.aligned];
-  const listed = new Set(inside!.map((entry) => entry.code));
+  const outside = list === 'need-not-priority' ? [result.priorityNotNeed, result.aligned] : [result.needNotPriority, result.aligned];
   const share = chanceIn(chances, list);
   return outside
     .flat()
     .flatMap((entry) => {
       const chance = share.get(entry.code) ?? 0;
-      return !listed.has(entry.code) && chance >= NEAR_MISS_FROM ? [{ entry, chance }] : [];
+      return chance >= NEAR_MISS_FROM ? [{ entry, chance }] : [];
     })
     .sort((a, b) => b.chance - a.chance || a.entry.name.localeCompare(b.entry.name));
 }
