@@ -19,6 +19,8 @@ import {
   HLE2009_UTLA_COLUMNS,
   hle2009,
   msoaEstimates,
+  parseMsoaStandardErrors,
+  HLE2009_MSOA_INTERVAL_COLUMNS,
   msoasWithoutValue,
   parseMsoaHle,
   parsePublishedUtla,
@@ -106,7 +108,7 @@ const years = (n: number, dp = 2): string => `${n >= 0 ? '+' : '−'}${Math.abs(
 function describeValidation(label: string, v: EstimateValidation): string {
   return (
     `  ${label}: mean error ${years(v.meanError, 3)}, mean absolute error ${v.meanAbsoluteError.toFixed(3)}, ` +
-    `95th percentile ${v.p95AbsoluteError.toFixed(3)}, largest ${v.largestAbsoluteError.toFixed(3)} at ${v.largestAt} (${v.pairs} pairs)`
+    `95th percentile ${v.p95AbsoluteError.toFixed(3)}, standard deviation ${v.sdError.toFixed(3)}, largest ${v.largestAbsoluteError.toFixed(3)} at ${v.largestAt} (${v.pairs} pairs)`
   );
 }
 
@@ -117,6 +119,7 @@ function roundValidation(v: EstimateValidation): EstimateValidation {
     meanAbsoluteError: roundTo(v.meanAbsoluteError, 3),
     largestAbsoluteError: roundTo(v.largestAbsoluteError, 3),
     p95AbsoluteError: roundTo(v.p95AbsoluteError, 3),
+    sdError: roundTo(v.sdError, 3),
   };
 }
 
@@ -169,7 +172,8 @@ export function buildData(source: RawSource, log: Log): BuildResult {
   // HLE 2009–13: official where the district is a published area, else the MSOA estimate.
   const published2009 = parsePublishedUtla(read(source, RAW_FILES.hle2009Utla, HLE2009_UTLA_COLUMNS));
   const msoaValues = parseMsoaHle(read(source, RAW_FILES.hle2009Msoa, HLE2009_MSOA_COLUMNS), msoas);
-  const estimates = msoaEstimates([...baseCodes], msoas, msoaValues);
+  const msoaErrors = parseMsoaStandardErrors(read(source, RAW_FILES.hle2009Msoa, HLE2009_MSOA_INTERVAL_COLUMNS));
+  const estimates = msoaEstimates([...baseCodes], msoas, msoaValues, msoaErrors);
   const hle09 = hle2009(base, published2009, estimates);
   const englandHle2009 = england2009(read(source, RAW_FILES.hle2009Region, HLE2009_REGION_COLUMNS));
   for (const sex of SEXES) {

@@ -52,7 +52,13 @@ export function figuresForBase(id: string, baseCodes: readonly string[], england
 export function hle2009Figure(code: string, value: Hle2009Value | null | undefined, places: Places): Figure {
   if (!value) return MISSING_AT_SOURCE;
   if (value.method === 'msoa-estimate') {
-    return { value: value.value, status: 'estimate', detail: `The plain mean of ${value.msoaCount ?? 0} neighbourhood (MSOA) figures.` };
+    return {
+      value: value.value,
+      // Ours, not published: the MSOAs' sampling error and the method's error (docs/DATA.md).
+      ...(value.lci !== null && value.uci !== null ? { lci: value.lci, uci: value.uci } : {}),
+      status: 'estimate',
+      detail: `The plain mean of ${value.msoaCount ?? 0} neighbourhood (MSOA) figures.`,
+    };
   }
   return {
     value: value.value,

@@ -8,7 +8,11 @@ import {
   HLE2009_REGION_COLUMNS,
   HLE2009_UTLA_COLUMNS,
   hle2009,
+  HLE2009_MSOA_INTERVAL_COLUMNS,
+  meanStandardError,
   msoaEstimates,
+  parseMsoaStandardErrors,
+  totalStandardError,
   msoasWithoutValue,
   officialMatches,
   parseMsoaHle,
@@ -127,6 +131,34 @@ describe('hle2009', () => {
   });
 });
 
+describe("an estimate's interval", () => {
+  it('combines the MSOAs’ sampling errors of a plain mean with the method error, by hand', () => {
+    // Three MSOAs with standard errors 0.3, 0.4 and 1.2, each weight 1/3: √((0.09 + 0.16 + 1.44) / 9) = 1.3 / 3.
+    expect(meanStandardError([0.3, 0.4, 1.2])).toBeCloseTo(1.3 / 3, 12);
+    // With a method error of SD 0.3: √(1.69 / 9 + 0.09) = √2.5 / 3 = 0.52705.
+    expect(totalStandardError(1.3 / 3, 0.3)).toBeCloseTo(Math.sqrt(2.5) / 3, 12);
+    expect(() => meanStandardError([])).toThrow(/^standard error of a mean of no values$/);
+  });
+
+  it('reads each MSOA’s standard error from its published interval and gives the estimate ±1.96 total SE', () => {
+    const header = 'msoa_code,msoa_name,region,sex,hle_years,hle_lci95,hle_uci95';
+    // Widths 2 × 1.959964 × SE for SEs 0.3, 0.4 and 1.2 (Cambridge's three MSOAs, males).
+    const w = (se: number) => 1.959964 * se;
+    const rows = [`E02000001,C,East,Male,60,${60 - w(0.3)},${60 + w(0.3)}`, `E02000002,C,East,Male,70,${70 - w(0.4)},${70 + w(0.4)}`, `E02000003,C,East,Male,65,${65 - w(1.2)},${65 + w(1.2)}`];
+    const errors = parseMsoaStandardErrors(parseTable([header, ...rows].join('\n'), 'hle/msoa.csv', HLE2009_MSOA_INTERVAL_COLUMNS));
+    expect(errors.get('E02000002')?.male).toBeCloseTo(0.4, 9);
+    const estimates = msoaEstimates(BASE.map((a) => a.code), LOOKUP, msoaValues(), errors);
+    expect(estimates.get('E07000008')?.male?.samplingSe).toBeCloseTo(1.3 / 3, 9);
+    // Hartlepool's MSOAs have no interval here: no sampling error can be given, so no interval either.
+    expect(estimates.get('E06000058')?.male?.samplingSe).toBeNull();
+    const result = hle2009(BASE, published(), estimates);
+    const sd = result.validation.plain.sdError;
+    const half = 1.959964 * Math.sqrt((1.3 / 3) ** 2 + sd ** 2);
+    expect(result.byArea.get('E07000008')?.male).toMatchObject({ value: 65, lci: Number((65 - half).toFixed(2)), uci: Number((65 + half).toFixed(2)) });
+    expect(result.byArea.get('E06000058')?.male).toMatchObject({ lci: null, uci: null });
+  });
+});
+
 describe('summariseErrors', () => {
   it('gives mean error, mean absolute error, largest with place, and 95th percentile', () => {
     const v = summariseErrors([
@@ -136,6 +168,8 @@ describe('summariseErrors', () => {
     ]);
     expect(v).toMatchObject({ pairs: 3, meanError: -2 / 3, meanAbsoluteError: 4 / 3, largestAbsoluteError: 3, largestAt: 'b' });
     expect(v.p95AbsoluteError).toBeCloseTo(2.8, 10);
+    // Errors 1, −3, 0: mean −2/3, squared deviations 25/9 + 49/9 + 4/9 = 78/9, over n − 1 = 2.
+    expect(v.sdError).toBeCloseTo(Math.sqrt(78 / 18), 12);
   });
 });
 

@@ -6,12 +6,14 @@ import { codeCell, failAt, nonEmptyTextCell, numberCell, type Row, type Table } 
 import { PipelineError } from './errors.ts';
 import { RAW_FILES } from './files.ts';
 import type { MsoaEntry } from './msoa.ts';
-import { mean, percentile, roundTo, weightedMean } from './stats.ts';
+import { mean, percentile, roundTo, standardDeviation, weightedMean } from './stats.ts';
+import { Z95 } from '../../src/lib/analysis/hleGap.ts';
 
 export const SEXES: readonly Sex[] = ['male', 'female'];
 
 export const HLE2009_UTLA_COLUMNS = ['area_code', 'area_name', 'sex', 'hle_years', 'hle_lci95', 'hle_uci95'] as const;
 export const HLE2009_MSOA_COLUMNS = ['msoa_code', 'sex', 'hle_years'] as const;
+export const HLE2009_MSOA_INTERVAL_COLUMNS = ['msoa_code', 'sex', 'hle_lci95', 'hle_uci95'] as const;
 export const HLE2009_REGION_COLUMNS = ['region', 'sex', 'hle_years', 'hle_lci95', 'hle_uci95'] as const;
 
 /**
@@ -106,9 +108,40 @@ export function parseMsoaHle(table: Table, lookup: ReadonlyMap<string, MsoaEntry
   return values;
 }
 
+/** Each MSOA's standard error, per sex, from its published 95% interval: (upper − lower) / (2 × 1.96). */
+export function parseMsoaStandardErrors(table: Table): MsoaValues {
+  const errors: MsoaValues = new Map();
+  for (const row of table.rows) {
+    const msoa = codeCell(row, 'msoa_code', MSOA_CODE, 'MSOA (E02)');
+    const sex = parseSex(row, 'sex');
+    const lci = numberCell(row, 'hle_lci95');
+    const uci = numberCell(row, 'hle_uci95');
+    if (!(lci <= uci)) failAt(row, 'hle_lci95', `interval ${lci}–${uci} is upside down`);
+    errors.set(msoa, { ...errors.get(msoa), [sex]: (uci - lci) / (2 * Z95) });
+  }
+  return errors;
+}
+
+/**
+ * The sampling standard error of a plain mean of n MSOA figures: √(Σ wᵢ² SEᵢ²) with every wᵢ = 1/n, taking
+ * the MSOAs' errors as independent.
+ */
+export function meanStandardError(errors: readonly number[]): number {
+  if (errors.length === 0) throw new Error('standard error of a mean of no values');
+  const weight = 1 / errors.length;
+  return Math.sqrt(errors.reduce((sum, se) => sum + (weight * se) ** 2, 0));
+}
+
+/** The estimate's total standard error: its sampling error and the method's error (the validation's SD), independent. */
+export function totalStandardError(samplingSe: number, methodSd: number): number {
+  return Math.sqrt(samplingSe ** 2 + methodSd ** 2);
+}
+
 export interface MsoaEstimate {
   plain: number;
   weighted: number;
+  /** The plain mean's sampling standard error; null where an averaged MSOA has no published interval. */
+  samplingSe: number | null;
   /** MSOAs averaged. */
   count: number;
   /** MSOAs of the district with no value for this sex in the source. */
@@ -120,6 +153,7 @@ export function msoaEstimates(
   baseCodes: readonly string[],
   lookup: ReadonlyMap<string, MsoaEntry>,
   values: MsoaValues,
+  standardErrors: MsoaValues = new Map(),
 ): Map<string, Record<Sex, MsoaEstimate | null>> {
   const msoasByDistrict = new Map<string, string[]>();
   for (const [msoa, e] of lookup) msoasByDistrict.set(e.lad20, [...(msoasByDistrict.get(e.lad20) ?? []), msoa]);
@@ -127,16 +161,18 @@ export function msoaEstimates(
   for (const code of baseCodes) {
     const msoas = msoasByDistrict.get(code) ?? [];
     const estimateFor = (sex: Sex): MsoaEstimate | null => {
-      const used: { v: number; w: number }[] = [];
+      const used: { v: number; w: number; se: number | undefined }[] = [];
       const skipped: string[] = [];
       for (const m of msoas) {
         const v = values.get(m)?.[sex];
         const w = lookup.get(m)?.population;
         if (v === undefined || w === undefined) skipped.push(m);
-        else used.push({ v, w });
+        else used.push({ v, w, se: standardErrors.get(m)?.[sex] });
       }
       if (used.length === 0) return null;
+      const errors = used.flatMap((u) => (u.se === undefined ? [] : [u.se]));
       return {
+        samplingSe: errors.length === used.length ? meanStandardError(errors) : null,
         plain: mean(used.map((u) => u.v)),
         weighted: weightedMean(
           used.map((u) => u.v),
@@ -173,6 +209,7 @@ export function summariseErrors(pairs: readonly ErrorPair[]): EstimateValidation
     largestAbsoluteError: absolute[worst] ?? 0,
     largestAt: pairs[worst]?.where ?? '',
     p95AbsoluteError: percentile(absolute, 0.95),
+    sdError: pairs.length > 1 ? standardDeviation(errors) : 0,
   };
 }
 
@@ -210,6 +247,7 @@ export function hle2009(
   const byArea = new Map<string, Record<Sex, Hle2009Value | null>>();
   const plainPairs: ErrorPair[] = [];
   const weightedPairs: ErrorPair[] = [];
+  const pendingIntervals: { code: string; sex: Sex; samplingSe: number }[] = [];
 
   for (const area of base) {
     const publishedArea = published.get(matches.get(area.code) ?? '');
@@ -232,6 +270,7 @@ export function hle2009(
         };
       }
       if (estimate === null) return null;
+      if (estimate.samplingSe !== null) pendingIntervals.push({ code: area.code, sex, samplingSe: estimate.samplingSe });
       return {
         value: roundTo(estimate.plain, ROUND_DP),
         lci: null,
@@ -244,8 +283,17 @@ export function hle2009(
     const record = { male: valueFor('male'), female: valueFor('female') };
     byArea.set(area.code, record);
   }
+  const plain = summariseErrors(plainPairs);
+  // The method's error is known only once every pair is in, so the estimates' intervals come last.
+  for (const { code, sex, samplingSe } of pendingIntervals) {
+    const value = byArea.get(code)?.[sex];
+    if (!value) continue;
+    const halfWidth = Z95 * totalStandardError(samplingSe, plain.sdError);
+    value.lci = roundTo(value.value - halfWidth, ROUND_DP);
+    value.uci = roundTo(value.value + halfWidth, ROUND_DP);
+  }
   return {
     byArea,
-    validation: { plain: summariseErrors(plainPairs), weighted: summariseErrors(weightedPairs) },
+    validation: { plain, weighted: summariseErrors(weightedPairs) },
   };
 }

@@ -24,7 +24,7 @@ export type HleLevel =
 export interface Hle2009Value {
   /** Years, rounded to 2 dp (ONS publishes more digits; estimates are averaged unrounded, then rounded). */
   value: number;
-  /** 95% confidence interval; null where ONS published none (estimates never have one). */
+  /** 95% interval: ONS's where published; for an estimate, ours from its MSOAs and the validation (docs/DATA.md). */
   lci: number | null;
   uci: number | null;
   method: HleMethod;

@@ -3,6 +3,13 @@ export function mean(values: readonly number[]): number {
   return values.reduce((s, v) => s + v, 0) / values.length;
 }
 
+/** Sample standard deviation (n − 1 in the denominator). */
+export function standardDeviation(values: readonly number[]): number {
+  if (values.length < 2) throw new Error('standard deviation needs two values or more');
+  const m = mean(values);
+  return Math.sqrt(values.reduce((s, v) => s + (v - m) ** 2, 0) / (values.length - 1));
+}
+
 export function weightedMean(values: readonly number[], weights: readonly number[]): number {
   if (values.length !== weights.length) throw new Error('weightedMean: values and weights differ in length');
   const total = weights.reduce((s, w) => s + w, 0);

@@ -25,7 +25,7 @@ describe('an area’s figures as CSV', () => {
   it('starts with the area, the column meanings, the link and the licence as # lines never quoted, then the header', () => {
     expect(lines().slice(0, 5)).toEqual([
       "# Health Gap Map: every figure for King's Lynn, West (E07000001), North East",
-      '# lower and upper: the 95% confidence interval, where the publisher gives one. status: official (published for this district), estimate, county, successor, derived, missing-at-source or damaged; note says what it means here',
+      '# lower and upper: the 95% confidence interval, where the publisher gives one (for an estimate, ours: docs/DATA.md). status: official (published for this district), estimate, county, successor, derived, missing-at-source or damaged; note says what it means here',
       '# View: https://example.org/?area=E07000001',
       '# All Crown copyright, Open Government Licence v3.0',
       'measure,period,value,unit,lower,upper,status,note,source',

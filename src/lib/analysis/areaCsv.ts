@@ -19,7 +19,7 @@ export function areaCsv(file: AreasFile, area: AreaRecord, pageUrl: string): str
   return csvDocument(
     [
       `Health Gap Map: every figure for ${area.name} (${area.code}), ${area.region.name}`,
-      'lower and upper: the 95% confidence interval, where the publisher gives one. status: official (published for this district), estimate, county, successor, derived, missing-at-source or damaged; note says what it means here',
+      'lower and upper: the 95% confidence interval, where the publisher gives one (for an estimate, ours: docs/DATA.md). status: official (published for this district), estimate, county, successor, derived, missing-at-source or damaged; note says what it means here',
       `View: ${pageUrl}`,
       LICENCE_LINE,
     ],

@@ -24,6 +24,13 @@ describe('summarise', () => {
     });
   });
 
+  it("says an estimate's interval is ours, not the publisher's", () => {
+    const one = makeFile([{ code: code(1), figures: { 'hle-male': { value: 62.22, lci: 61.66, uci: 62.79, status: 'estimate' } } }]);
+    expect(summarise(one.areas[0]!, one, rankTables(one)).find((l) => l.id === 'hle-male')?.interval).toBe(
+      "95% interval 61.7 to 62.8, ours: from its neighbourhoods' published intervals and the estimate's known error",
+    );
+  });
+
   it('says in plain words when a figure is an estimate or the county’s', () => {
     expect(line(1, 'hle-male').notes).toEqual(["Estimate: ONS published no figure for Birch; this is the average of its neighbourhoods' (MSOA) figures from the same release."]);
     expect(line(1, 'hle-male-2018').notes).toEqual(["County figure: ONS publishes 2018–20 values for upper-tier areas only; this is Lancashire's value, not Birch's own."]);

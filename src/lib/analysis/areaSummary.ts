@@ -68,9 +68,11 @@ function line(entry: Indicator, area: AreaRecord, file: AreasFile, ranks: RankTa
     comparison: comparison && notOwn && measuredFor ? `${measuredFor}'s figure: ${comparison}` : comparison,
     rank: notOwn && table ? `Not ranked (${NOT_OWN_WORDS[notOwn]})` : table && rank !== undefined ? rankWords(entry, rank, table.of) : unrankedWords(entry, figure.value),
     interval:
-      figure.lci !== undefined && figure.uci !== undefined
-        ? `95% confidence interval ${formatNumber(entry, figure.lci)} to ${formatNumber(entry, figure.uci)}`
-        : null,
+      figure.lci === undefined || figure.uci === undefined
+        ? null
+        : figure.status === 'estimate'
+          ? `95% interval ${formatNumber(entry, figure.lci)} to ${formatNumber(entry, figure.uci)}, ours: from its neighbourhoods' published intervals and the estimate's known error`
+          : `95% confidence interval ${formatNumber(entry, figure.lci)} to ${formatNumber(entry, figure.uci)}`,
     notes: [...(note ? [note] : []), ...(figure.detail ? [figure.detail] : [])],
   };
 }

@@ -3,7 +3,7 @@ import { CLASS_LABELS, classify, DEFAULT_DEFINITION, imdCutRank, median, needTar
 import { competitionRanks, lowestCountCut } from '../ranking';
 import { code, makeFile, type AreaSpec } from '../indicators/testAreas';
 
-// makeFile's England value for males 2009–13 is 63.5, and its estimate error band 0.5 years.
+// makeFile's England value for males 2009–13 is 63.5.
 
 // Ten areas, male HLE 55..64; IMD rank 1 is the most deprived.
 const specs: AreaSpec[] = [
@@ -137,12 +137,12 @@ describe('classify', () => {
   it('lists each entry with its figures, and sorts each list whatever the order of the areas', () => {
     const result = run({}, [...specs].reverse());
     expect(result.needNotPriority).toEqual([
-      { code: code(2), name: 'Birch', health: 56, healthRank: 2, imdRank: 2, luf: 2, borderline: null },
-      { code: code(3), name: 'Cedar', health: 57, healthRank: 3, imdRank: 3, luf: 3, borderline: null },
+      { code: code(2), name: 'Birch', health: 56, healthRank: 2, imdRank: 2, luf: 2 },
+      { code: code(3), name: 'Cedar', health: 57, healthRank: 3, imdRank: 3, luf: 3 },
     ]);
     expect(result.priorityNotNeed).toEqual([
-      { code: code(9), name: 'Ivy', health: 65, healthRank: 9, imdRank: 9, luf: 1, borderline: null },
-      { code: code(8), name: 'Hazel', health: 64, healthRank: 8, imdRank: 8, luf: 1, borderline: null },
+      { code: code(9), name: 'Ivy', health: 65, healthRank: 9, imdRank: 9, luf: 1 },
+      { code: code(8), name: 'Hazel', health: 64, healthRank: 8, imdRank: 8, luf: 1 },
     ]);
     expect(result.healthRankOf.get(code(10))).toBe(10);
   });
@@ -160,27 +160,6 @@ describe('classify', () => {
     expect(result.priorityNotNeed.map((e) => e.name)).toEqual(['Lime', 'Oak']);
   });
 
-  it('flags an interval only when it includes the cut, ends included', () => {
-    const at = (ci: [number, number]) => run({}, specs.map((spec, i): AreaSpec => (i === 2 ? ({ ...spec, ci }) : spec))).needNotPriority.find((e) => e.name === 'Cedar')!.borderline;
-    expect(at([57, 58])).toBe('ci-straddles-cut');
-    expect(at([56, 57])).toBe('ci-straddles-cut');
-    expect(at([55, 56.9])).toBeNull();
-    expect(at([57.1, 58])).toBeNull();
-  });
-
-  it('flags an estimate within the tolerance of the cut, the edge included, and not an official figure without an interval', () => {
-    const birch = (patch: Partial<AreaSpec>) =>
-      run({}, specs.map((spec, i): AreaSpec => (i === 1 ? { ...spec, ...patch } : spec))).needNotPriority.find((e) => e.name === 'Birch')!.borderline;
-    expect(birch({ estimate: true, hleMale: 56.5 })).toBe('estimate-near-cut');
-    expect(birch({ estimate: true, hleMale: 56.4 })).toBeNull();
-    expect(birch({ hleMale: 56.9 })).toBeNull();
-  });
-
-  it('flags an entry of the second list against the comparison value', () => {
-    const result = run({}, specs.map((spec, i): AreaSpec => (i === 7 ? ({ ...spec, ci: [63, 65] }) : spec)));
-    expect(result.priorityNotNeed.map((e) => [e.name, e.borderline])).toEqual([['Ivy', null], ['Hazel', 'ci-straddles-cut']]);
-  });
-
   it('names each class as the legend shows it', () => {
     expect(CLASS_LABELS).toEqual({
       'need-not-priority': 'High health need, not top priority',
@@ -188,14 +167,6 @@ describe('classify', () => {
       aligned: 'Need and priority agree',
       'not-ranked': 'Not ranked: a county or successor figure',
     });
-  });
-
-  it('flags a confidence interval that straddles the cut, and estimates close to it', () => {
-    const withCi = specs.map((spec, i): AreaSpec => (i === 2 ? { ...spec, ci: [56.5, 57.5] } : i === 1 ? { ...spec, estimate: true, hleMale: 56.8 } : spec));
-    const result = run({}, withCi);
-    const byName = new Map(result.needNotPriority.map((e) => [e.name, e.borderline]));
-    expect(byName.get('Cedar')).toBe('ci-straddles-cut');
-    expect(byName.get('Birch')).toBe('estimate-near-cut');
   });
 
   it('gives every area exactly one class', () => {

@@ -1,5 +1,4 @@
 import type { AreasFile } from '../data/types';
-import type { Figure } from '../data/figures';
 import { englandOf, figureOf } from '../data/access';
 import { HEALTH_MEASURES, indicator, type IndicatorId } from '../indicators/catalogue';
 import { competitionRanks, lowestCountCut } from '../ranking';
@@ -72,9 +71,6 @@ export const DIVERGENCE_PALETTE: Record<ShownClass, string> = {
   'not-ranked': NOT_RANKED_COLOUR,
 };
 
-/** Why an entry should not be over-read. */
-export type BorderlineReason = 'ci-straddles-cut' | 'estimate-near-cut' | null;
-
 export interface DivergenceEntry {
   code: string;
   name: string;
@@ -84,7 +80,6 @@ export interface DivergenceEntry {
   /** Null where the file's IMD figure is missing or damaged. */
   imdRank: number | null;
   luf: LufCategory;
-  borderline: BorderlineReason;
 }
 
 export interface DivergenceResult {
@@ -120,8 +115,11 @@ export interface DivergenceResult {
 }
 
 export function median(values: number[]): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
+  return sortedMedian([...values].sort((a, b) => a - b));
+}
+
+function sortedMedian(sorted: readonly number[]): number {
+  if (sorted.length === 0) return Number.NaN;
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
@@ -141,6 +139,51 @@ export function imdCutRank(cut: DivergenceDefinition['imdCut'], areaCount: numbe
   return Math.floor(areaCount * (cut === 'half' ? 0.5 : 0.2));
 }
 
+/** One ranked area's plain inputs to the lists: its own health value, category and IMD rank. */
+export interface ListReading {
+  value: number;
+  luf: LufCategory | null;
+  imdRank: number | null;
+}
+
+/** The three lines a definition draws over the ranked areas' values. */
+export interface ListCuts {
+  /** Highest value still inside the high-need group (ties at it are included). */
+  needCutValue: number;
+  /** The value "lower need" areas must exceed. */
+  comparisonValue: number;
+  /** IMD 2019 rank above which an area counts as less deprived. */
+  imdCutRank: number;
+}
+
+/**
+ * The cuts over the ranked areas' values, `sortedAscending`. The comparison is England's value when the
+ * definition asks for it and there is one, else the median of the values; the high-need group holds `target`.
+ */
+export function listCuts(sortedAscending: readonly number[], target: number, definition: DivergenceDefinition, englandValue: number | null, areaCount: number): ListCuts {
+  return {
+    needCutValue: lowestCountCut(sortedAscending, target),
+    comparisonValue: definition.comparison === 'england' && englandValue !== null ? englandValue : sortedMedian(sortedAscending),
+    imdCutRank: imdCutRank(definition.imdCut, areaCount),
+  };
+}
+
+/** Where a ranked area falls: 'unknown' when it has no category, so which list it belongs to cannot be told. */
+export type ListPlace = DivergenceClass | 'unknown';
+
+/** The one rule both the lists and their simulation apply to each ranked area. */
+export function placeOf(reading: ListReading, cuts: ListCuts): ListPlace {
+  const { value, luf, imdRank } = reading;
+  if (luf === null) return 'unknown';
+  if (value <= cuts.needCutValue && luf !== 1) return 'need-not-priority';
+  if (luf === 1 && value > cuts.comparisonValue) {
+    // Healthier than the comparison, but whether it is less deprived cannot be told without its IMD rank.
+    if (imdRank === null) return 'no-data';
+    if (imdRank > cuts.imdCutRank) return 'priority-not-need';
+  }
+  return 'aligned';
+}
+
 /**
  * Classifies every area of the file under the definition. An area needs a health figure of its own and a
  * priority category to be classified; "lower need" also needs its IMD rank. An area whose only figure is
@@ -154,8 +197,7 @@ export function classify(file: AreasFile, definition: DivergenceDefinition): Div
     if (notOwn) notRanked.push(notOwn);
     if (own === null) return [];
     const luf = figureOf(file, 'luf', area.code).value;
-    const reading = figureOf(file, definition.health, area.code);
-    return [{ area, reading, value: own, luf: isCategory(luf) ? luf : null, imdRank: figureOf(file, 'imd', area.code).value }];
+    return [{ area, value: own, luf: isCategory(luf) ? luf : null, imdRank: figureOf(file, 'imd', area.code).value }];
   });
   const values = readings.map(({ value }) => value);
   const sorted = [...values].sort((a, b) => a - b);
@@ -164,12 +206,8 @@ export function classify(file: AreasFile, definition: DivergenceDefinition): Div
   const category1Count = readings.filter(({ luf }) => luf === 1).length;
   const category1All = areas.filter((area) => figureOf(file, 'luf', area.code).value === 1).length;
   const target = needTarget(category1Count, readings.length, definition);
-  const needCutValue = lowestCountCut(sorted, target);
-  const englandValue = englandOf(file, definition.health);
-  const comparisonValue = definition.comparison === 'england' && englandValue !== null ? englandValue : median(values);
-  const cutRank = imdCutRank(definition.imdCut, areas.length);
+  const cuts = listCuts(sorted, target, definition, englandOf(file, definition.health), areas.length);
   const healthRankOf = competitionRanks(readings.map(({ area, value }) => ({ code: area.code, value })));
-  const estimateTolerance = file.estimateValidation.p95AbsoluteError;
 
   const classOf = new Map<string, DivergenceClass>();
   const needByCategory: Record<LufCategory, number> = { 1: 0, 2: 0, 3: 0 };
@@ -178,46 +216,24 @@ export function classify(file: AreasFile, definition: DivergenceDefinition): Div
   const priorityNotNeed: DivergenceEntry[] = [];
   const aligned: DivergenceEntry[] = [];
 
-  const borderlineAt = (reading: Figure, value: number, cut: number): BorderlineReason => {
-    if (reading.lci !== undefined && reading.uci !== undefined) {
-      return reading.lci <= cut && cut <= reading.uci ? 'ci-straddles-cut' : null;
-    }
-    return reading.status === 'estimate' && Math.abs(value - cut) <= estimateTolerance ? 'estimate-near-cut' : null;
-  };
-
   for (const area of areas) classOf.set(area.code, 'no-data');
   for (const entry of notRanked) classOf.set(entry.code, 'not-ranked');
   notRanked.sort((a, b) => a.name.localeCompare(b.name));
-  for (const { area, reading, value, luf, imdRank } of readings) {
-    const highNeed = value <= needCutValue;
+  for (const { area, value, luf, imdRank } of readings) {
+    const highNeed = value <= cuts.needCutValue;
+    const place = placeOf({ value, luf, imdRank }, cuts);
     if (luf === null) {
       // Ranked by its health figure, but which list it belongs to cannot be told without its category.
       if (highNeed) needWithoutCategory += 1;
       continue;
     }
-    const entry = (borderline: BorderlineReason): DivergenceEntry => ({
-      code: area.code,
-      name: area.name,
-      health: value,
-      healthRank: healthRankOf.get(area.code) ?? 0,
-      imdRank,
-      luf,
-      borderline,
-    });
     if (highNeed) needByCategory[luf] += 1;
-    if (highNeed && luf !== 1) {
-      needNotPriority.push(entry(borderlineAt(reading, value, needCutValue)));
-      classOf.set(area.code, 'need-not-priority');
-    } else if (luf === 1 && value > comparisonValue && imdRank === null) {
-      // Healthier than the comparison, but whether it is less deprived cannot be told.
-      classOf.set(area.code, 'no-data');
-    } else if (luf === 1 && value > comparisonValue && imdRank !== null && imdRank > cutRank) {
-      priorityNotNeed.push(entry(borderlineAt(reading, value, comparisonValue)));
-      classOf.set(area.code, 'priority-not-need');
-    } else {
-      aligned.push(entry(null));
-      classOf.set(area.code, 'aligned');
-    }
+    classOf.set(area.code, place === 'unknown' ? 'no-data' : place);
+    if (place === 'no-data') continue;
+    const entry: DivergenceEntry = { code: area.code, name: area.name, health: value, healthRank: healthRankOf.get(area.code) ?? 0, imdRank, luf };
+    if (place === 'need-not-priority') needNotPriority.push(entry);
+    else if (place === 'priority-not-need') priorityNotNeed.push(entry);
+    else aligned.push(entry);
   }
 
   needNotPriority.sort((a, b) => a.health - b.health || a.name.localeCompare(b.name));
@@ -231,9 +247,7 @@ export function classify(file: AreasFile, definition: DivergenceDefinition): Div
     notRanked,
     needTarget: target,
     needCount: needByCategory[1] + needByCategory[2] + needByCategory[3] + needWithoutCategory,
-    needCutValue,
-    comparisonValue,
-    imdCutRank: cutRank,
+    ...cuts,
     needByCategory,
     needWithoutCategory,
     needNotPriority,

@@ -37,8 +37,7 @@ describe('CSV', () => {
     expect(rows[0]).toMatch(/^"high need, not top priority",E07/);
   });
 
-  it('writes exactly these lines: header, sources, columns, then both lists with their caveats, CRLF-terminated', () => {
-    // Area 3's interval (56.5–57.5) includes the 57.0 cut, so its row carries the borderline caveat.
+  it('writes exactly these lines: header, sources, columns, then both lists (no chances until they are worked out), CRLF-terminated', () => {
     const withCi = makeFile(Array.from({ length: 10 }, (_, i) => ({ code: code(i + 1), name: `Area ${i + 1}`, hleMale: 55 + i, imdRank: i + 1, luf: i % 2 ? (1 as const) : (2 as const), ...(i === 2 ? { ci: [56.5, 57.5] as [number, number] } : {}) })));
     const csv = divergenceCsv(withCi, classify(withCi, { ...DEFAULT_DEFINITION, needSize: 'share' }), 'http://127.0.0.1/?pct=30');
     expect(csv.endsWith('\r\n')).toBe(true);
@@ -50,10 +49,10 @@ describe('CSV', () => {
       '# HLE rank: 1 = lowest of the 10 districts with a figure of their own. IMD rank: 1 = most deprived.',
       '# View: http://127.0.0.1/?pct=30',
       ...sourceLines().map((line) => `# Source: ${line}`),
-      'group,code,name,healthy_life_expectancy_years,hle_rank_lowest_first,imd2019_rank,luf_priority_category,caveat',
-      '"high need, not top priority",E07000001,Area 1,55,1,1,2,',
-      '"high need, not top priority",E07000003,Area 3,57,3,3,2,Borderline: the 95% confidence interval includes the cut',
-      '"top priority, lower need",E07000010,Area 10,64,10,10,1,',
+      'group,code,name,healthy_life_expectancy_years,hle_rank_lowest_first,imd2019_rank,luf_priority_category,chance_in_list_pct,caveat',
+      '"high need, not top priority",E07000001,Area 1,55,1,1,2,,',
+      '"high need, not top priority",E07000003,Area 3,57,3,3,2,,',
+      '"top priority, lower need",E07000010,Area 10,64,10,10,1,,',
       '',
     ]);
   });

@@ -7,6 +7,7 @@ import { csvUnit, formatValue } from '../indicators/values';
 import { csvDocument, type Cell } from '../csv';
 import { CLASS_LABELS, type DivergenceClass, type DivergenceEntry, type DivergenceResult } from './divergence';
 import { countByReason, NOT_OWN_WORDS, type NotRankedEntry } from './ownFigure';
+import { chanceMethod, type Chances } from './chances';
 
 const HLE_PREFIX = 'Healthy life expectancy at birth, ';
 
@@ -201,33 +202,23 @@ export function priorityNotNeedSentence(result: DivergenceResult): string {
   );
 }
 
-export const BORDERLINE_WORDS = {
-  'ci-straddles-cut': "Borderline: the 95% confidence interval includes the cut",
-  'estimate-near-cut': 'Borderline: an estimate within 0.43 years of the cut (the 95th percentile of the estimates’ error)',
-} as const;
+/** The share of draws as a percentage with one decimal; empty until the chances are worked out. */
+const chanceCell = (share: number | undefined): Cell => (share === undefined ? null : Number((share * 100).toFixed(1)));
 
-function entryRows(group: string, entries: DivergenceEntry[]): Cell[][] {
-  return entries.map((entry) => [
-    group,
-    entry.code,
-    entry.name,
-    Number(entry.health.toFixed(2)),
-    entry.healthRank,
-    entry.imdRank,
-    entry.luf,
-    entry.borderline ? BORDERLINE_WORDS[entry.borderline] : '',
-  ]);
+function entryRows(group: string, entries: DivergenceEntry[], chance: ReadonlyMap<string, number> | undefined): Cell[][] {
+  return entries.map((entry) => [group, entry.code, entry.name, Number(entry.health.toFixed(2)), entry.healthRank, entry.imdRank, entry.luf, chanceCell(chance?.get(entry.code)), '']);
 }
 
 /** Listed so the file accounts for them, with no value: another area's figure is not the district's. */
 function notRankedRows(file: AreasFile, entries: NotRankedEntry[]): Cell[][] {
   return entries.map((entry) => {
     const luf = figureOf(file, 'luf', entry.code).value;
-    return ['not ranked under this measure', entry.code, entry.name, null, null, figureOf(file, 'imd', entry.code).value, luf, notRankedWords(entry)];
+    return ['not ranked under this measure', entry.code, entry.name, null, null, figureOf(file, 'imd', entry.code).value, luf, null, notRankedWords(entry)];
   });
 }
 
-export function divergenceCsv(file: AreasFile, result: DivergenceResult, pageUrl: string): string {
+/** The lists as CSV; with `chances`, each entry's share of draws in its list and the method as a header line. */
+export function divergenceCsv(file: AreasFile, result: DivergenceResult, pageUrl: string, chances: Chances | null = null): string {
   const columns = measureColumns(result.definition.health);
   const comments = [
     'Health Gap Map: where health need and Levelling Up Fund priority diverge',
@@ -235,15 +226,16 @@ export function divergenceCsv(file: AreasFile, result: DivergenceResult, pageUrl
     needSentence(result),
     priorityNotNeedSentence(result),
     `${measureShort(result.definition.health)} rank: 1 = lowest of the ${result.ranked} districts with a figure of their own. IMD rank: 1 = most deprived.`,
+    ...(chances ? [chanceMethod(chances)] : []),
     `View: ${pageUrl}`,
     ...sourceLines().map((line) => `Source: ${line}`),
   ];
   return csvDocument(
     comments,
-    ['group', 'code', 'name', columns.value, columns.rank, 'imd2019_rank', 'luf_priority_category', 'caveat'],
+    ['group', 'code', 'name', columns.value, columns.rank, 'imd2019_rank', 'luf_priority_category', 'chance_in_list_pct', 'caveat'],
     [
-      ...entryRows('high need, not top priority', result.needNotPriority),
-      ...entryRows('top priority, lower need', result.priorityNotNeed),
+      ...entryRows('high need, not top priority', result.needNotPriority, chances?.needNotPriority),
+      ...entryRows('top priority, lower need', result.priorityNotNeed, chances?.priorityNotNeed),
       ...notRankedRows(file, result.notRanked),
     ],
   );

@@ -22,7 +22,7 @@ export type FigureStatus =
 export interface Figure {
   /** Null exactly when status is missing-at-source or damaged. */
   value: number | null;
-  /** 95% confidence interval, where the publisher gives one. */
+  /** 95% confidence interval, where the publisher gives one; for an `estimate`, ours (docs/DATA.md). */
   lci?: number;
   uci?: number;
   status: FigureStatus;

@@ -59,6 +59,7 @@ export const EstimateValidationSchema = v.object({
   largestAbsoluteError: finite,
   largestAt: v.string(),
   p95AbsoluteError: v.pipe(finite, v.minValue(0)),
+  sdError: v.pipe(finite, v.minValue(0)),
 });
 
 export const CoverageLineSchema = v.object({

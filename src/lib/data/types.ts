@@ -39,8 +39,10 @@ export interface EstimateValidation {
   /** Largest |estimate − official|, years, and where. */
   largestAbsoluteError: number;
   largestAt: string;
-  /** 95th percentile of |estimate − official|: the band within which an estimate is called borderline. */
+  /** 95th percentile of |estimate − official|. */
   p95AbsoluteError: number;
+  /** Standard deviation of (estimate − official): the method's error in each estimate's interval. */
+  sdError: number;
 }
 
 export type BidLeadKind = 'district' | 'county' | 'combined-authority' | 'gla' | 'outside-england' | 'other';

@@ -124,8 +124,8 @@ function readBids(raw: unknown, problems: string[]): Bid[] {
   return bids;
 }
 
-/** Without the validation figures no estimate can be called borderline, which the lists then say nothing about. */
-const NO_VALIDATION: EstimateValidation = { pairs: 0, meanError: 0, meanAbsoluteError: 0, largestAbsoluteError: 0, largestAt: '', p95AbsoluteError: 0 };
+/** The validation is documentation in the file: each estimate's interval already carries the method's error. */
+const NO_VALIDATION: EstimateValidation = { pairs: 0, meanError: 0, meanAbsoluteError: 0, largestAbsoluteError: 0, largestAt: '', p95AbsoluteError: 0, sdError: 0 };
 
 export function validateAreasFile(json: unknown, fileName = 'areas.json'): ValidatedAreas {
   if (!isObject(json)) throw new DataFileError(fileName, 'is not a JSON object.');
@@ -139,7 +139,7 @@ export function validateAreasFile(json: unknown, fileName = 'areas.json'): Valid
   const places = ok(PlacesSchema, json.places) ? json.places : {};
   if (!ok(PlacesSchema, json.places)) problems.push('The names of counties and successor authorities are damaged; their codes are shown instead.');
   const estimateValidation = ok(EstimateValidationSchema, json.estimateValidation) ? json.estimateValidation : NO_VALIDATION;
-  if (estimateValidation === NO_VALIDATION) problems.push('The estimates’ validation figures are damaged, so no estimate is marked as borderline.');
+  if (estimateValidation === NO_VALIDATION) problems.push('The estimates’ validation figures are damaged; the estimates themselves are unaffected.');
   return {
     file: { schemaVersion: SCHEMA_VERSION, areas, indicators, places, bids: readBids(json.bids, problems), coverage: [], estimateValidation, inputs: [] },
     problems,

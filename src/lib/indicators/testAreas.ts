@@ -78,7 +78,7 @@ export function makeFile(specs: readonly AreaSpec[]): AreasFile {
     places: {},
     bids: [],
     coverage: [],
-    estimateValidation: { pairs: 0, meanError: 0, meanAbsoluteError: 0, largestAbsoluteError: 0, largestAt: '', p95AbsoluteError: 0.5 },
+    estimateValidation: { pairs: 0, meanError: 0, meanAbsoluteError: 0, largestAbsoluteError: 0, largestAt: '', p95AbsoluteError: 0.5, sdError: 0.25 },
     inputs: [],
   };
 }
