@@ -33,6 +33,11 @@ test('the deprivation words in the area panel and a figure’s "Estimate" in the
   await expect(panel.getByTestId('term-explanation')).toHaveText(
     'Local concentration (IMD): How deprived a district’s worst pockets are: the average deprivation rank, weighted by population, of its most deprived neighbourhoods (LSOAs) that together hold 10% of its people.',
   );
+  // Open, it stays inside the panel's column at every size, the phone's sheet included.
+  const side = page.getByRole('complementary', { name: 'Details and analysis' });
+  expect(await side.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  const tip = (await panel.getByTestId('term-explanation').boundingBox())!;
+  expect(tip.x + tip.width).toBeLessThanOrEqual(page.viewportSize()!.width);
   // A click elsewhere closes it.
   await panel.getByRole('heading', { level: 2 }).click();
   await expect(panel.getByTestId('term-explanation')).toHaveCount(0);
