@@ -90,10 +90,10 @@ export interface PanelSection {
   lead: boolean;
 }
 
-/** The heading of the section that holds the figure of the layer on the map, when it is not a series. */
+/** The heading of the section that holds the figure of the layer on the map. */
 export const ON_THE_MAP = 'On the map';
 
-/** The last year a period covers: "2022–2024" → 2022–2024's 2024; "mid-2019" → 2019. */
+/** The last year a period covers: "2022–2024" → 2024; "mid-2019" → 2019. */
 function periodEnd(period: string): number {
   return Math.max(...(period.match(/\d{4}/g) ?? ['0']).map(Number));
 }
@@ -109,7 +109,9 @@ export function newestHle(): IndicatorId[] {
 }
 
 /** One section per catalogue group, in catalogue order; a series shows its latest period. */
-function groupSections(lines: readonly SummaryLine[], area: AreaRecord, file: AreasFile): (PanelSection & { members: IndicatorId[] })[] {
+type GroupSection = PanelSection & { members: IndicatorId[]; series: boolean };
+
+function groupSections(lines: readonly SummaryLine[], area: AreaRecord, file: AreasFile): GroupSection[] {
   const groups = [...new Set(INDICATORS.map((entry) => entry.group))];
   return groups.map((group) => {
     const members = INDICATORS.filter((entry) => entry.group === group).map((entry) => entry.id);
@@ -118,6 +120,7 @@ function groupSections(lines: readonly SummaryLine[], area: AreaRecord, file: Ar
     return {
       group,
       members,
+      series: key !== undefined,
       lines: lines.filter((line) => shown.includes(line.id)),
       trend: key ? trend(file, key, area.code) : null,
       bids: members.includes(AWARDS_ID) ? areaBids(file, area.code) : null,
@@ -139,9 +142,9 @@ export function panelSections(area: AreaRecord, file: AreasFile, ranks: RankTabl
   const bringForward = (id: IndicatorId, heading: string | null) => {
     const home = rest.find((section) => section.members.includes(id));
     if (!home) return;
-    if (home.trend) {
+    if (home.series) {
       rest = rest.filter((section) => section !== home);
-      const { members: _members, ...series } = home;
+      const { members: _members, series: _series, ...series } = home;
       lead.push({ ...series, group: heading ?? home.group, lines: [lineOf(id), ...home.lines.filter((line) => line.id !== id)], lead: true });
     } else {
       home.lines = home.lines.filter((line) => line.id !== id);
@@ -155,5 +158,5 @@ export function panelSections(area: AreaRecord, file: AreasFile, ranks: RankTabl
   if (onMap) bringForward(onMap.id, ON_THE_MAP);
   const taken = () => lead.flatMap((section) => section.lines.map((line) => line.id));
   for (const id of newestHle()) if (!taken().includes(id)) bringForward(id, null);
-  return [...lead, ...rest.filter((section) => section.lines.length > 0 || section.bids !== null).map(({ members: _members, ...section }) => section)];
+  return [...lead, ...rest.filter((section) => section.lines.length > 0 || section.bids !== null).map(({ members: _members, series: _series, ...section }) => section)];
 }
