@@ -33,7 +33,7 @@ test('the area panel lists the bids, counted and not, and charts the newest heal
   await expect(bids).toContainText('led by Kent County Council, a body whose area includes this district: £45,000,000, not counted in this district\'s figure');
   await expect(panel.getByTestId('area-line-luf-awards')).toContainText('£');
   const chart = panel.getByTestId('trend-hle-male-ons2026');
-  await expect(chart).toContainText('not on the same basis as the 2009–13 figures');
+  await expect(chart).toContainText('not on the same basis as the census-based 2009–13 figures in this panel.');
   await expect(chart.getByTestId('trend-area')).toHaveAttribute('d', /^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){11}$/);
   await expect(chart.getByTestId('trend-england')).toHaveAttribute('d', /^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){11}$/);
   await expect(panel.getByTestId('area-line-hle-male-2022-24')).toContainText("County figure");

@@ -14,11 +14,12 @@ test('?embed=1 shows only the map, its legend, title, source line and a link to 
 });
 
 test('the Embed button gives the iframe code of the current view, by mouse and by keyboard', async ({ page }) => {
-  await page.goto('./?layer=imd&area=E06000009');
+  // With a map view in the link: without one the page frames the area, and its camera joins the code.
+  await page.goto('./?layer=imd&area=E06000009#6/53/-1.5');
   await page.getByTestId('embed-button').click();
   const code = page.getByRole('textbox', { name: 'Paste this into a web page to show this map there:' });
   await expect(code).toHaveValue(
-    `<iframe src="${ORIGIN}/?layer=imd&amp;area=E06000009&amp;embed=1" title="Health Gap Map: Index of Multiple Deprivation 2019: rank of average rank (1 = most deprived)" width="640" height="720" style="border:0" loading="lazy"></iframe>`,
+    `<iframe src="${ORIGIN}/?layer=imd&amp;area=E06000009&amp;embed=1#6/53/-1.5" title="Health Gap Map: Index of Multiple Deprivation 2019: rank of average rank (1 = most deprived)" width="640" height="720" style="border:0" loading="lazy"></iframe>`,
   );
   await page.getByTestId('embed-button').press('Enter');
   await expect(code).toHaveCount(0);

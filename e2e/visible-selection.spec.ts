@@ -117,7 +117,8 @@ for (const size of SIZES) {
 }
 
 test('a click on the map shows the new area’s heading, wherever the panel was scrolled to', async ({ page }) => {
-  await page.goto(`./?area=${PLACES.blackpool.code}`);
+  // A view in the link, so that the map shows Birmingham as well as Blackpool (without one it frames Blackpool).
+  await page.goto(`./?area=${PLACES.blackpool.code}#6/53/-1.5`);
   await settledMap(page);
   const side = page.getByRole('complementary', { name: 'Details and analysis' });
   await page.getByTestId('scatter').scrollIntoViewIfNeeded();
@@ -143,7 +144,7 @@ test.describe('on a phone', () => {
   test.use({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
 
   test('the sheet reopened by a tap on the map starts at the new area’s name, not where it was left', async ({ page }) => {
-    await page.goto(`./?area=${PLACES.blackpool.code}`);
+    await page.goto(`./?area=${PLACES.blackpool.code}#6/53/-1.5`);
     await settledMap(page);
     await openSidePanel(page);
     const side = page.getByRole('complementary', { name: 'Details and analysis' });

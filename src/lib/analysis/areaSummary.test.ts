@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { code, makeFile } from '../indicators/testAreas';
-import { englandComparison, panelSections, rankTables, summarise, type SummaryLine } from './areaSummary';
-import { indicator } from '../indicators/catalogue';
+import { englandComparison, newestHle, panelSections, rankTables, summarise, type SummaryLine } from './areaSummary';
+import { INDICATORS, indicator } from '../indicators/catalogue';
 
 // Every call into the module under test happens inside a test, never while the suite is collected, so a
 // change that makes it throw fails a test rather than silently emptying the suite.
@@ -214,5 +214,100 @@ describe('panelSections', () => {
     expect(shown).toContain('imd');
     expect(shown).toContain('luf-awards-per-head');
     expect(shown).not.toContain('hle-male-2011-13');
+  });
+});
+
+describe('panelSections: the layer on the map first, then the newest healthy life expectancy, then the rest', () => {
+  const file = makeFile([
+    { code: code(1), name: 'Ash', figures: { 'hle-male-2022-24': { value: 52.1, lci: 49.9, uci: 54.3, status: 'official' } } },
+    { code: code(2), name: 'Birch', figures: { 'hle-male-2022-24': { value: 60.4, status: 'county', measuredFor: 'E10000017' } } },
+  ]);
+  file.places = { E10000017: 'Lancashire' };
+  file.indicators['hle-male-2022-24']!.england = { value: 61.5 };
+  const order = (areaIndex: number, layer: string | null) =>
+    panelSections(file.areas[areaIndex]!, file, rankTables(file), layer).map((s) => `${s.lead ? '* ' : ''}${s.group}: ${s.lines.map((l) => l.id).join(' ')}${s.trend ? ' +chart' : ''}`);
+  const REST = [
+    'Deprivation and funding: imd imd-score imd-prop10 imd-extent imd-local-concentration luf towns-fund',
+    'Levelling Up Fund awards: luf-awards-r1 luf-awards-r2 luf-awards luf-awards-per-head',
+    'Population: population-2019',
+    'Context: cvd-mortality-u75-2022-24 economic-inactivity-2023 inactive-long-term-sick-2020-22',
+  ];
+  const HEALTH_INDEX_DOMAINS = [
+    'ONS Health Index, Healthy People: health-index-people-2021 +chart',
+    'ONS Health Index, Healthy Lives: health-index-lives-2021 +chart',
+    'ONS Health Index, Healthy Places: health-index-places-2021 +chart',
+  ];
+  const NEWEST_HLE = [
+    '* Healthy life expectancy, males, 2011–13 to 2022–24: hle-male-2022-24 +chart',
+    '* Healthy life expectancy, females, 2011–13 to 2022–24: hle-female-2022-24 +chart',
+  ];
+
+  it('with the opening layer (HLE males 2009–13): that figure, then 2022–24 for both sexes, then the rest', () => {
+    expect(order(0, 'hle-male')).toEqual([
+      '* On the map: hle-male',
+      ...NEWEST_HLE,
+      'Healthy life expectancy: hle-female hle-male-2018 hle-female-2018',
+      ...REST,
+      'ONS Health Index, overall: health-index-2021 +chart',
+      ...HEALTH_INDEX_DOMAINS,
+    ]);
+  });
+
+  it("with a Health Index layer of an earlier year: that year's figure and the series' latest with its chart, then 2022–24", () => {
+    expect(order(0, 'health-index-2015')).toEqual([
+      '* On the map: health-index-2015 health-index-2021 +chart',
+      ...NEWEST_HLE,
+      'Healthy life expectancy: hle-male hle-female hle-male-2018 hle-female-2018',
+      ...REST,
+      ...HEALTH_INDEX_DOMAINS,
+    ]);
+  });
+
+  it('with a money layer: that figure alone, taken out of its group', () => {
+    expect(order(0, 'luf-awards-per-head').slice(0, 3)).toEqual(['* On the map: luf-awards-per-head', ...NEWEST_HLE]);
+    expect(order(0, 'luf-awards-per-head')).toContain('Levelling Up Fund awards: luf-awards-r1 luf-awards-r2 luf-awards');
+  });
+
+  it('with the newest HLE on the map: that sex first, the other next, nothing twice', () => {
+    expect(order(0, 'hle-female-2022-24').slice(0, 2)).toEqual([
+      '* On the map: hle-female-2022-24 +chart',
+      '* Healthy life expectancy, males, 2011–13 to 2022–24: hle-male-2022-24 +chart',
+    ]);
+  });
+
+  it('with an analysis layer or none: the newest HLE first', () => {
+    expect(order(0, 'divergence').slice(0, 3)).toEqual([...NEWEST_HLE, 'Healthy life expectancy: hle-male hle-female hle-male-2018 hle-female-2018']);
+    expect(order(0, null)).toEqual(order(0, 'divergence'));
+  });
+
+  it("shows every figure once whatever the layer", () => {
+    for (const layer of ['hle-male', 'imd-extent', 'health-index-people-2017', 'population-2019', 'luf']) {
+      const ids = panelSections(file.areas[0]!, file, rankTables(file), layer).flatMap((s) => s.lines.map((l) => l.id));
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids).toContain(layer);
+    }
+  });
+
+  it("gives the newest HLE with its England comparison and rank, and a county's as the county's, unranked", () => {
+    const lineOf = (areaIndex: number) => panelSections(file.areas[areaIndex]!, file, rankTables(file), 'hle-male')[1]!.lines[0]!;
+    expect(lineOf(0)).toMatchObject({
+      id: 'hle-male-2022-24',
+      value: '52.1 years',
+      comparison: '9.4 years below England (61.5)',
+      rank: 'lowest of 1',
+      interval: '95% confidence interval 49.9 to 54.3',
+    });
+    expect(lineOf(1)).toMatchObject({
+      id: 'hle-male-2022-24',
+      value: '60.4 years',
+      comparison: "Lancashire's figure: 1.1 years below England (61.5)",
+      rank: 'Not ranked (county figure)',
+    });
+  });
+
+  it('finds the newest healthy life expectancy from the periods, both sexes', () => {
+    expect(newestHle()).toEqual(['hle-male-2022-24', 'hle-female-2022-24']);
+    // newestHle reads healthy life expectancy as the catalogue's measures in years: keep it so.
+    expect(INDICATORS.filter((entry) => entry.format === 'years').every((entry) => entry.label.startsWith('Healthy life expectancy'))).toBe(true);
   });
 });

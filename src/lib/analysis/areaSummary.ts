@@ -83,26 +83,82 @@ export function summarise(area: AreaRecord, file: AreasFile, ranks: RankTables):
 
 export interface PanelSection {
   group: string;
-  /** For a series, only its latest period: the chart shows the rest. */
+  /** For a series, only its latest period (or the period on the map first): the chart shows the rest. */
   lines: SummaryLine[];
   trend: Trend | null;
   /** For the awards group: the area's bids, and those led by a wider body that cover it. */
   bids: AreaBid[] | null;
+  /** Shown before everything else: the figure of the layer on the map, then the newest healthy life expectancy. */
+  lead: boolean;
 }
 
-/** The panel's sections, one per catalogue group, in catalogue order. */
-export function panelSections(area: AreaRecord, file: AreasFile, ranks: RankTables): PanelSection[] {
-  const lines = summarise(area, file, ranks);
+/** The heading of the section that holds the figure of the layer on the map. */
+export const ON_THE_MAP = 'On the map';
+
+/** The last year a period covers: "2022–2024" → 2024; "mid-2019" → 2019. */
+function periodEnd(period: string): number {
+  return Math.max(...(period.match(/\d{4}/g) ?? ['0']).map(Number));
+}
+
+/**
+ * Healthy life expectancy of the newest period, both sexes. The catalogue's measures in years are its healthy
+ * life expectancies (areaSummary.test.ts checks that stays so); the newest is read from their periods.
+ */
+export function newestHle(): IndicatorId[] {
+  const hle = INDICATORS.filter((entry) => entry.format === 'years');
+  const newest = Math.max(...hle.map((entry) => periodEnd(entry.period)));
+  return hle.filter((entry) => periodEnd(entry.period) === newest).map((entry) => entry.id);
+}
+
+/** One section per catalogue group, in catalogue order; a series shows its latest period. */
+type GroupSection = PanelSection & { members: IndicatorId[]; series: boolean };
+
+function groupSections(lines: readonly SummaryLine[], area: AreaRecord, file: AreasFile): GroupSection[] {
   const groups = [...new Set(INDICATORS.map((entry) => entry.group))];
   return groups.map((group) => {
-    const members = INDICATORS.filter((entry) => entry.group === group);
-    const key = members[0]?.series?.key;
-    const shown = key ? [members[members.length - 1]!.id] : members.map((entry) => entry.id);
+    const members = INDICATORS.filter((entry) => entry.group === group).map((entry) => entry.id);
+    const key = INDICATORS.find((entry) => entry.group === group)?.series?.key;
+    const shown = key ? [members[members.length - 1]!] : members;
     return {
       group,
+      members,
+      series: key !== undefined,
       lines: lines.filter((line) => shown.includes(line.id)),
       trend: key ? trend(file, key, area.code) : null,
-      bids: members.some((entry) => entry.id === AWARDS_ID) ? areaBids(file, area.code) : null,
+      bids: members.includes(AWARDS_ID) ? areaBids(file, area.code) : null,
+      lead: false,
     };
   });
+}
+
+/**
+ * The panel's sections: first the figure of the layer on the map (`layer`, when it is an indicator), then the
+ * newest healthy life expectancy, then every other catalogue group in catalogue order, no figure twice. A
+ * series moves whole, with its chart: under "On the map" it gives the layer's period first, then its latest.
+ */
+export function panelSections(area: AreaRecord, file: AreasFile, ranks: RankTables, layer: string | null = null): PanelSection[] {
+  const lines = summarise(area, file, ranks);
+  const lineOf = (id: IndicatorId) => lines.find((line) => line.id === id)!;
+  let rest = groupSections(lines, area, file);
+  const lead: PanelSection[] = [];
+  const bringForward = (id: IndicatorId, heading: string | null) => {
+    const home = rest.find((section) => section.members.includes(id));
+    if (!home) return;
+    if (home.series) {
+      rest = rest.filter((section) => section !== home);
+      const { members: _members, series: _series, ...series } = home;
+      lead.push({ ...series, group: heading ?? home.group, lines: [lineOf(id), ...home.lines.filter((line) => line.id !== id)], lead: true });
+    } else {
+      home.lines = home.lines.filter((line) => line.id !== id);
+      const group = heading ?? home.group;
+      const joined = lead.find((section) => section.group === group);
+      if (joined) joined.lines.push(lineOf(id));
+      else lead.push({ group, lines: [lineOf(id)], trend: null, bids: null, lead: true });
+    }
+  };
+  const onMap = INDICATORS.find((entry) => entry.id === layer);
+  if (onMap) bringForward(onMap.id, ON_THE_MAP);
+  const taken = () => lead.flatMap((section) => section.lines.map((line) => line.id));
+  for (const id of newestHle()) if (!taken().includes(id)) bringForward(id, null);
+  return [...lead, ...rest.filter((section) => section.lines.length > 0 || section.bids !== null).map(({ members: _members, series: _series, ...section }) => section)];
 }

@@ -44,7 +44,7 @@ describe('trendCaption', () => {
   it('mentions the shaded interval only where one is drawn, and the 2009–13 warning only for healthy life expectancy', () => {
     const hle = { key: 'hle-male', label: 'Healthy life expectancy, males, 2011–13 to 2022–24', unit: 'years', decimals: 1, points: [point('2011–13', true), point('2012–14', true)], measuredFor: null };
     expect(trendCaption(hle, 'Hartlepool')).toBe(
-      'Healthy life expectancy, males, 2011–13 to 2022–24: Hartlepool (line, with its 95% interval shaded) and England (dashed). A survey-based series: not on the same basis as the 2009–13 figures above.',
+      'Healthy life expectancy, males, 2011–13 to 2022–24: Hartlepool (line, with its 95% interval shaded) and England (dashed). A survey-based series: not on the same basis as the census-based 2009–13 figures in this panel.',
     );
     const index = { key: 'health-index', label: 'ONS Health Index, 2015 to 2021', unit: 'index (England 2015 = 100)', decimals: 1, points: [point('2015', false), point('2016', false)], measuredFor: null };
     expect(trendCaption(index, 'Hartlepool')).toBe('ONS Health Index, 2015 to 2021: Hartlepool (line) and England (dashed).');

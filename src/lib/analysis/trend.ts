@@ -68,5 +68,5 @@ export function pointWords(point: TrendPoint, decimals: number): string {
 export function trendCaption(trend: Trend, whose: string): string {
   const banded = trend.points.filter((p) => p.lci !== null && p.uci !== null).length >= 2;
   const lines = `${trend.label}: ${whose} (line${banded ? ', with its 95% interval shaded' : ''}) and England (dashed).`;
-  return trend.unit === 'years' ? `${lines} A survey-based series: not on the same basis as the 2009–13 figures above.` : lines;
+  return trend.unit === 'years' ? `${lines} A survey-based series: not on the same basis as the census-based 2009–13 figures in this panel.` : lines;
 }

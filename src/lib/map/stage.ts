@@ -53,6 +53,8 @@ export class MapStage {
   private selected: string | null = null;
   private highlighted: string | null = null;
   private covered: readonly Rect[] = [];
+  /** An area to frame asked for before the SVG map could frame it (no map yet, or no area boxes): framed once it can. */
+  private pendingFly: string | null = null;
   private readonly options: StageOptions;
 
   constructor(options: StageOptions) {
@@ -73,6 +75,7 @@ export class MapStage {
     this.areas = bounds;
     void this.svg?.setAreas(bounds);
     this.maplibre?.setAreas(bounds).catch((error: unknown) => this.options.onFailure(String(error)));
+    this.flyPending();
     this.afterPaint();
   }
 
@@ -97,11 +100,18 @@ export class MapStage {
 
   // While the SVG map is on screen it alone has the camera; MapLibre is given it at the hand-over.
   flyTo(code: string): void {
-    if (this.svg) this.svg.flyTo(code);
-    else this.maplibre?.flyTo(code);
+    // MapLibre keeps an early request itself until it has the areas; the SVG map cannot frame without them.
+    if (this.svg && this.areas) this.svg.flyTo(code);
+    else if (!this.svg && this.maplibre) this.maplibre.flyTo(code);
+    else {
+      this.pendingFly = code;
+      return;
+    }
+    this.pendingFly = null;
   }
 
   jumpTo(view: View | null): void {
+    this.pendingFly = null;
     if (this.svg) this.svg.jumpTo(view);
     else this.maplibre?.jumpTo(view);
   }
@@ -143,8 +153,13 @@ export class MapStage {
     this.svg.paint(this.colours);
     this.svg.select(this.selected);
     this.svg.highlight(this.highlighted);
+    this.flyPending();
     this.show('svg');
     this.afterPaint();
+  }
+
+  private flyPending(): void {
+    if (this.pendingFly) this.flyTo(this.pendingFly);
   }
 
   private show(kind: 'svg' | 'maplibre'): void {
@@ -221,6 +236,8 @@ export class MapStage {
     controller.paint(this.colours);
     controller.select(this.selected);
     controller.highlight(this.highlighted);
+    // Made without the SVG map (its paths failed): it frames what was asked of the stage meanwhile.
+    if (!this.svg) this.flyPending();
     this.options.onMapLibre(controller);
     void this.handOver(controller, layer);
   }

@@ -33,7 +33,7 @@ export class Figures {
   readonly table = $derived(this.file && this.divergence ? buildTable(this.file, this.app.url.layer, this.analysis) : null);
   private readonly ranks = $derived(this.file && rankTables(this.file));
   readonly selected = $derived(this.app.url.area ? this.areaByCode.get(this.app.url.area) : undefined);
-  readonly sections = $derived(this.selected && this.file && this.ranks ? panelSections(this.selected, this.file, this.ranks) : []);
+  readonly sections = $derived(this.selected && this.file && this.ranks ? panelSections(this.selected, this.file, this.ranks, this.app.url.layer) : []);
   readonly comparison = $derived(this.file && this.ranks && this.app.url.compare.length > 0 ? comparison(this.file, this.app.url.compare, this.ranks) : null);
   readonly selectedClass = $derived(
     this.selected && this.divergence
