@@ -230,6 +230,7 @@ describe('panelSections: the layer on the map first, then the newest healthy lif
     'Deprivation and funding: imd imd-score imd-prop10 imd-extent imd-local-concentration luf towns-fund',
     'Levelling Up Fund awards: luf-awards-r1 luf-awards-r2 luf-awards luf-awards-per-head',
     'Population: population-2019',
+    'Gap inside the district: hle-male-msoa-gap hle-female-msoa-gap',
     'Context: cvd-mortality-u75-2022-24 economic-inactivity-2023 inactive-long-term-sick-2020-22',
   ];
   const HEALTH_INDEX_DOMAINS = [
@@ -307,7 +308,7 @@ describe('panelSections: the layer on the map first, then the newest healthy lif
 
   it('finds the newest healthy life expectancy from the periods, both sexes', () => {
     expect(newestHle()).toEqual(['hle-male-2022-24', 'hle-female-2022-24']);
-    // newestHle reads healthy life expectancy as the catalogue's measures in years: keep it so.
-    expect(INDICATORS.filter((entry) => entry.format === 'years').every((entry) => entry.label.startsWith('Healthy life expectancy'))).toBe(true);
+    // newestHle reads healthy life expectancy as the health measures in years: keep it so.
+    expect(INDICATORS.filter((entry) => entry.healthMeasure && entry.format === 'years').every((entry) => entry.label.startsWith('Healthy life expectancy'))).toBe(true);
   });
 });

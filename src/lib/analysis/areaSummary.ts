@@ -101,11 +101,12 @@ function periodEnd(period: string): number {
 }
 
 /**
- * Healthy life expectancy of the newest period, both sexes. The catalogue's measures in years are its healthy
+ * Healthy life expectancy of the newest period, both sexes. The catalogue's health measures in years are its healthy
  * life expectancies (areaSummary.test.ts checks that stays so); the newest is read from their periods.
  */
 export function newestHle(): IndicatorId[] {
-  const hle = INDICATORS.filter((entry) => entry.format === 'years');
+  // The health measures in years: healthy life expectancy (the gap inside a district is in years too, but is no health measure).
+  const hle = INDICATORS.filter((entry) => entry.healthMeasure && entry.format === 'years');
   const newest = Math.max(...hle.map((entry) => periodEnd(entry.period)));
   return hle.filter((entry) => periodEnd(entry.period) === newest).map((entry) => entry.id);
 }
