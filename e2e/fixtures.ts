@@ -119,6 +119,17 @@ export function linkName(layer: string): string {
   return name.period === null ? name.layer : `${name.layer}&period=${name.period}`;
 }
 
+/** Pretends the device has no WebGL at all: the page must work from its light map and say what it cannot draw. */
+export async function withoutWebGl(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      if (type.startsWith('webgl')) return null;
+      return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+    } as typeof original;
+  });
+}
+
 export function sheetToggle(page: Page): Locator {
   return page.getByRole('complementary', { name: 'Details and analysis' }).getByRole('button', { name: /^(Show details and analysis|Hide panel)$/ });
 }

@@ -1,7 +1,7 @@
 // Is the gap closing? The gap view, opened from the header, held in the URL, usable by keyboard; and the
 // dated account of the funds since 2021 beside the research's finding.
 import type { Page } from '@playwright/test';
-import { expect, openSidePanel, test, waitForColouredMap } from './fixtures';
+import { expect, openSidePanel, test, waitForColouredMap, withoutWebGl } from './fixtures';
 
 const MALE_SENTENCE =
   'Between 2011–13 and 2022–24 the gap in healthy life expectancy between the tenth of upper-tier areas where it is highest and the tenth where it is lowest ' +
@@ -204,13 +204,7 @@ test.describe('the change map', () => {
   });
 
   test('without WebGL the page says the change map cannot be drawn, and the table of changes stays', async ({ page }) => {
-    await page.addInitScript(() => {
-      const original = HTMLCanvasElement.prototype.getContext;
-      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-        if (type.startsWith('webgl')) return null;
-        return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
-      } as typeof original;
-    });
+    await withoutWebGl(page);
     await page.goto('./?view=gap&change=2011-13');
     await expect(page.getByTestId('change-map-notice')).toHaveText(
       'The change map needs WebGL 2, which this browser or device does not offer. The table below gives every area’s change and whether it is beyond the noise.',

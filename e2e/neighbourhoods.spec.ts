@@ -1,7 +1,7 @@
 // The neighbourhoods (MSOAs) inside the districts: by mouse, by keyboard and by link, and fetched only when asked for.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { bodyRows, expect, mapView, openSidePanel, PLACES, screenPoint, test, waitForColouredMap } from './fixtures';
+import { bodyRows, expect, mapView, openSidePanel, PLACES, screenPoint, test, waitForColouredMap, withoutWebGl } from './fixtures';
 
 // Software WebGL on a shared two-core machine draws thousands of neighbourhoods slowly.
 test.describe.configure({ timeout: 120_000 });
@@ -100,13 +100,7 @@ test('by link: a neighbourhood link opens it with its district; a bad code gets 
 });
 
 test('without WebGL the page says neighbourhoods need the interactive map, and the panel still describes them', async ({ page }) => {
-  await page.addInitScript(() => {
-    const original = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-      if (type.startsWith('webgl')) return null;
-      return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
-    } as typeof original;
-  });
+  await withoutWebGl(page);
   await page.goto(`./?area=${PLACES.hartlepool.code}&geo=msoa`);
   await expect(page.getByTestId('map-notice')).toContainText("Neighbourhoods need the interactive map, so they cannot be shown here; a district's panel still describes them.");
   await openSidePanel(page);

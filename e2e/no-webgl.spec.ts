@@ -1,18 +1,7 @@
 // Without WebGL the SVG map is the map: hover, click to select, layer switch, selection outline, divergence.
-import type { Page } from '@playwright/test';
-import { AREA_COUNT, PLACES, chooseLayer, expect, test } from './fixtures';
+import { AREA_COUNT, PLACES, chooseLayer, expect, test, withoutWebGl } from './fixtures';
 import { HATCHED, countFills, legendKey, svgFills, svgPoint } from './svgMap';
 
-async function withoutWebGl(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const original = HTMLCanvasElement.prototype.getContext;
-    // Pretend the device has no WebGL at all.
-    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-      if (type.startsWith('webgl')) return null;
-      return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
-    } as typeof original;
-  });
-}
 
 test('without WebGL the SVG map is the map: hover and click select an area, and the page says zooming needs WebGL', async ({ page }) => {
   await withoutWebGl(page);
