@@ -2,7 +2,7 @@
 // their own: the title and source line in the file, the chart's marks, on white, at twice the size for the PNG.
 import type { Locator, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { expect, openSidePanel, test } from './fixtures';
+import { expect, openSidePanel, pngColours, test } from './fixtures';
 
 /** Presses the button (by keyboard or mouse) and returns the file's name and bytes. */
 async function download(page: Page, button: Locator, how: 'keyboard' | 'mouse'): Promise<{ name: string; bytes: Buffer }> {
@@ -57,20 +57,10 @@ async function readSvg(page: Page, text: string, marks: string): Promise<SvgFile
 
 /** Share of the PNG's pixels that are not white: a chart drawn, not an empty frame. */
 async function inkShare(page: Page, png: Buffer): Promise<number> {
-  return page.evaluate(async (data) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${data}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const pixels = context.getImageData(0, 0, image.width, image.height).data;
-    let ink = 0;
-    for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! < 240 || pixels[i + 1]! < 240 || pixels[i + 2]! < 240) ink += 1;
-    return ink / (pixels.length / 4);
-  }, png.toString('base64'));
+  const { counts, total } = await pngColours(page, png);
+  const channels = (hex: string): number[] => [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16));
+  const ink = [...counts].filter(([hex]) => channels(hex).some((c) => c < 240)).reduce((sum, [, n]) => sum + n, 0);
+  return ink / total;
 }
 
 async function expectPng(page: Page, png: Buffer, chart: Locator): Promise<void> {

@@ -1,6 +1,6 @@
 import type { Download, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { expect, test, waitForColouredMap } from './fixtures';
+import { expect, pngColours, test, waitForColouredMap } from './fixtures';
 
 /** Saves the map and returns the download with its PNG bytes. */
 async function savePng(page: Page): Promise<{ download: Download; png: Buffer }> {
@@ -10,28 +10,9 @@ async function savePng(page: Page): Promise<{ download: Download; png: Buffer }>
 
 /** Share of the PNG's pixels drawn in one of the legend's class colours: the map's areas, not an empty sea. */
 async function shareInClassColours(page: Page, png: Buffer): Promise<number> {
-  const colours = await page.getByTestId('legend-class').evaluateAll((items) => items.map((item) => item.getAttribute('data-colour')!));
-  return page.evaluate(
-    async ({ data, wanted }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${data}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      const pixels = context.getImageData(0, 0, image.width, image.height).data;
-      const set = new Set(wanted.map((hex) => hex.toLowerCase()));
-      let hits = 0;
-      for (let i = 0; i < pixels.length; i += 4) {
-        const hex = `#${[pixels[i]!, pixels[i + 1]!, pixels[i + 2]!].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
-        if (set.has(hex)) hits += 1;
-      }
-      return hits / (pixels.length / 4);
-    },
-    { data: png.toString('base64'), wanted: colours },
-  );
+  const colours = await page.getByTestId('legend-class').evaluateAll((items) => items.map((item) => item.getAttribute('data-colour')!.toLowerCase()));
+  const { counts, total } = await pngColours(page, png);
+  return [...new Set(colours)].reduce((sum, hex) => sum + (counts.get(hex) ?? 0), 0) / total;
 }
 
 test('the map saves as a PNG with room for its title, legend and source line', async ({ page }) => {

@@ -101,6 +101,29 @@ export const PLACES = {
 };
 
 /** The button that opens and closes the side panel's bottom sheet (hidden on wide screens). */
+/** How many of a PNG's pixels are of each colour (`#rrggbb`), decoded by the page's own image decoder. */
+export async function pngColours(page: Page, png: Buffer): Promise<{ counts: Map<string, number>; total: number }> {
+  const counts = await page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const pixels = context.getImageData(0, 0, image.width, image.height).data;
+    const byColour: Record<string, number> = {};
+    for (let i = 0; i < pixels.length; i += 4) {
+      const hex = `#${[pixels[i]!, pixels[i + 1]!, pixels[i + 2]!].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+      byColour[hex] = (byColour[hex] ?? 0) + 1;
+    }
+    return byColour;
+  }, png.toString('base64'));
+  const entries = Object.entries(counts);
+  return { counts: new Map(entries), total: entries.reduce((sum, [, n]) => sum + n, 0) };
+}
+
 /** Chooses a layer as a person does: its measure in the menu, then its period where the measure has several. */
 export async function chooseLayer(page: Page, layer: string): Promise<void> {
   if (!isIndicatorId(layer)) {

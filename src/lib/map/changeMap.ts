@@ -3,7 +3,7 @@
 // the one chosen outlined. It knows colours and codes only; the words are the component's.
 import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import { GEOGRAPHIES } from '../data/geographies';
-import { maplibregl } from './maplibre';
+import { FLAT_MAP_OPTIONS, maplibregl } from './maplibre';
 import { ENGLAND_BOUNDS, NO_DATA_FILL, NO_DATA_PATTERN, OUTLINE, SEA_COLOUR, hatchImage } from './style';
 import type { BoundaryTiles } from './tileSource';
 
@@ -51,15 +51,9 @@ export class ChangeMap {
       fitBoundsOptions: { padding: 8 },
       minZoom: UTLA.minZoom,
       maxZoom: MAX_ZOOM,
-      attributionControl: false,
-      fadeDuration: 0,
-      dragRotate: false,
-      pitchWithRotate: false,
-      touchPitch: false,
-      renderWorldCopies: false,
+      ...FLAT_MAP_OPTIONS,
       // Inside a page that scrolls: one finger or the wheel scrolls the page; two fingers or Ctrl move the map.
       cooperativeGestures: true,
-      canvasContextAttributes: { antialias: false },
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.addImage(NO_DATA_PATTERN, hatchImage());

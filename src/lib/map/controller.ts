@@ -1,6 +1,6 @@
 // All imperative MapLibre code. Geometry is uploaded once; every recolouring, hover and selection is
 // feature-state, so switching layers never re-sends geometry to the worker.
-import { maplibregl } from './maplibre';
+import { FLAT_MAP_OPTIONS, maplibregl } from './maplibre';
 import type { Bounds } from '../data/types';
 import type { View } from '../data/view';
 import { AREA_LAYER } from './boundaries';
@@ -62,15 +62,7 @@ export class MapController implements MapRenderer {
       ...camera,
       minZoom: MIN_ZOOM,
       maxZoom: MAX_ZOOM,
-      attributionControl: false,
-      // Nothing here fades: layers are all fills and lines; skipping fades lets `idle` come sooner.
-      fadeDuration: 0,
-      dragRotate: false,
-      pitchWithRotate: false,
-      touchPitch: false,
-      renderWorldCopies: false,
-      // The PNG export copies the canvas during a render event, so the drawing buffer need not be kept.
-      canvasContextAttributes: { antialias: false },
+      ...FLAT_MAP_OPTIONS,
     });
     this.styleReady = new Promise((resolve) => this.map.once('style.load', () => resolve()));
     this.map.touchZoomRotate.disableRotation();

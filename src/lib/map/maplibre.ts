@@ -12,3 +12,19 @@ maplibregl.setWorkerUrl(workerUrl);
 maplibregl.prewarm();
 
 export { maplibregl };
+
+/**
+ * What every map here shares: a flat, north-up map of England (no rotation, no tilt, one copy of the world),
+ * no attribution box (the page credits its sources), no fades (layers are fills and lines, so `idle` comes
+ * sooner), no antialiasing. The PNG export copies the canvas during a render event, so the drawing buffer
+ * need not be kept.
+ */
+export const FLAT_MAP_OPTIONS = {
+  attributionControl: false,
+  fadeDuration: 0,
+  dragRotate: false,
+  pitchWithRotate: false,
+  touchPitch: false,
+  renderWorldCopies: false,
+  canvasContextAttributes: { antialias: false },
+} as const satisfies Partial<maplibregl.MapOptions>;
