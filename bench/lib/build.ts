@@ -132,7 +132,8 @@ export interface FileSizes {
   geometry: TileSetSize;
   /** lad2020.topo.json: still published, the canonical simplified boundaries, but no longer fetched by the app. */
   topology: { bytes: number; gzip: number };
-  data: { bytes: number; gzip: number };
+  /** Every JSON file under data/: the figures (first view and on demand), neighbourhoods, postcodes, similar areas. */
+  data: { bytes: number; gzip: number; files: number };
   /** The SVG paths the first map is drawn from. */
   svg: { bytes: number; gzip: number };
   /** What index.html loads: the entry chunk. */
@@ -157,6 +158,11 @@ function sizeOf(paths: readonly string[]): { bytes: number; gzip: number } {
   return { bytes, gzip };
 }
 
+function dataFileSizes(dir: string): { bytes: number; gzip: number; files: number } {
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.json')).map((name) => join(dir, name));
+  return { ...sizeOf(files), files: files.length };
+}
+
 /** The built app's files, measured as they are served (gzip -9). */
 export function appFileSizes(): FileSizes {
   const assets = readdirSync(join(SITE_DIR, 'assets'));
@@ -173,7 +179,7 @@ export function appFileSizes(): FileSizes {
   return {
     geometry: tileSetSize(join(SITE_DIR, OUTPUT_FILES.tileDir)),
     topology: sizeOf([join(SITE_DIR, OUTPUT_FILES.topology)]),
-    data: sizeOf([join(SITE_DIR, OUTPUT_FILES.areasJson)]),
+    data: dataFileSizes(join(SITE_DIR, 'data')),
     svg: sizeOf([join(SITE_DIR, OUTPUT_FILES.svgBoundaries)]),
     js: { ...sizeOf(inAssets(js)), files: js },
     mapChunk: { ...sizeOf(inAssets(mapChunk)), files: mapChunk },

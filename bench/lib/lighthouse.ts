@@ -18,13 +18,15 @@ export interface LighthouseSample {
   tbt: number;
   cls: number;
   speedIndex: number;
+  /** The longest main-thread task Lighthouse lists (its long-tasks diagnostic: simulated on mobile), or 0 if none reached 50 ms. */
+  longestTask: number;
   /** When the page's own trace ended, unthrottled: what Lighthouse saw of the page's life. */
   observedTraceEnd: number;
 }
 
 interface Report {
   categories: { performance: { score: number | null } };
-  audits: Record<string, { numericValue?: number; details?: { items?: Record<string, number>[] } }>;
+  audits: Record<string, { numericValue?: number; details?: { items?: Record<string, number | string>[] } }>;
   runtimeError?: { message: string };
 }
 
@@ -64,7 +66,8 @@ export async function lighthouse(url: string, preset: Preset): Promise<Lighthous
       tbt: value('total-blocking-time'),
       cls: value('cumulative-layout-shift'),
       speedIndex: value('speed-index'),
-      observedTraceEnd: report.audits.metrics?.details?.items?.[0]?.observedTraceEnd ?? NaN,
+      longestTask: Math.max(0, ...(report.audits['long-tasks']?.details?.items ?? []).map((item) => Number(item.duration))),
+      observedTraceEnd: Number(report.audits.metrics?.details?.items?.[0]?.observedTraceEnd ?? NaN),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { benchReport, lighthouseFigure, type BenchResults, type LighthouseCase } from './report';
 
-const sample = (score: number, lcp: number) => ({ score, fcp: 300, lcp, tbt: 20, cls: 0, speedIndex: 900, observedTraceEnd: 3000 });
-const app: LighthouseCase = { page: 'app', label: 'the app', preset: 'mobile', samples: [sample(90, 2100), sample(94, 1900), sample(70, 2600)], errors: [] };
+const sample = (score: number, lcp: number, longestTask = 0) => ({ score, fcp: 300, lcp, tbt: 20, longestTask, cls: 0, speedIndex: 900, observedTraceEnd: 3000 });
+const app: LighthouseCase = { page: 'app', label: 'the app', preset: 'mobile', samples: [sample(90, 2100, 120), sample(94, 1900, 0), sample(70, 2600, 181)], errors: [] };
 
 describe('lighthouseFigure', () => {
   it('is the median of the runs, with their range', () => {
@@ -28,7 +28,7 @@ describe('benchReport', () => {
 
   it('prints each Lighthouse figure as median (min–max) per page and preset', () => {
     const row = text.split('\n').find((line) => line.startsWith('| the app'))!;
-    expect(row.split('|').slice(1, -1).map((cell) => cell.trim())).toEqual(['the app', '90 (70–94)', '0.30 s', '2.10 s (1.90 s–2.60 s)', '20 ms', '0.000', '0.90 s', '3']);
+    expect(row.split('|').slice(1, -1).map((cell) => cell.trim())).toEqual(['the app', '90 (70–94)', '0.30 s', '2.10 s (1.90 s–2.60 s)', '20 ms', '120 ms (0 ms–181 ms)', '0.000', '0.90 s', '3']);
   });
 
   it('marks an unmet budget and lists the problems', () => {

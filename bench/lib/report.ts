@@ -75,11 +75,12 @@ function lighthouseTable(cases: readonly LighthouseCase[], preset: Preset): stri
       cell(lighthouseFigure(item, (s) => s.fcp), seconds),
       cell(lighthouseFigure(item, (s) => s.lcp), seconds),
       cell(lighthouseFigure(item, (s) => s.tbt), ms),
+      cell(lighthouseFigure(item, (s) => s.longestTask), ms),
       cell(lighthouseFigure(item, (s) => s.cls), (n) => n.toFixed(3)),
       cell(lighthouseFigure(item, (s) => s.speedIndex), seconds),
       String(item.samples.length),
     ]);
-  return markdownTable(['page', 'score', 'FCP', 'LCP', 'TBT', 'CLS', 'Speed Index', 'runs'], rows);
+  return markdownTable(['page', 'score', 'FCP', 'LCP', 'TBT', 'longest task', 'CLS', 'Speed Index', 'runs'], rows);
 }
 
 export function benchReport(results: BenchResults): string {
