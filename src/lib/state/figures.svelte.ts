@@ -34,7 +34,8 @@ export class Figures {
   private readonly ranks = $derived(this.file && rankTables(this.file));
   readonly selected = $derived(this.app.url.area ? this.areaByCode.get(this.app.url.area) : undefined);
   readonly sections = $derived(this.selected && this.file && this.ranks ? panelSections(this.selected, this.file, this.ranks, this.app.url.layer) : []);
-  readonly comparison = $derived(this.file && this.ranks && this.app.url.compare.length > 0 ? comparison(this.file, this.app.url.compare, this.ranks) : null);
+  /** Asks for the rank tables only when areas are being compared: they cost a pass over every indicator. */
+  readonly comparison = $derived(this.app.url.compare.length > 0 && this.file && this.ranks ? comparison(this.file, this.app.url.compare, this.ranks) : null);
   readonly selectedClass = $derived(
     this.selected && this.divergence
       ? `Need vs priority, as defined in the panel: ${classLabel(this.divergence.classOf.get(this.selected.code) ?? 'no-data', this.divergence.definition.health)}.`
