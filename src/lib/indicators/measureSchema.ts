@@ -163,7 +163,8 @@ export const MeasureFileSchema = v.strictObject({
   releases: v.pipe(v.array(ReleaseSchema), v.minLength(1)),
 });
 
-const ELS_DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
+/** ELS writes dates DD/MM/YYYY. */
+export const ELS_DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
 
 /** An ELS indicator's metadata, its file's `shared` block merged under the indicator's own. */
 export const ElsMetadataSchema = v.object({
@@ -190,4 +191,3 @@ export type ScaleSpec = IndicatorDefinition['scale'];
 export type SourceLink = IndicatorDefinition['links'][number];
 export type MeasureFile = v.InferOutput<typeof MeasureFileSchema>;
 export type ElsMetadata = v.InferOutput<typeof ElsMetadataSchema>;
-export { ELS_DATE };
