@@ -46,8 +46,8 @@ describe('catalogueFrom', () => {
       ],
     };
     const [first, second] = catalogueFrom({ 'm.json': file }, {});
-    expect(first).toEqual({ id: 'm-2019', ...FIELDS, series: { key: 'm-series', label: 'M, 2019 to 2021', period: '2019' }, measure: { id: 'm', label: 'Measure M', group: 'Menu group', periodKey: '2019', periodLabel: '2019', start: 2019, superseded: true } });
-    expect(second).toEqual({
+    expect(first).toStrictEqual({ id: 'm-2019', ...FIELDS, series: { key: 'm-series', label: 'M, 2019 to 2021', period: '2019' }, measure: { id: 'm', label: 'Measure M', group: 'Menu group', periodKey: '2019', periodLabel: '2019', start: 2019, superseded: true } });
+    expect(second).toStrictEqual({
       id: 'm-2021',
       ...FIELDS,
       source: 'Second release',
@@ -58,9 +58,10 @@ describe('catalogueFrom', () => {
   });
 
   it('lists releases of every file by their order, a release’s periods as written; a measure of one period has no measure block', () => {
-    const twoPeriods = { measure: { id: 'b', label: 'B', group: 'G' }, fields: FIELDS, releases: [{ order: 3, periods: [{ id: 'b-1', periodKey: '1', periodLabel: '1', start: 1 }, { id: 'b-2', periodKey: '2', periodLabel: '2', start: 2 }] }] };
-    const entries = catalogueFrom({ 'b.json': twoPeriods, 'a.json': single('a', 2), 'c.json': single('c', 1) }, {});
-    expect(entries.map((entry) => entry.id)).toEqual(['c', 'a', 'b-1', 'b-2']);
+    const period = (n: number) => ({ id: `b-${n}`, periodKey: String(n), periodLabel: String(n), start: n });
+    const threePeriods = { measure: { id: 'b', label: 'B', group: 'G' }, fields: FIELDS, releases: [{ order: 3, periods: [period(2), period(3), period(1)] }] };
+    const entries = catalogueFrom({ 'b.json': threePeriods, 'a.json': single('a', 2), 'c.json': single('c', 1) }, {});
+    expect(entries.map((entry) => entry.id)).toEqual(['c', 'a', 'b-2', 'b-3', 'b-1']);
     expect('measure' in entries[0]!).toBe(false);
     expect('series' in entries[0]!).toBe(false);
   });
@@ -82,8 +83,8 @@ describe('catalogueFrom', () => {
   it('writes ELS dates in words', () => {
     expect(elsDateInWords('04/11/2025')).toBe('4 November 2025');
     expect(elsDateInWords('16/04/2024')).toBe('16 April 2024');
-    expect(elsDateInWords('31/12/2020')).toBe('31 December 2020');
-    expect(elsDateInWords('01/01/2021')).toBe('1 January 2021');
+    const months = Array.from({ length: 12 }, (_, i) => elsDateInWords(`01/${String(i + 1).padStart(2, '0')}/2021`).split(' ')[1]);
+    expect(months).toEqual(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
   });
 
   describe('stops, naming the file and what is wrong, when', () => {
@@ -123,10 +124,16 @@ describe('catalogueFrom', () => {
       ['a source names an ELS date without ELS metadata', { 'a.json': { fields: { ...FIELDS, source: 'S ({sourceDate})' }, releases: [{ order: 1, periods: [{ id: 'a' }] }] } }, 'a.json (a): {sourceDate} needs an ELS metadata file'],
       ['a measure of one period has a series', { 'a.json': { fields: { ...FIELDS, series: { key: 'k', label: 'L' } }, releases: [{ order: 1, periods: [{ id: 'a' }] }] } }, 'a.json (a): a series needs the measure\'s periods'],
       ['an entry lacks a field', { 'a.json': { fields: { ...FIELDS, notes: undefined }, releases: [{ order: 1, periods: [{ id: 'a' }] }] } }, 'a.json (a): notes: Invalid type: Expected string but received undefined'],
+      ['an entry has no source', { 'a.json': { fields: { ...FIELDS, source: undefined }, releases: [{ order: 1, periods: [{ id: 'a' }] }] } }, 'a.json (a): source: Invalid key: Expected "source" but received undefined'],
+      ['an entry has two fields wrong', { 'a.json': { fields: { ...FIELDS, notes: 1, decimals: -1 }, releases: [{ order: 1, periods: [{ id: 'a' }] }] } }, 'a.json: fields.decimals: Invalid value: Expected >=0 but received -1; fields.notes: Invalid type: Expected string but received 1'],
+      ['a measure file is not an object', { 'a.json': null }, 'a.json: Invalid type: Expected Object but received null'],
+      ['an ELS indicator lacks a field', { 's.json': els({ file: 'ctx/broken.metadata.json' }) }, 'ctx/broken.metadata.json (Smokers): sourceOrg: Invalid type: Expected string but received undefined'],
       ['a file has a field the schema does not know', { 'a.json': { fields: { ...FIELDS, colour: 'red' }, releases: [{ order: 1, periods: [{ id: 'a' }] }] } }, 'a.json: fields.colour: Invalid key: Expected never but received "colour"'],
     ];
     it.each(cases)('%s', (_, files, message) => {
-      expect(() => catalogueFrom(files, { ...ELS, 'ctx/bare.metadata.json': { 'ess-beta-metadata': { ...ELS_SHARED, label: 'Bare', suffix: null, subText: null } } })).toThrow(new Error(message));
+      const broken = { 'ess-beta-metadata': { shared: { ...ELS_SHARED, sourceOrg: undefined }, Smokers: { label: 'Smokers' } } };
+      const bare = { 'ess-beta-metadata': { ...ELS_SHARED, label: 'Bare', suffix: null, subText: null } };
+      expect(() => catalogueFrom(files, { ...ELS, 'ctx/bare.metadata.json': bare, 'ctx/broken.metadata.json': broken })).toThrow(new Error(message));
     });
   });
 

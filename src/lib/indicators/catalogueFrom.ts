@@ -3,7 +3,6 @@
 // file that does not fit stops with its name and what is wrong, before a surface could show it.
 import * as v from 'valibot';
 import {
-  ELS_DATE,
   ELS_FIELDS,
   ElsFileSchema,
   ElsMetadataSchema,
@@ -30,9 +29,9 @@ function parse<const TSchema extends v.GenericSchema>(schema: TSchema, value: un
   throw new Error(`${where}: ${problems.join('; ')}`);
 }
 
-/** ELS writes dates as DD/MM/YYYY; the catalogue as "4 November 2025". */
+/** ELS writes dates as DD/MM/YYYY (the schema checks it); the catalogue as "4 November 2025". */
 export function elsDateInWords(date: string): string {
-  const [, day = '', month = '', year = ''] = ELS_DATE.exec(date) ?? [];
+  const [day, month, year] = date.split('/');
   return `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`;
 }
 
@@ -48,7 +47,6 @@ function elsMetadata(els: Files, file: string, key: string | undefined, where: s
 
 interface Placed {
   order: number;
-  index: number;
   entry: IndicatorDefinition;
 }
 
@@ -58,14 +56,14 @@ function entriesOf(name: string, file: MeasureFile, els: Files): Placed[] {
   if (name !== `${measureId}.json`) throw new Error(`${name}: a measure's file is named after it: ${measureId}.json`);
   if (!file.measure && periods.length > 1) throw new Error(`${name}: a measure of several periods needs "measure" (its id, label and group)`);
   const keys = new Set<string>();
-  let index = 0;
   return file.releases.flatMap((release) => {
     const taken = new Map<ElsField, unknown>();
     const meta = release.els ? elsMetadata(els, release.els.file, release.els.indicator, name) : null;
-    if (release.els && meta) {
+    if (meta) {
       const values: Record<ElsField, unknown> = { label: meta.label, unit: meta.subText ?? meta.suffix, decimals: meta.decimalPlaces, publisher: meta.sourceOrg };
-      for (const field of ELS_FIELDS) if (!(field in (release.els.keep ?? {}))) taken.set(field, values[field]);
-      if (taken.has('unit') && taken.get('unit') === null) throw new Error(`${name}: ${release.els.file} gives no unit: keep ours (els.keep.unit)`);
+      const keep = release.els?.keep ?? {};
+      for (const field of ELS_FIELDS) if (!(field in keep)) taken.set(field, values[field]);
+      if (taken.get('unit') === null) throw new Error(`${name}: ${release.els?.file} gives no unit: keep ours (els.keep.unit)`);
     }
     return release.periods.map((period): Placed => {
       const where = `${name} (${period.id})`;
@@ -99,7 +97,7 @@ function entriesOf(name: string, file: MeasureFile, els: Files): Placed[] {
         },
         where,
       );
-      return { order: release.order, index: index++, entry };
+      return { order: release.order, entry };
     });
   });
 }
@@ -120,5 +118,6 @@ export function catalogueFrom(measureFiles: Files, els: Files): IndicatorDefinit
     if (ids.has(entry.id)) throw new Error(`indicator ${entry.id} is listed twice`);
     ids.add(entry.id);
   }
-  return placed.sort((a, b) => a.order - b.order || a.index - b.index).map(({ entry }) => entry);
+  // The sort is stable: a release's periods keep the order its file lists them in.
+  return placed.sort((a, b) => a.order - b.order).map(({ entry }) => entry);
 }

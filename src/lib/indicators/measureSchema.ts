@@ -164,7 +164,7 @@ export const MeasureFileSchema = v.strictObject({
 });
 
 /** ELS writes dates DD/MM/YYYY. */
-export const ELS_DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
+const ELS_DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
 
 /** An ELS indicator's metadata, its file's `shared` block merged under the indicator's own. */
 export const ElsMetadataSchema = v.object({
