@@ -9,6 +9,7 @@ import {
   IndicatorSchema,
   MeasureFileSchema,
   type ElsField,
+  type ElsMetadata,
   type IndicatorDefinition,
   type MeasureFile,
 } from './measureSchema';
@@ -45,6 +46,17 @@ function elsMetadata(els: Files, file: string, key: string | undefined, where: s
   return parse(ElsMetadataSchema, { ...(block['shared'] as object | undefined), ...own }, `${file} (${key})`);
 }
 
+/** The ELS metadata a release names, and the fields it gives the release's entries (all but those kept). */
+function fromEls(reference: MeasureFile['releases'][number]['els'], els: Files, name: string): { meta: ElsMetadata | null; taken: Map<ElsField, unknown> } {
+  const taken = new Map<ElsField, unknown>();
+  if (!reference) return { meta: null, taken };
+  const meta = elsMetadata(els, reference.file, reference.indicator, name);
+  const values: Record<ElsField, unknown> = { label: meta.label, unit: meta.subText ?? meta.suffix, decimals: meta.decimalPlaces, publisher: meta.sourceOrg };
+  for (const field of ELS_FIELDS) if (!(field in (reference.keep ?? {}))) taken.set(field, values[field]);
+  if (taken.get('unit') === null) throw new Error(`${name}: ${reference.file} gives no unit: keep ours (els.keep.unit)`);
+  return { meta, taken };
+}
+
 interface Placed {
   order: number;
   entry: IndicatorDefinition;
@@ -57,14 +69,7 @@ function entriesOf(name: string, file: MeasureFile, els: Files): Placed[] {
   if (!file.measure && periods.length > 1) throw new Error(`${name}: a measure of several periods needs "measure" (its id, label and group)`);
   const keys = new Set<string>();
   return file.releases.flatMap((release) => {
-    const taken = new Map<ElsField, unknown>();
-    const meta = release.els ? elsMetadata(els, release.els.file, release.els.indicator, name) : null;
-    if (meta) {
-      const values: Record<ElsField, unknown> = { label: meta.label, unit: meta.subText ?? meta.suffix, decimals: meta.decimalPlaces, publisher: meta.sourceOrg };
-      const keep = release.els?.keep ?? {};
-      for (const field of ELS_FIELDS) if (!(field in keep)) taken.set(field, values[field]);
-      if (taken.get('unit') === null) throw new Error(`${name}: ${release.els?.file} gives no unit: keep ours (els.keep.unit)`);
-    }
+    const { meta, taken } = fromEls(release.els, els, name);
     return release.periods.map((period): Placed => {
       const where = `${name} (${period.id})`;
       for (const field of taken.keys()) {
