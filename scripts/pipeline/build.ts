@@ -9,6 +9,7 @@ import { assertCoverage, coverageLine, formatCoverage } from './coverage.ts';
 import { figuresForBase, hle2009Figure, IMD_FIGURES, imdFigure, lufFigure, Places, townsFundFigure } from './figures.ts';
 import { parseTable, textCell, type Table } from './csv.ts';
 import { areasCsv } from './csvOut.ts';
+import { checkElsMetadata } from './elsMetadata.ts';
 import { PipelineError } from './errors.ts';
 import { OUTPUT_FILES, RAW_FILES } from './files.ts';
 import { englishLadFeatures, simplifiedTopology, type GeometryStats, type SimplifyOptions } from './geometry.ts';
@@ -144,6 +145,8 @@ export function buildData(source: RawSource, log: Log): BuildResult {
   log(`Base: ${base.length} districts (lookup vintage 2020) = boundary features = LUF England rows`);
   const lufCounts = countByCategory(luf);
   log(`LUF priority categories: 1: ${lufCounts[1]}, 2: ${lufCounts[2]}, 3: ${lufCounts[3]}`);
+  // The catalogue's ELS metadata, read here too so that it is checksummed and listed among the inputs.
+  checkElsMetadata(source);
 
   const msoas = msoaLookup(read(source, RAW_FILES.msoaLookup, MSOA_LOOKUP_COLUMNS), baseCodes);
 

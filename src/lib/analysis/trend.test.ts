@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { code, makeFile } from '../indicators/testAreas';
-import { HLE_SERIES_STARTS } from '../indicators/catalogue';
 import { nearestIndex, pointWords, seriesMembers, trend, trendCaption } from './trend';
 
 describe('trend', () => {
@@ -8,7 +7,7 @@ describe('trend', () => {
   file.indicators['hle-male-2022-24']!.england = { value: 60.9, lci: 60.7, uci: 61.2 };
 
   it('takes every period of the series in order, 2011–13 to 2022–24', () => {
-    expect(seriesMembers('hle-male-ons2026').map((entry) => entry.id)).toEqual(HLE_SERIES_STARTS.map((start) => `hle-male-${start}-${String((start + 2) % 100).padStart(2, '0')}`));
+    expect(seriesMembers('hle-male-ons2026').map((entry) => entry.id)).toEqual(Array.from({ length: 12 }, (_, i) => 2011 + i).map((start) => `hle-male-${start}-${String((start + 2) % 100).padStart(2, '0')}`));
   });
 
   it('gives each point its value, interval and England’s value, with nulls where there is none', () => {
