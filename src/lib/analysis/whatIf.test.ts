@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  lowIsNeedScores,
-  methodText,
-  percentages,
-  PRESETS,
-  presetOf,
-  setWeight,
-  sortEntries,
-  whatIf,
-  type NeedInput,
-  type Weights,
-} from './whatIf';
+import { lowIsNeedScores, sortEntries, whatIf, type NeedInput } from './whatIf';
+import { PRESETS, type Weights } from './whatIfWeights';
 import { lowestCountCut } from '../ranking';
 
 const area = (code: string, health: number | null, imdRank: number | null, category: 1 | 2 | 3 | null, awardedGbp?: number | null): NeedInput => ({
@@ -52,30 +42,6 @@ describe('need scores', () => {
 });
 
 describe('weights', () => {
-  it('moves one weight and shares the rest in the others’ proportion, in whole percentages', () => {
-    expect(setWeight(PRESETS['equal-thirds'].weights, 'health', 40)).toEqual({ health: 40, deprivation: 30, category: 30 });
-    expect(setWeight(PRESETS['as-published'].weights, 'health', 40)).toEqual({ health: 40, deprivation: 0, category: 60 });
-    expect(setWeight({ health: 40, deprivation: 30, category: 30 }, 'deprivation', 50)).toEqual({ health: 29, deprivation: 50, category: 21 });
-    expect(setWeight(PRESETS['equal-thirds'].weights, 'category', 100)).toEqual({ health: 0, deprivation: 0, category: 100 });
-  });
-
-  it('gives a point left over by rounding to the largest remainder, not the largest share', () => {
-    // 51 points in the proportion 11 : 3 are 40.07 and 10.93: the point goes to the 10.93.
-    expect(setWeight({ health: 0, deprivation: 11, category: 3 }, 'health', 49)).toEqual({ health: 49, deprivation: 40, category: 11 });
-  });
-
-  it('shares the rest equally when the other two are both zero, the odd point to the first listed', () => {
-    expect(setWeight(PRESETS['health-only'].weights, 'health', 35)).toEqual({ health: 35, deprivation: 33, category: 32 });
-    expect(setWeight(PRESETS['deprivation-only'].weights, 'deprivation', 0)).toEqual({ health: 50, deprivation: 0, category: 50 });
-  });
-
-  it('names the preset weights are in proportion to, and no other', () => {
-    expect(presetOf({ health: 2, deprivation: 2, category: 2 })).toBe('equal-thirds');
-    expect(presetOf({ health: 0, deprivation: 0, category: 7 })).toBe('as-published');
-    expect(presetOf({ health: 33, deprivation: 33, category: 34 })).toBeNull();
-    expect(percentages(PRESETS['equal-thirds'].weights)).toEqual({ health: 33, deprivation: 33, category: 33 });
-  });
-
   it('refuses weights that are all zero or negative', () => {
     expect(() => whatIf(six, { health: 0, deprivation: 0, category: 0 })).toThrow();
     expect(() => whatIf(six, { health: -1, deprivation: 1, category: 1 })).toThrow();
@@ -221,18 +187,6 @@ describe('money', () => {
 
   it('is absent without awards data', () => {
     expect(whatIf(six, PRESETS['health-only'].weights).money).toBeNull();
-  });
-});
-
-describe('method text', () => {
-  it('names the measure, the group size and the tie and missing-value rules', () => {
-    const text = methodText({ healthMeasure: 'healthy life expectancy (males, 2009–13)', groupSize: 93 });
-    expect(text).toContain('the 93 areas with the most need (as many as category 1 holds among the ranked areas)');
-    expect(text).toContain("whose only figure for the health measure is its county's or a successor authority's is not ranked at all, whatever the weights");
-    expect(text).toContain('a figure for healthy life expectancy (males, 2009–13)');
-    expect(text).toContain('then IMD rank (most deprived first), then area code');
-    expect(text).toContain('is not ranked and is shown as no data');
-    expect(text).toContain('whose inputs are not in our data');
   });
 });
 
