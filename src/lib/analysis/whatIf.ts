@@ -3,7 +3,8 @@
 // compared with the published one: who enters, who leaves, whom it reaches. Plain inputs only, so the ranking
 // survives any change to the data file's shape. The weights are whatIfWeights.ts's, the words whatIfText.ts's.
 import type { LufCategory } from './divergence';
-import { byFigureThenName, lowestCountCut } from '../ranking';
+import { lowestCountCut } from '../ranking';
+import { sortBy } from './sorting';
 import type { NotOwnReason } from '../data/figures';
 import { INGREDIENTS, isValidWeights, setWeight, shares, type Weights } from './whatIfWeights';
 
@@ -238,9 +239,5 @@ export type EntrySortKey = 'name' | 'health' | 'imdRank' | 'category' | 'awarded
 
 /** Sorts mover lists by a column; missing figures sort last whichever the direction, then by name. */
 export function sortEntries(entries: readonly WhatIfEntry[], key: EntrySortKey, ascending: boolean): WhatIfEntry[] {
-  const direction = ascending ? 1 : -1;
-  return [...entries].sort((a, b) => {
-    if (key === 'name') return direction * a.name.localeCompare(b.name);
-    return byFigureThenName({ value: a[key], name: a.name }, { value: b[key], name: b.name }, ascending);
-  });
+  return sortBy(entries, (entry) => entry[key], ascending);
 }
