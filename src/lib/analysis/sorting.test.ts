@@ -47,7 +47,8 @@ describe('sortBy', () => {
 
 describe('compareRows', () => {
   it('counts text beside a figure as a missing figure', () => {
-    expect(compareRows({ value: 'x', name: 'A' }, { value: 1, name: 'B' }, true)).toBe(1);
+    // As text, '0' would come before '5'; as a missing figure it goes after 5.
+    expect(compareRows({ value: '0', name: 'A' }, { value: 5, name: 'B' }, true)).toBe(1);
     expect(compareRows({ value: 1, name: 'B' }, { value: 'x', name: 'A' }, false)).toBe(-1);
   });
 

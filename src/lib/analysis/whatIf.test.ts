@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { lowIsNeedScores, sortEntries, whatIf, type NeedInput } from './whatIf';
+import { lowIsNeedScores, scoreAll, sortEntries, whatIf, type NeedInput } from './whatIf';
 import { PRESETS, type Weights } from './whatIfWeights';
 import { lowestCountCut } from '../ranking';
 
@@ -223,5 +223,21 @@ describe('areas whose health figure is another area’s', () => {
     expect(result.reach).toEqual(without.reach);
     expect(result.curve).toEqual(without.curve);
     expect(result.entries.slice(0, 6)).toEqual(without.entries);
+  });
+});
+
+describe('scores with figures missing', () => {
+  it('scores each ingredient among the areas with that figure only, and gives the others none', () => {
+    const scored = scoreAll([area('a', 50, null, 1), area('b', null, 2, null), area('c', 60, 4, 3), area('d', 55, 3, 2)]);
+    expect(scored.map(({ input, health, deprivation, category }) => [input.code, health, deprivation, category])).toEqual([
+      ['a', 1, null, 1],
+      ['b', null, 1, null],
+      ['c', 0, 0, 0],
+      ['d', 0.5, 0.5, 0.5],
+    ]);
+  });
+
+  it('refuse weights with words that say why', () => {
+    expect(() => whatIf(six, { health: 0, deprivation: 0, category: 0 })).toThrow('weights must be non-negative numbers, not all zero');
   });
 });

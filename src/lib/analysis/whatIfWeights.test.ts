@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { percentages, PRESETS, presetOf, setWeight } from './whatIfWeights';
+import { DEFAULT_PRESET, percentages, PRESETS, presetOf, setWeight } from './whatIfWeights';
 
 describe('weights', () => {
   it('moves one weight and shares the rest in the others’ proportion, in whole percentages', () => {
@@ -24,5 +24,12 @@ describe('weights', () => {
     expect(presetOf({ health: 0, deprivation: 0, category: 7 })).toBe('as-published');
     expect(presetOf({ health: 33, deprivation: 33, category: 34 })).toBeNull();
     expect(percentages(PRESETS['equal-thirds'].weights)).toEqual({ health: 33, deprivation: 33, category: 33 });
+  });
+});
+
+describe('presets', () => {
+  it('are named as the buttons say, and a link without weights starts at equal thirds', () => {
+    expect(Object.values(PRESETS).map((preset) => preset.label)).toEqual(['As published', 'Health only', 'Deprivation only', 'Equal thirds']);
+    expect(DEFAULT_PRESET).toBe('equal-thirds');
   });
 });
