@@ -3,7 +3,7 @@ import type { AreasFile } from '../data/types';
 import { englandOf, figureOf } from '../data/access';
 import type { DivergenceDefinition } from './divergence';
 import { healthReading } from './ownFigure';
-import type { Weights } from './whatIf';
+import type { Weights } from './whatIfWeights';
 import { needInputs } from './whatIfInputs';
 import { standardErrorOf, type ChanceArea, type ChanceInput } from './chances';
 

@@ -11,7 +11,8 @@ import {
   type LufCategory,
 } from './divergence';
 import { GAP_DRAWS, GAP_SEED, normalSource, seededRandom, Z95 } from './hleGap';
-import { scoreAll, simulatedGroup, type NeedInput, type Weights } from './whatIf';
+import { scoreAll, simulatedGroup, type NeedInput } from './whatIf';
+import type { Weights } from './whatIfWeights';
 
 /** The gap view's generator, seed and number of draws: one simulation method in the app. */
 export const CHANCE_DRAWS = GAP_DRAWS;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLASS_LABELS, classify, DEFAULT_DEFINITION, imdCutRank, median, needTarget, type DivergenceDefinition } from './divergence';
+import { CLASS_LABELS, classify, DEFAULT_DEFINITION, imdCutRank, median, needTarget, sortDivergence, type DivergenceDefinition, type DivergenceEntry } from './divergence';
 import { competitionRanks, lowestCountCut } from '../ranking';
 import { code, makeFile, type AreaSpec } from '../indicators/testAreas';
 
@@ -245,5 +245,29 @@ describe('need size: as many lowest areas as category 1 holds', () => {
   it('never asks for more areas than have a figure', () => {
     const few = makeFile([{ code: code(1), luf: 1, hleMale: 60 }, { code: code(2), luf: 1, hleMale: null }, { code: code(3), luf: 1, hleMale: null }]);
     expect(classify(few, DEFAULT_DEFINITION).needTarget).toBe(1);
+  });
+});
+
+describe('sorting a divergence list', () => {
+  const entries: DivergenceEntry[] = [
+    { code: 'E1', name: 'Wyre', health: 58.2, healthRank: 3, imdRank: 40, luf: 2 },
+    { code: 'E2', name: 'Adur', health: 57.1, healthRank: 1, imdRank: null, luf: 3 },
+    { code: 'E3', name: 'Leeds', health: 57.9, healthRank: 2, imdRank: 12, luf: 2 },
+  ];
+  const codes = (list: DivergenceEntry[]) => list.map((entry) => entry.code);
+
+  it('sorts by a column either way, a missing IMD rank last both ways, equal categories by name', () => {
+    expect(codes(sortDivergence(entries, 'imdRank', true, null))).toEqual(['E3', 'E1', 'E2']);
+    expect(codes(sortDivergence(entries, 'imdRank', false, null))).toEqual(['E1', 'E3', 'E2']);
+    expect(codes(sortDivergence(entries, 'luf', true, null))).toEqual(['E3', 'E1', 'E2']);
+    expect(codes(sortDivergence(entries, 'health', false, null))).toEqual(['E1', 'E3', 'E2']);
+    expect(codes(sortDivergence(entries, 'name', true, null))).toEqual(['E2', 'E3', 'E1']);
+  });
+
+  it('sorts by chance, areas without one last, and all by name while the chances are worked out', () => {
+    const chance = new Map([['E1', 0.4], ['E3', 0.9]]);
+    expect(codes(sortDivergence(entries, 'chance', false, chance))).toEqual(['E3', 'E1', 'E2']);
+    expect(codes(sortDivergence(entries, 'chance', true, chance))).toEqual(['E1', 'E3', 'E2']);
+    expect(codes(sortDivergence(entries, 'chance', true, null))).toEqual(['E2', 'E3', 'E1']);
   });
 });

@@ -3,6 +3,7 @@ import { englandOf, figureOf } from '../data/access';
 import { HEALTH_MEASURES, indicator, type IndicatorId } from '../indicators/catalogue';
 import { competitionRanks, lowestCountCut } from '../ranking';
 import { healthReading, type NotRankedEntry } from './ownFigure';
+import { sortBy } from './sorting';
 
 export type LufCategory = 1 | 2 | 3;
 const isCategory = (value: number | null): value is LufCategory => value === 1 || value === 2 || value === 3;
@@ -80,6 +81,13 @@ export interface DivergenceEntry {
   /** Null where the file's IMD figure is missing or damaged. */
   imdRank: number | null;
   luf: LufCategory;
+}
+
+export type DivergenceSortKey = 'name' | 'health' | 'imdRank' | 'luf' | 'chance';
+
+/** A divergence list by one column; `chance` is each area's share of draws in the list (none while worked out). */
+export function sortDivergence(entries: readonly DivergenceEntry[], key: DivergenceSortKey, ascending: boolean, chance: ReadonlyMap<string, number> | null): DivergenceEntry[] {
+  return sortBy(entries, (entry) => (key === 'chance' ? (chance?.get(entry.code) ?? null) : entry[key]), ascending);
 }
 
 export interface DivergenceResult {

@@ -1,6 +1,6 @@
 // The gap view's table of upper-tier areas: each area's own figures and changes, sortable by any column.
 import type { GapReport } from './hleGap';
-import { byFigureThenName } from '../ranking';
+import { sortBy } from './sorting';
 
 export type GapTableKey = 'name' | 'first' | 'baseline' | 'last' | 'sinceFirst' | 'sinceBaseline';
 
@@ -29,18 +29,16 @@ export function gapTableRows(report: GapReport): GapTableRow[] {
   });
 }
 
-const sortValue = (row: GapTableRow, key: Exclude<GapTableKey, 'name'>): number | null => {
-  const v = row[key];
-  return typeof v === 'number' || v === null ? v : v.value;
-};
-
 /** Areas without a figure sort last whichever the direction; equal values fall back to the name. */
 export function sortGapRows(rows: readonly GapTableRow[], key: GapTableKey, ascending: boolean): GapTableRow[] {
-  const direction = ascending ? 1 : -1;
-  return [...rows].sort((a, b) => {
-    if (key === 'name') return direction * a.name.localeCompare(b.name);
-    return byFigureThenName({ value: sortValue(a, key), name: a.name }, { value: sortValue(b, key), name: b.name }, ascending);
-  });
+  return sortBy(
+    rows,
+    (row) => {
+      const value = row[key];
+      return typeof value === 'object' && value !== null ? value.value : value;
+    },
+    ascending,
+  );
 }
 
 /** How many areas' changes are beyond the noise, each way. */

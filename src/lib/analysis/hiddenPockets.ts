@@ -6,6 +6,7 @@ import { neighbourhoodMeasure, type NeighbourhoodFile, type NeighbourhoodMeasure
 import { count } from '../format';
 import { indicator } from '../indicators/catalogue';
 import { lowestTenthSize } from './neighbourhoods';
+import { sortBy } from './sorting';
 
 export interface PocketDistrict {
   code: string;
@@ -85,9 +86,7 @@ export type PocketKey = 'name' | 'luf' | 'inLowestTenth' | 'people' | 'lowest';
 
 /** Rows by one column; ties by name, so the order never depends on the input's. */
 export function sortPockets(rows: readonly PocketRow[], key: PocketKey, ascending: boolean): PocketRow[] {
-  const direction = ascending ? 1 : -1;
-  const valueOf = (r: PocketRow): number => (key === 'lowest' ? r.lowest.value : key === 'name' ? 0 : r[key]);
-  return [...rows].sort((a, b) => (key === 'name' ? direction * a.name.localeCompare(b.name) : direction * (valueOf(a) - valueOf(b)) || a.name.localeCompare(b.name)));
+  return sortBy(rows, (row) => (key === 'lowest' ? row.lowest.value : row[key]), ascending);
 }
 
 /** The one sentence a journalist could quote. */

@@ -5,7 +5,8 @@ import { isAnalysisLayer, layer, type AnalysisLayerId, type LayerId } from '../i
 import { derivedScale, indicatorScale, type LayerScale } from '../indicators/scales';
 import { CLASS_LABELS, CLASS_ORDER, DIVERGENCE_PALETTE, NOT_RANKED_COLOUR, type DivergenceClass, type DivergenceDefinition } from './divergence';
 import { classLabel } from './divergenceText';
-import { MOVER_LABELS, type WhatIfResult } from './whatIf';
+import type { WhatIfResult } from './whatIf';
+import { MOVER_LABELS } from './whatIfText';
 
 // Okabe–Ito bluish green and orange for the two kinds of move, apart from the divergence colours; the
 // areas that stay recede into dark grey (in the group) and mid grey (out of it).

@@ -8,7 +8,8 @@ import { validateAreasFile } from '../indicators/read';
 import { notOwnReason } from '../data/figures';
 import { classify, DEFAULT_DEFINITION, type DivergenceDefinition, type DivergenceResult } from './divergence';
 import { headlineParts } from './divergenceText';
-import { PRESETS, whatIf } from './whatIf';
+import { whatIf } from './whatIf';
+import { PRESETS } from './whatIfWeights';
 import { needInputs } from './whatIfInputs';
 
 describe('whose figure it is', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTable, filterRows, nextSort, sortRows, tableCsv } from './table';
+import { buildTable, filterRows, sortRows, tableCsv } from './table';
 import { code, makeFile } from '../indicators/testAreas';
 import { DEFAULT_DEFINITION, type DivergenceClass } from './divergence';
 import { analysisClasses } from './mapLayer';
@@ -149,13 +149,5 @@ describe('tableCsv', () => {
   it('has no rank line for a layer without ranks', () => {
     const lines = tableCsv(buildTable(file, 'luf', null), 'luf', 'http://127.0.0.1/').split('\r\n');
     expect(lines.some((line) => line.includes('Rank:'))).toBe(false);
-  });
-});
-
-describe('nextSort', () => {
-  it('reverses the sorted column and starts another ascending', () => {
-    expect(nextSort({ key: 'name', ascending: true }, 'name')).toEqual({ key: 'name', ascending: false });
-    expect(nextSort({ key: 'name', ascending: false }, 'value')).toEqual({ key: 'value', ascending: true });
-    expect(nextSort<'hle'>({ key: null, ascending: true }, 'hle')).toEqual({ key: 'hle', ascending: true });
   });
 });

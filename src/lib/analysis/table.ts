@@ -9,7 +9,7 @@ import { csvUnit, formatNumber, rankTable, statusFlag } from '../indicators/valu
 import { csvDocument, type Cell } from '../csv';
 import { classWords, type AnalysisClasses } from './mapLayer';
 import { normalise } from '../search';
-import { byFigureThenName } from '../ranking';
+import { sortBy } from './sorting';
 
 export interface TableRow {
   code: string;
@@ -77,11 +77,6 @@ function common(file: AreasFile, area: AreaRecord): Pick<TableRow, 'code' | 'nam
 
 export type SortKey = 'name' | 'region' | 'value' | 'rank' | 'luf';
 
-/** Clicking the sorted column again reverses it; another column starts ascending. */
-export function nextSort<K extends string>(current: { key: K | null; ascending: boolean }, key: K): { key: K; ascending: boolean } {
-  return current.key === key ? { key, ascending: !current.ascending } : { key, ascending: true };
-}
-
 export function filterRows(rows: readonly TableRow[], nameQuery: string, region: string): TableRow[] {
   const q = normalise(nameQuery);
   return rows.filter((row) => (region === '' || row.region === region) && (q === '' || normalise(row.name).includes(q)));
@@ -89,12 +84,7 @@ export function filterRows(rows: readonly TableRow[], nameQuery: string, region:
 
 /** Missing values sort last whichever the direction, so "No data" never tops a ranking. */
 export function sortRows(rows: readonly TableRow[], key: SortKey, ascending: boolean): TableRow[] {
-  const direction = ascending ? 1 : -1;
-  const numeric = (row: TableRow): number | null => (key === 'value' ? row.sortValue : key === 'rank' ? row.rank : key === 'luf' ? row.luf : null);
-  return [...rows].sort((a, b) => {
-    if (key === 'name' || key === 'region') return direction * a[key].localeCompare(b[key]) || a.name.localeCompare(b.name);
-    return byFigureThenName({ value: numeric(a), name: a.name }, { value: numeric(b), name: b.name }, ascending);
-  });
+  return sortBy(rows, (row) => (key === 'value' ? row.sortValue : row[key]), ascending);
 }
 
 export function tableCsv(table: Table, layer: LayerId, pageUrl: string): string {

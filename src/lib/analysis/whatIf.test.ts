@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  lowIsNeedScores,
-  methodText,
-  percentages,
-  PRESETS,
-  presetOf,
-  setWeight,
-  sortEntries,
-  whatIf,
-  type NeedInput,
-  type Weights,
-} from './whatIf';
+import { lowIsNeedScores, scoreAll, sortEntries, whatIf, type NeedInput } from './whatIf';
+import { PRESETS, type Weights } from './whatIfWeights';
 import { lowestCountCut } from '../ranking';
 
 const area = (code: string, health: number | null, imdRank: number | null, category: 1 | 2 | 3 | null, awardedGbp?: number | null): NeedInput => ({
@@ -52,30 +42,6 @@ describe('need scores', () => {
 });
 
 describe('weights', () => {
-  it('moves one weight and shares the rest in the others’ proportion, in whole percentages', () => {
-    expect(setWeight(PRESETS['equal-thirds'].weights, 'health', 40)).toEqual({ health: 40, deprivation: 30, category: 30 });
-    expect(setWeight(PRESETS['as-published'].weights, 'health', 40)).toEqual({ health: 40, deprivation: 0, category: 60 });
-    expect(setWeight({ health: 40, deprivation: 30, category: 30 }, 'deprivation', 50)).toEqual({ health: 29, deprivation: 50, category: 21 });
-    expect(setWeight(PRESETS['equal-thirds'].weights, 'category', 100)).toEqual({ health: 0, deprivation: 0, category: 100 });
-  });
-
-  it('gives a point left over by rounding to the largest remainder, not the largest share', () => {
-    // 51 points in the proportion 11 : 3 are 40.07 and 10.93: the point goes to the 10.93.
-    expect(setWeight({ health: 0, deprivation: 11, category: 3 }, 'health', 49)).toEqual({ health: 49, deprivation: 40, category: 11 });
-  });
-
-  it('shares the rest equally when the other two are both zero, the odd point to the first listed', () => {
-    expect(setWeight(PRESETS['health-only'].weights, 'health', 35)).toEqual({ health: 35, deprivation: 33, category: 32 });
-    expect(setWeight(PRESETS['deprivation-only'].weights, 'deprivation', 0)).toEqual({ health: 50, deprivation: 0, category: 50 });
-  });
-
-  it('names the preset weights are in proportion to, and no other', () => {
-    expect(presetOf({ health: 2, deprivation: 2, category: 2 })).toBe('equal-thirds');
-    expect(presetOf({ health: 0, deprivation: 0, category: 7 })).toBe('as-published');
-    expect(presetOf({ health: 33, deprivation: 33, category: 34 })).toBeNull();
-    expect(percentages(PRESETS['equal-thirds'].weights)).toEqual({ health: 33, deprivation: 33, category: 33 });
-  });
-
   it('refuses weights that are all zero or negative', () => {
     expect(() => whatIf(six, { health: 0, deprivation: 0, category: 0 })).toThrow();
     expect(() => whatIf(six, { health: -1, deprivation: 1, category: 1 })).toThrow();
@@ -224,18 +190,6 @@ describe('money', () => {
   });
 });
 
-describe('method text', () => {
-  it('names the measure, the group size and the tie and missing-value rules', () => {
-    const text = methodText({ healthMeasure: 'healthy life expectancy (males, 2009–13)', groupSize: 93 });
-    expect(text).toContain('the 93 areas with the most need (as many as category 1 holds among the ranked areas)');
-    expect(text).toContain("whose only figure for the health measure is its county's or a successor authority's is not ranked at all, whatever the weights");
-    expect(text).toContain('a figure for healthy life expectancy (males, 2009–13)');
-    expect(text).toContain('then IMD rank (most deprived first), then area code');
-    expect(text).toContain('is not ranked and is shown as no data');
-    expect(text).toContain('whose inputs are not in our data');
-  });
-});
-
 describe('sorting mover lists', () => {
   const entries = whatIf([area('a', 50, 3, 1, 10), area('b', null, 1, 2, null), area('c', 52, 2, 2, 30)], PRESETS['as-published'].weights).entries;
   it('sorts by a column either way, with missing figures last both ways', () => {
@@ -269,5 +223,21 @@ describe('areas whose health figure is another area’s', () => {
     expect(result.reach).toEqual(without.reach);
     expect(result.curve).toEqual(without.curve);
     expect(result.entries.slice(0, 6)).toEqual(without.entries);
+  });
+});
+
+describe('scores with figures missing', () => {
+  it('scores each ingredient among the areas with that figure only, and gives the others none', () => {
+    const scored = scoreAll([area('a', 50, null, 1), area('b', null, 2, null), area('c', 60, 4, 3), area('d', 55, 3, 2)]);
+    expect(scored.map(({ input, health, deprivation, category }) => [input.code, health, deprivation, category])).toEqual([
+      ['a', 1, null, 1],
+      ['b', null, 1, null],
+      ['c', 0, 0, 0],
+      ['d', 0.5, 0.5, 0.5],
+    ]);
+  });
+
+  it('refuse weights with words that say why', () => {
+    expect(() => whatIf(six, { health: 0, deprivation: 0, category: 0 })).toThrow('weights must be non-negative numbers, not all zero');
   });
 });

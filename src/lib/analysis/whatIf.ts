@@ -1,9 +1,12 @@
-// "What if health had counted?": areas ranked by a weighted need of three ingredients (health, deprivation,
-// the published priority category), and a simulated top group as large as priority category 1, compared
-// with the published one. Plain inputs only, so the ranking survives any change to the data file's shape.
+// "What if health had counted?", the model: areas ranked by a weighted need of three ingredients (health,
+// deprivation, the published priority category), and a simulated top group as large as priority category 1,
+// compared with the published one: who enters, who leaves, whom it reaches. Plain inputs only, so the ranking
+// survives any change to the data file's shape. The weights are whatIfWeights.ts's, the words whatIfText.ts's.
 import type { LufCategory } from './divergence';
-import { byFigureThenName, lowestCountCut } from '../ranking';
+import { lowestCountCut } from '../ranking';
+import { sortBy } from './sorting';
 import type { NotOwnReason } from '../data/figures';
+import { INGREDIENTS, isValidWeights, setWeight, shares, type Weights } from './whatIfWeights';
 
 export interface NeedInput {
   code: string;
@@ -18,80 +21,6 @@ export interface NeedInput {
   category: LufCategory | null;
   /** Money awarded to the area, in pounds; undefined when no awards data is given at all, null for no figure. */
   awardedGbp?: number | null;
-}
-
-export const INGREDIENTS = ['health', 'deprivation', 'category'] as const;
-export type Ingredient = (typeof INGREDIENTS)[number];
-
-/** Non-negative; only their proportions matter (each share is its weight over the sum). */
-export type Weights = Record<Ingredient, number>;
-
-export const PRESET_IDS = ['as-published', 'health-only', 'deprivation-only', 'equal-thirds'] as const;
-export type PresetId = (typeof PRESET_IDS)[number];
-
-export const PRESETS: Record<PresetId, { label: string; weights: Weights }> = {
-  'as-published': { label: 'As published', weights: { health: 0, deprivation: 0, category: 1 } },
-  'health-only': { label: 'Health only', weights: { health: 1, deprivation: 0, category: 0 } },
-  'deprivation-only': { label: 'Deprivation only', weights: { health: 0, deprivation: 1, category: 0 } },
-  'equal-thirds': { label: 'Equal thirds', weights: { health: 1, deprivation: 1, category: 1 } },
-};
-
-export const DEFAULT_PRESET: PresetId = 'equal-thirds';
-
-export function isPresetId(value: string): value is PresetId {
-  return (PRESET_IDS as readonly string[]).includes(value);
-}
-
-export function isValidWeights(weights: Weights): boolean {
-  const values = INGREDIENTS.map((key) => weights[key]);
-  return values.every((value) => Number.isFinite(value) && value >= 0) && values.some((value) => value > 0);
-}
-
-/** Each weight as a share of their sum (0–1, summing to 1). */
-export function shares(weights: Weights): Weights {
-  const sum = weights.health + weights.deprivation + weights.category;
-  return { health: weights.health / sum, deprivation: weights.deprivation / sum, category: weights.category / sum };
-}
-
-/** Each weight as a whole percentage, as the controls show it. */
-export function percentages(weights: Weights): Weights {
-  const s = shares(weights);
-  return { health: Math.round(s.health * 100), deprivation: Math.round(s.deprivation * 100), category: Math.round(s.category * 100) };
-}
-
-/** The preset these weights are in proportion to, if any. */
-export function presetOf(weights: Weights): PresetId | null {
-  const s = shares(weights);
-  return (
-    PRESET_IDS.find((id) => {
-      const p = shares(PRESETS[id].weights);
-      return INGREDIENTS.every((key) => Math.abs(p[key] - s[key]) < 1e-9);
-    }) ?? null
-  );
-}
-
-/**
- * Sets one weight to `percent` (a whole number, 0–100) and shares the rest between the other two in their
- * current proportion to each other (equally when both are zero), rounded to whole percentages that sum to
- * 100 (largest remainder; an exact tie goes to the ingredient listed first).
- */
-export function setWeight(weights: Weights, key: Ingredient, percent: number): Weights {
-  const own = Math.min(100, Math.max(0, Math.round(percent)));
-  const others = INGREDIENTS.filter((other) => other !== key);
-  const rest = 100 - own;
-  const otherSum = others.reduce((sum, other) => sum + weights[other], 0);
-  const exact = others.map((other) => (otherSum > 0 ? (rest * weights[other]) / otherSum : rest / others.length));
-  const floors = exact.map(Math.floor);
-  let left = rest - floors.reduce((sum, value) => sum + value, 0);
-  const byRemainder = exact.map((value, i) => ({ i, remainder: value - floors[i]! })).sort((a, b) => b.remainder - a.remainder || a.i - b.i);
-  for (const { i } of byRemainder) {
-    if (left <= 0) break;
-    floors[i]! += 1;
-    left -= 1;
-  }
-  const next = { ...weights, [key]: own };
-  others.forEach((other, i) => (next[other] = floors[i]!));
-  return next;
 }
 
 /** How a category becomes a score: 1 is the top priority the fund published. */
@@ -117,15 +46,6 @@ export function lowIsNeedScores(values: { code: string; value: number }[]): Map<
 }
 
 export type MoverClass = 'enters' | 'leaves' | 'stays-in' | 'stays-out' | 'not-ranked' | 'no-data';
-
-export const MOVER_LABELS: Record<MoverClass, string> = {
-  enters: 'Would enter the top group',
-  leaves: 'Would leave the top group',
-  'stays-in': 'Stays in the top group',
-  'stays-out': 'Stays out of the top group',
-  'not-ranked': 'Not ranked: a county or successor figure',
-  'no-data': 'Not ranked: a figure the weights use is missing',
-};
 
 export interface WhatIfEntry {
   code: string;
@@ -315,38 +235,9 @@ export function whatIf(inputs: readonly NeedInput[], weights: Weights): WhatIfRe
   };
 }
 
-export interface MethodWording {
-  /** e.g. "healthy life expectancy (males, 2009–13)" */
-  healthMeasure: string;
-  groupSize: number;
-}
-
-/** The method in plain words, shown under the controls. */
-export function methodText({ healthMeasure, groupSize }: MethodWording): string {
-  return (
-    `Each area gets three scores from 0 to 1, where 1 means most need. Health: its place among the areas with a ` +
-    `figure for ${healthMeasure}, from 1 for the lowest to 0 for the highest, evenly spaced (equal figures share ` +
-    `the average of their places). Deprivation: the same for its IMD 2019 rank of average rank (1 for the most ` +
-    `deprived). Category: 1 for Levelling Up Fund priority category 1, 0.5 for category 2, 0 for category 3; the ` +
-    `category stands for the government's own index of economic, transport and regeneration need, whose inputs ` +
-    `are not in our data. An area's need is the three scores multiplied by their weights' shares and added up; ` +
-    `the ${groupSize} areas with the most need (as many as category 1 holds among the ranked areas) form the simulated top group. Equal ` +
-    `need is decided by priority category (1 first), then IMD rank (most deprived first), then area code. An area ` +
-    `missing a figure whose weight is above zero is not ranked and is shown as no data; a weight of zero needs no ` +
-    `figure. An area whose only figure for the health measure is its county's or a successor authority's is not ` +
-    `ranked at all, whatever the weights. Reach counts how many of the areas with the lowest ${healthMeasure}, as many as category 1 holds among the areas with a figure (more if tied at the ` +
-    `cut) are in a group. Moving one weight shares the rest between the other two in their proportion to each ` +
-    `other (equally when both are zero), in whole percentages; the chart does the same for the health weight.`
-  );
-}
-
 export type EntrySortKey = 'name' | 'health' | 'imdRank' | 'category' | 'awardedGbp' | 'needRank';
 
 /** Sorts mover lists by a column; missing figures sort last whichever the direction, then by name. */
 export function sortEntries(entries: readonly WhatIfEntry[], key: EntrySortKey, ascending: boolean): WhatIfEntry[] {
-  const direction = ascending ? 1 : -1;
-  return [...entries].sort((a, b) => {
-    if (key === 'name') return direction * a.name.localeCompare(b.name);
-    return byFigureThenName({ value: a[key], name: a.name }, { value: b[key], name: b.name }, ascending);
-  });
+  return sortBy(entries, (entry) => entry[key], ascending);
 }

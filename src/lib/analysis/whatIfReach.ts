@@ -1,7 +1,8 @@
 // How far each allocation of the top group reaches, counted more honestly than in districts on the ranking's own
 // measure: in people, in person-years of healthy life below England's, and against a health outcome the ranking
 // does not use; and how much the answer moves under other reasonable ways of scoring need.
-import { lowIsNeedScores, PRESETS, PRESET_IDS, scoreAll, shares, simulatedGroup, type NeedInput, type Scored, type Weights, type WhatIfResult } from './whatIf';
+import { lowIsNeedScores, scoreAll, simulatedGroup, type NeedInput, type Scored, type WhatIfResult } from './whatIf';
+import { PRESETS, PRESET_IDS, shares, type Weights } from './whatIfWeights';
 import { lowestCountCut } from '../ranking';
 
 export interface ReachInput {

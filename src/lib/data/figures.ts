@@ -1,47 +1,15 @@
 // The one shape every indicator's figures take, in static/data/areas.json and everywhere in the app.
 // Adding an indicator means one pipeline reader that returns IndicatorFigures and one catalogue entry:
-// nothing else learns a new field name.
+// nothing else learns a new field name. The shapes are the schema's (schema.ts); these are their names.
+import type * as v from 'valibot';
+import type { FIGURE_STATUSES, FigureSchema, IndicatorFiguresSchema } from './schema';
 
-/** Why a figure is what it is, in words the app can show. */
-export type FigureStatus =
-  /** Published for this very district. */
-  | 'official'
-  /** Ours: computed from smaller areas of the same release (e.g. the mean of MSOA values). */
-  | 'estimate'
-  /** The upper-tier (county) area's figure: the source publishes none for the district. */
-  | 'county'
-  /** The figure of the authority that replaced the district (Northamptonshire, April 2021). */
-  | 'successor'
-  /** Derived by us from published figures for the same area (e.g. Buckinghamshire's IMD from the county). */
-  | 'derived'
-  /** The source has no value for this area. */
-  | 'missing-at-source'
-  /** The data file's value was unusable when the app loaded it. */
-  | 'damaged';
+/** Why a figure is what it is: schema.ts says what each status means. */
+export type FigureStatus = (typeof FIGURE_STATUSES)[number];
 
-export interface Figure {
-  /** Null exactly when status is missing-at-source or damaged. */
-  value: number | null;
-  /** 95% confidence interval, where the publisher gives one; for an `estimate`, ours (docs/DATA.md). */
-  lci?: number;
-  uci?: number;
-  status: FigureStatus;
-  /** GSS code of the area the figure was measured for, when it is not the district itself. */
-  measuredFor?: string;
-  /** A rank the publisher's own rule gives (1 = the end the catalogue names), where recomputing it from values would differ. */
-  rank?: number;
-  /** Free words that belong to this one figure (e.g. the places a fund went to). */
-  detail?: string;
-}
+export type Figure = v.InferOutput<typeof FigureSchema>;
 
-export interface IndicatorFigures {
-  /** The catalogue id. */
-  id: string;
-  /** England's own published value, where there is one. */
-  england: { value: number; lci?: number; uci?: number } | null;
-  /** By district code; every one of the 314 districts has an entry (missing-at-source where the source has none). */
-  byArea: Record<string, Figure>;
-}
+export type IndicatorFigures = v.InferOutput<typeof IndicatorFiguresSchema>;
 
 /** Why a figure with a value is not the district's own. */
 export type NotOwnReason = 'county' | 'successor' | 'wider-area';

@@ -2,7 +2,7 @@
 // request (another definition or weights) ends the run in progress: its figures would be for a stale link.
 import type { AreasFile } from '../data/types';
 import type { DivergenceDefinition } from '../analysis/divergence';
-import type { Weights } from '../analysis/whatIf';
+import type { Weights } from '../analysis/whatIfWeights';
 import { simulateChances, type ChanceInput, type Chances } from '../analysis/chances';
 import { chanceInput } from '../analysis/chanceInputs';
 

@@ -13,7 +13,7 @@ import {
   type DivergenceDefinition,
 } from '../analysis/divergence';
 import { measurePhrase } from '../analysis/divergenceText';
-import { DEFAULT_PRESET, isPresetId, isValidWeights, presetOf, PRESETS, type Weights } from '../analysis/whatIf';
+import { DEFAULT_PRESET, isPresetId, isValidWeights, presetOf, PRESETS, type Weights } from '../analysis/whatIfWeights';
 import type { HleSex } from '../data/upperTierHle';
 import { isChangeBaseline, type ChangeBaseline } from '../analysis/changeBaseline';
 

@@ -1,7 +1,7 @@
 // The need-size choice of the divergence definition and the what-if tool's weights, in the URL.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STATE, needsHistoryEntry, parseUrl, serialiseUrl, type UrlState } from './url';
-import { PRESETS } from '../analysis/whatIf';
+import { PRESETS } from '../analysis/whatIfWeights';
 
 const roundTrip = (state: UrlState) => {
   const { search, hash } = serialiseUrl(state);
