@@ -21,6 +21,16 @@ import { RESULTS_FILE, writeBenchReadme } from './readme';
 // Not 4173: that port belongs to the e2e suite, which may be running at the same time.
 const PORT = Number(process.env.BENCH_PORT ?? 4180);
 const VIEWPORT = { width: 1280, height: 900 };
+/** The phone size the e2e suite's mobile project uses. */
+const PHONE = { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true } as const;
+/** Lighthouse's mobile preset slows the CPU 4×; the neighbourhood zoom case does the same. */
+const MOBILE_CPU_SLOWDOWN = 4;
+/** A main-thread task longer than this is one a person notices (a "good" Interaction to Next Paint). */
+const LONG_TASK_BUDGET_MS = 200;
+/** Hartlepool (E06000001), whose neighbourhoods the zoom case zooms into, and one of them that must be coloured. */
+const HARTLEPOOL = { lngLat: [-1.21, 54.67] as [number, number], msoa: 'E02002489' };
+/** Where the zoom case stops: past the neighbourhoods' switch (zoom 8), a town filling the phone's screen. */
+const NEIGHBOURHOOD_ZOOM = 9.5;
 // Development aids, not needed for the real figures: `npm run bench -- --quick` (at most 2 runs per case),
 // `--only=app,floor` (those kinds only; `lighthouse` for the Lighthouse runs), `--runs=3` (at most that
 // many runs per case).
@@ -51,7 +61,7 @@ const CLICK_POINTS: [number, number][] = [
   [-2.75, 52.6], // Shropshire
 ];
 
-type Kind = 'app' | 'floor' | 'app-soft' | 'floor-soft' | 'maplibre' | 'maplibre-one-frame' | 'naive' | 'leaflet-svg' | 'leaflet-canvas';
+type Kind = 'app' | 'floor' | 'app-soft' | 'floor-soft' | 'maplibre' | 'maplibre-one-frame' | 'naive' | 'leaflet-svg' | 'leaflet-canvas' | 'neighbourhood-zoom';
 
 /**
  * The app and the floor are also timed with the page composited in software. With the flags the tests use,
@@ -89,6 +99,17 @@ interface Sample {
   dataFiles: string[];
   dataKB: number;
   marks: Record<string, number>;
+  /** The neighbourhood zoom case: the main thread's long tasks from the first wheel step until the page is quiet again. */
+  zoom?: ZoomSample;
+}
+
+interface ZoomSample {
+  /** Every long task's duration, in order. */
+  tasks: number[];
+  longest: number;
+  overBudget: number;
+  /** First wheel step to the neighbourhoods coloured on screen. */
+  toColoured: number;
 }
 
 interface Case {
@@ -110,6 +131,7 @@ function pageUrl(server: StaticServer, item: Case, mapSize: { width: number; hei
   switch (item.kind) {
     case 'app':
     case 'app-soft':
+    case 'neighbourhood-zoom':
       return `${server.url}/`;
     case 'floor':
     case 'floor-soft':
@@ -205,7 +227,7 @@ function launch(extraArgs: readonly string[] = []): Promise<Browser> {
  */
 async function runOnce(server: StaticServer, item: Case, mapSize: { width: number; height: number }, round: number): Promise<Sample> {
   const browser = await launch(SOFT_KINDS.includes(item.kind) ? SOFTWARE_COMPOSITING : []);
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const context = await browser.newContext(item.kind === 'neighbourhood-zoom' ? { ...PHONE, deviceScaleFactor: 1 } : { viewport: VIEWPORT, deviceScaleFactor: 1 });
   try {
     await context.addInitScript({ path: PROBE_FILE });
     const page = await context.newPage();
@@ -229,7 +251,7 @@ async function runOnce(server: StaticServer, item: Case, mapSize: { width: numbe
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
 
     await page.goto(pageUrl(server, item, mapSize), { waitUntil: 'domcontentloaded' });
-    const isApp = item.kind === 'app' || item.kind === 'app-soft';
+    const isApp = item.kind === 'app' || item.kind === 'app-soft' || item.kind === 'neighbourhood-zoom';
     // A harness page publishes window.harness once it has made its map, after reading the tile list.
     if (!isApp) await page.waitForFunction('window.harness !== undefined', undefined, { timeout: LOAD_TIMEOUT });
     const loaded = await evaluate<{ idle: number; settled: number }>(page, isApp ? 'window.bench.appLoaded' : 'window.harness.loaded', LOAD_TIMEOUT);
@@ -287,11 +309,67 @@ async function runOnce(server: StaticServer, item: Case, mapSize: { width: numbe
       const to = await evaluate<number>(page, 'window.bench.now()');
       longestSwitchTask = await evaluate<number>(page, `window.bench.maxLongTask(${from}, ${to})`);
     }
+    const zoom = item.kind === 'neighbourhood-zoom' ? await zoomIntoNeighbourhoods(page) : undefined;
     if (problems.length > 0) item.errors.push(...problems.map((problem) => `run ${round + 1}: ${problem}`));
-    return { load: loaded.idle, loadSettled: loaded.settled, heapMB, workerHeapMB, longestLoadTask, switches, longestSwitchTask, clicks, transferKB: transferBytes / 1024, geometryFiles, geometryKB, dataFiles, dataKB, marks };
+    return { load: loaded.idle, loadSettled: loaded.settled, heapMB, workerHeapMB, longestLoadTask, switches, longestSwitchTask, clicks, transferKB: transferBytes / 1024, geometryFiles, geometryKB, dataFiles, dataKB, marks, zoom };
   } finally {
     await context.close();
     await browser.close();
+  }
+}
+
+/** A page expression: true once `ms` have passed since the last long task ended (and since `since`). */
+function quietFor(ms: number, since: number): string {
+  return `(() => { const tasks = window.bench.longTasks; const last = tasks.length ? tasks[tasks.length - 1].start + tasks[tasks.length - 1].duration : 0; return performance.now() - Math.max(last, ${since}) > ${ms}; })()`;
+}
+
+/**
+ * From England to Hartlepool's neighbourhoods by wheel, as a person zooms, on a phone with the CPU slowed as
+ * Lighthouse's mobile preset slows it: the wheel steps come one after another at the pointer on Hartlepool,
+ * past the neighbourhoods' switch (zoom 8), until one of Hartlepool's neighbourhoods is drawn in its colour;
+ * then the page is left until it has had 2 s without a long task. Every long task from the first step on is
+ * kept.
+ */
+async function zoomIntoNeighbourhoods(page: Page): Promise<ZoomSample> {
+  // The page first finishes what it does once quiet (a phone's closed sheet renders its content then:
+  // quiet.ts), so that the figures are the zoom's own.
+  await page.waitForFunction(quietFor(6000, 0), undefined, { timeout: LOAD_TIMEOUT, polling: 250 });
+  await evaluate(page, 'window.bench.settle()');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: MOBILE_CPU_SLOWDOWN });
+  try {
+    const map = 'window.healthGapMap.map';
+    const from = await evaluate<number>(page, 'window.bench.now()');
+    for (let step = 0; step < 40; step += 1) {
+      if ((await evaluate<number>(page, `${map}.getZoom()`)) >= NEIGHBOURHOOD_ZOOM) break;
+      const point = await evaluate<{ x: number; y: number }>(page, `(() => { const p = ${map}.project(${JSON.stringify(HARTLEPOOL.lngLat)}); const r = ${map}.getCanvas().getBoundingClientRect(); return { x: r.left + p.x, y: r.top + p.y }; })()`);
+      await page.mouse.move(point.x, point.y);
+      await page.mouse.wheel(0, -100);
+      // About the pace of a hand turning a wheel or sliding on a trackpad.
+      await page.waitForTimeout(120);
+    }
+    // Coloured: the neighbourhood layer is there, painted (a `match` on the codes, or feature-state), and
+    // the Hartlepool neighbourhood is among what MapLibre has drawn.
+    await page.waitForFunction(
+      `(() => {
+        const map = ${map};
+        if (!map.getLayer('msoa-fill') || !document.querySelector('[data-testid=msoa-legend]')) return false;
+        const hit = map.queryRenderedFeatures({ layers: ['msoa-fill'] }).find((f) => f.properties.code === ${JSON.stringify(HARTLEPOOL.msoa)});
+        const paint = map.getPaintProperty('msoa-fill', 'fill-color');
+        const painted = Array.isArray(paint) && paint[0] === 'match' ? paint.includes(${JSON.stringify(HARTLEPOOL.msoa)}) : typeof hit?.state?.colour === 'string';
+        return hit !== undefined && painted && map.loaded();
+      })()`,
+      undefined,
+      { timeout: LOAD_TIMEOUT, polling: 100 },
+    );
+    const coloured = await evaluate<number>(page, 'window.bench.now()');
+    await page.waitForFunction(quietFor(2000, coloured), undefined, { timeout: LOAD_TIMEOUT, polling: 250 });
+    const to = await evaluate<number>(page, 'window.bench.now()');
+    const tasks = await evaluate<number[]>(page, `window.bench.longTasks.filter((t) => t.start + t.duration > ${from} && t.start < ${to}).map((t) => t.duration)`);
+    return { tasks, longest: Math.max(0, ...tasks), overBudget: tasks.filter((ms) => ms > LONG_TASK_BUDGET_MS).length, toColoured: coloured - from };
+  } finally {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await cdp.detach();
   }
 }
 
@@ -378,6 +456,7 @@ async function main(): Promise<void> {
     add('floor', 'Floor (MapLibre, background only)', null, 7, 0);
     add('app-soft', 'App, page composited in software', null, 7, 0);
     add('floor-soft', 'Floor, page composited in software', null, 7, 0);
+    add('neighbourhood-zoom', 'App on a phone, CPU 4× slower: wheel from England into Hartlepool’s neighbourhoods', null, 3, 0);
     for (const [geography, runs] of [
       [null, 5],
       [synth3k!, 4],
@@ -442,6 +521,8 @@ async function main(): Promise<void> {
     const byMapLibre = sampleValues(item, (sample) => sample.marks.firstColouredPaintByMapLibre ?? null);
     return byMapLibre.length === 0 ? '' : ` (drawn by ${byMapLibre.every((n) => n === 0) ? 'the SVG map' : byMapLibre.every((n) => n === 1) ? 'MapLibre' : 'SVG or MapLibre'})`;
   };
+  const zoomCase = find('neighbourhood-zoom');
+  const zoomSection = `Neighbourhoods: wheel from England into Hartlepool's on a phone (375×667), CPU ${MOBILE_CPU_SLOWDOWN}× slower`;
   const rows: Row[] = [
     { section: firstPaint, label: `App, first coloured paint${drawnBy(app)}`, unit: 'ms', summary: mark(app, 'firstColouredPaint') },
     { section: firstPaint, label: 'Floor, first paint', unit: 'ms', summary: mark(floor, 'floorFirstPaint') },
@@ -481,7 +562,7 @@ async function main(): Promise<void> {
     { section: 'Bytes over the wire (built files, gzip -9)', label: `Data, all ${sizes.data.files} JSON files under data/ (most fetched only on demand)`, unit: 'KB', summary: null, value: kb(sizes.data.gzip) },
     { section: 'Bytes over the wire (built files, gzip -9)', label: 'Geometry + data, first visit (SVG paths, tiles and figure files fetched)', unit: 'KB', summary: null, value: geometryPlusData },
     { section: 'Bytes over the wire (built files, gzip -9)', label: 'Geometry + data, whole tile set + every data file', unit: 'KB', summary: null, value: kb(sizes.geometry.gzip + sizes.data.gzip) },
-    { section: 'Bytes over the wire (built files, gzip -9)', label: 'SVG paths of the first map (lad2020.svg.json)', unit: 'KB', summary: null, value: kb(sizes.svg.gzip) },
+    { section: 'Bytes over the wire (built files, gzip -9)', label: 'The SVG map’s districts, shared arcs (lad2020.svg.json)', unit: 'KB', summary: null, value: kb(sizes.svg.gzip) },
     { section: 'Bytes over the wire (built files, gzip -9)', label: 'JS, main bundle (what index.html loads)', unit: 'KB', summary: null, value: kb(sizes.js.gzip) },
     { section: 'Bytes over the wire (built files, gzip -9)', label: 'JS, MapLibre chunk (loaded after the first paint)', unit: 'KB', summary: null, value: kb(sizes.mapChunk.gzip) },
     { section: 'Bytes over the wire (built files, gzip -9)', label: 'JS, on-demand chunks (table, PNG export)', unit: 'KB', summary: null, value: kb(sizes.onDemand.gzip) },
@@ -498,6 +579,16 @@ async function main(): Promise<void> {
     { section: 'JS heap after load (after a forced GC)', label: 'Leaflet SVG, 314 (no worker)', unit: 'MB', summary: heap(find('leaflet-svg')) },
     { section: 'Longest main-thread task', label: 'App, during load', unit: 'ms', summary: longestLoad(app) },
     { section: 'Longest main-thread task', label: 'App, during a cycle of switches', unit: 'ms', summary: longestSwitch(app) },
+    { section: zoomSection, label: 'Longest main-thread task, first wheel step to 2 s of quiet', unit: 'ms', summary: summarise(sampleValues(zoomCase, (sample) => sample.zoom?.longest ?? null)) },
+    { section: zoomSection, label: `Tasks over ${LONG_TASK_BUDGET_MS} ms`, unit: 'tasks', summary: summarise(sampleValues(zoomCase, (sample) => sample.zoom?.overBudget ?? null)) },
+    { section: zoomSection, label: 'Long tasks (over 50 ms)', unit: 'tasks', summary: summarise(sampleValues(zoomCase, (sample) => sample.zoom?.tasks.length ?? null)) },
+    { section: zoomSection, label: 'First wheel step to a Hartlepool neighbourhood drawn', unit: 'ms', summary: summarise(sampleValues(zoomCase, (sample) => sample.zoom?.toColoured ?? null)) },
+    {
+      section: 'Bytes over the wire (built files, gzip -9)',
+      label: 'Geometry a cold load fetches until MapLibre has taken over, on a phone (375×667)',
+      unit: 'KB',
+      summary: summarise(sampleValues(zoomCase, (sample) => sample.geometryKB)),
+    },
   ];
 
   const polygonCounts = [...new Set(cases.filter((item) => item.kind === 'maplibre').map((item) => item.polygons))].sort((a, b) => a - b);
@@ -612,6 +703,15 @@ async function main(): Promise<void> {
       met: allHeapOverFloor !== null && allHeapOverFloor <= 25,
     },
     ...bigTaskVerdicts(),
+    ...(zoomCase
+      ? [
+          {
+            budget: `Zooming into a district's neighbourhoods on a phone at ${MOBILE_CPU_SLOWDOWN}× CPU slowdown: no task over ${LONG_TASK_BUDGET_MS} ms (worst run)`,
+            figure: `${formatValue(summarise(sampleValues(zoomCase, (sample) => sample.zoom?.longest ?? null))?.max ?? null, 'ms')} ms`,
+            met: zoomCase.samples.length > 0 && zoomCase.samples.every((sample) => sample.zoom !== undefined && sample.zoom.longest <= LONG_TASK_BUDGET_MS),
+          },
+        ]
+      : []),
   ];
   const marksSummary = Object.fromEntries(
     // Times only: which renderer drew first is said in the first-paint row's label.

@@ -165,6 +165,32 @@ test('zooming in by keyboard past the district view shows the neighbourhoods; zo
   await expect(page.getByTestId('announcer')).toHaveText('Zoomed out: the map shows districts.');
 });
 
+test('a wheel at Hartlepool zooms into its neighbourhoods, each drawn in the colour of its legend class', async ({ page }) => {
+  await page.goto('./#7/54.68/-1.22');
+  await waitForColouredMap(page);
+  const { x, y } = await screenPoint(page, HARTLEPOOL_007.lngLat);
+  await page.mouse.move(x, y);
+  for (let step = 0; step < 10 && (await mapView(page)).zoom < 9; step += 1) {
+    await page.mouse.wheel(0, -100);
+    await page.waitForTimeout(250);
+  }
+  await expect(page).toHaveURL(/geo=msoa/);
+  await waitForNeighbourhoods(page);
+  // The legend's swatches, lowest fifth first; Hartlepool 007 (428th lowest of 6,790) is in the lowest.
+  const legend = await page.getByTestId('msoa-legend-class').evaluateAll((items) => items.map((item) => getComputedStyle(item.firstElementChild!).backgroundColor));
+  const drawn = (): Promise<{ colours: Record<string, string | null>; uncoloured: number }> =>
+    page.evaluate(() => {
+      const features = (window as unknown as { healthGapMap: { map: import('maplibre-gl').Map } }).healthGapMap.map.queryRenderedFeatures({ layers: ['msoa-fill'] });
+      const rgb = (hex: string): string => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+      const colours = Object.fromEntries(features.map((f) => [String(f.properties.code), typeof f.state.colour === 'string' ? rgb(f.state.colour) : null]));
+      return { colours, uncoloured: features.filter((f) => f.state.colour === undefined).length };
+    });
+  await expect.poll(async () => (await drawn()).uncoloured).toBe(0);
+  const { colours } = await drawn();
+  expect(colours[HARTLEPOOL_007.code]).toBe(legend[0]);
+  expect(Object.values(colours).every((colour) => colour === null || legend.includes(colour))).toBe(true);
+});
+
 test('a layer without a neighbourhood counterpart stays on districts when zoomed in', async ({ page }) => {
   await page.goto('./?layer=imd#7/54.68/-1.22');
   await waitForColouredMap(page);

@@ -21,7 +21,7 @@ export function ratio(numerator: Summary | null, denominator: Summary | null): n
   return numerator.median / denominator.median;
 }
 
-export type Unit = 'ms' | 'MB' | 'KB' | 'x';
+export type Unit = 'ms' | 'MB' | 'KB' | 'x' | 'tasks';
 
 export function formatValue(value: number | null, unit: Unit): string {
   if (value === null || !Number.isFinite(value)) return '—';
@@ -34,6 +34,8 @@ export function formatValue(value: number | null, unit: Unit): string {
       return value.toFixed(1);
     case 'x':
       return `${value.toFixed(2)}×`;
+    case 'tasks':
+      return value.toFixed(0);
   }
 }
 

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as v from 'valibot';
+import { VectorTile } from '@mapbox/vector-tile';
+import { PbfReader } from 'pbf';
 import type { Figure } from '../../src/lib/data/figures.ts';
 import type { AreaRecord, AreasFile } from '../../src/lib/data/types.ts';
 import { AreasFileSchema } from '../../src/lib/data/schema.ts';
@@ -153,6 +155,19 @@ describe.skipIf(!HAVE_RAW)('full pipeline on the real raw data', () => {
     expect(hartlepool[1]).toBeLessThan(54.68);
     expect(hartlepool[3]).toBeGreaterThan(54.68);
     expect(log.some((line) => /^Vector tiles: zooms 0–8, 100 tiles/.test(line))).toBe(true);
+  });
+
+  it('keeps every district, the City of London included, in the tiles a first view opens on: zoom 3 (a phone) to 5 (a laptop)', () => {
+    for (const z of [3, 4, 5]) {
+      const folder = path.join(out, OUTPUT_FILES.tileDir, String(z));
+      const codes = new Set<string>();
+      for (const name of readdirSync(folder, { recursive: true }).map(String).filter((name) => name.endsWith('.pbf'))) {
+        const areas = new VectorTile(new PbfReader(readFileSync(path.join(folder, name)))).layers.areas;
+        for (let i = 0; i < (areas?.length ?? 0); i += 1) codes.add(String(areas!.feature(i).properties.code));
+      }
+      expect(codes.size, `zoom ${z}`).toBe(314);
+      expect(codes.has('E09000001'), `the City of London at zoom ${z}`).toBe(true);
+    }
   });
 
   it('lets anyone recompute the lowest-30% check in a few lines, from the JSON or the CSV alike', () => {

@@ -42,7 +42,8 @@ function points(d: string): [number, number][][] {
 const onGrid = (lng: number, lat: number): [number, number] => [Math.round(worldX(lng, SVG_ZOOM)), Math.round(worldY(lat, SVG_ZOOM))];
 
 describe('svgPaths', () => {
-  const out = svgPaths(layers);
+  const file = svgPaths(layers);
+  const out = readSvgBoundaries(JSON.parse(JSON.stringify(file)));
 
   it('projects every corner onto whole world pixels at SVG_ZOOM, as MapLibre would, and closes each ring once', () => {
     const [code, d] = out.areas[0]!;
@@ -53,6 +54,26 @@ describe('svgPaths', () => {
     expect(ring).toHaveLength(4);
     expect(new Set(ring.map(String))).toEqual(new Set([onGrid(-2, 52), onGrid(-1.5, 52), onGrid(-1.5, 52.5), onGrid(-2, 52.5)].map(String)));
     expect(out.zoom).toBe(SVG_ZOOM);
+  });
+
+  it('writes the border two neighbours share once, as one arc both refer to', () => {
+    const border = [onGrid(-1.5, 52), onGrid(-1.5, 52.5)].map(String);
+    let x = 0;
+    let y = 0;
+    const arcs = file.arcs.map((arc) => {
+      x += arc[0]!;
+      y += arc[1]!;
+      const ring: string[] = [String([x, y])];
+      for (let i = 2, px = x, py = y; i < arc.length; i += 2) ring.push(String([(px += arc[i]!), (py += arc[i + 1]!)]));
+      return ring;
+    });
+    const holding = arcs.map((arc, i) => [arc, i] as const).filter(([arc]) => arc.length === 2 && border.every((point) => arc.includes(point)));
+    expect(holding).toHaveLength(1);
+    const index = holding[0]![1];
+    const uses = (code: string): number[] => file.areas.find(([c]) => c === code)![1].flat(2).map((i) => (i < 0 ? ~i : i));
+    expect(uses('E06000001')).toContain(index);
+    expect(uses('E06000002')).toContain(index);
+    expect(uses('E06000003')).not.toContain(index);
   });
 
   it('gives neighbours the very same points along their shared border, so no gap opens between them', () => {
@@ -66,8 +87,9 @@ describe('svgPaths', () => {
     expect(lines.map((point) => point[0])).toEqual(lines.map(() => onGrid(-1, 52)[0]));
   });
 
-  it('writes a file the page reads back as it is', () => {
-    expect(readSvgBoundaries(JSON.parse(JSON.stringify(out)))).toEqual(out);
+  it('gives every district one path, closed, in the order of the layers', () => {
+    expect(out.areas.map(([code]) => code)).toEqual(['E06000001', 'E06000002', 'E06000003']);
+    expect(out.areas.every(([, d]) => /^M-?\d+ -?\d+l(-?\d+ -?\d+ ?)+z$/.test(d))).toBe(true);
   });
 });
 
@@ -76,9 +98,13 @@ describe('readSvgBoundaries', () => {
   it.each([
     ['not an object', 'x', 'it is not a JSON object'],
     ['a fractional zoom', { ...good, zoom: 7.5 }, 'its zoom is not a whole number from 0 to 24'],
+    ['a fractional coordinate', { ...good, arcs: [[1, 2, 0.5, 1]] }, 'its arcs are not lists of whole numbers'],
+    ['an arc with half a point', { ...good, arcs: [[1, 2, 3]] }, 'its arcs are not lists of whole numbers'],
     ['no areas', { ...good, areas: [] }, 'it lists no areas'],
-    ['markup in path data', { ...good, areas: [['E06000001', 'M1 2"/><script>']] }, 'an area entry is not [code, path data]'],
-    ['a broken region line', { ...good, regions: 'M1' }, 'its region borders are not path data'],
+    ['markup instead of arcs', { ...good, areas: [['E06000001', 'M1 2"/><script>']] }, 'an area entry is not [code, polygons of arcs]'],
+    ['an arc that is not there', { ...good, areas: [['E06000001', [[[good.arcs.length]]]]] }, 'an area entry is not [code, polygons of arcs]'],
+    ['a reversed arc that is not there', { ...good, areas: [['E06000001', [[[~good.arcs.length]]]]] }, 'an area entry is not [code, polygons of arcs]'],
+    ['a broken region line', { ...good, regions: 'M1' }, 'its region borders are not lists of arcs'],
   ])('rejects %s', (_name, json, message) => {
     expect(() => readSvgBoundaries(json)).toThrow(message);
   });

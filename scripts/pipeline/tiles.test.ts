@@ -4,7 +4,9 @@ import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { square, THREE_DISTRICTS, THREE_REGIONS, THREE_TOPOLOGY } from './fixtures/threeDistricts.ts';
 import { boundaryLayers } from './layers.ts';
-import { areaBounds, boundaryTileSet, cutTiles, geometryBounds, tilePath, tileRange, unionBounds } from './tiles.ts';
+import type { FeatureCollection, Polygon } from 'geojson';
+import type { Bounds } from '../../src/lib/data/types.ts';
+import { areaBounds, boundaryTileSet, cutTiles, geometryBounds, tilePath, tileRange, unionBounds, type Tile } from './tiles.ts';
 
 const districts = THREE_DISTRICTS;
 const regionOf = THREE_REGIONS;
@@ -86,6 +88,26 @@ describe('cutTiles', () => {
     const codes = Array.from({ length: areas.length }, (_, i) => areas.feature(i).properties.code);
     expect(codes.sort()).toEqual(['E06000001', 'E06000002', 'E06000003']);
     expect(world.layers.regions?.length).toBe(1);
+  });
+
+  it('simplifies the zooms named in toleranceAt by their own tolerance, and the others by the one tolerance', () => {
+    // A square whose south edge zigzags by 0.02° of latitude: about 12 tile units at zoom 5.
+    const zigzag = Array.from({ length: 41 }, (_, i) => [-2 + i * 0.0125, 52 + (i % 2) * 0.02]);
+    const ring = [...zigzag, [-1.5, 52.5], [-2, 52.5], [-2, 52]];
+    const wiggly: FeatureCollection<Polygon, { code: string }> = {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: { code: 'E06000001' }, geometry: { type: 'Polygon', coordinates: [ring] } }],
+    };
+    const box: Bounds = [-2, 52, -1.5, 52.5];
+    const points = (tiles: Tile[], z: number): number =>
+      tiles
+        .filter((tile) => tile.z === z && tile.data.length > 0)
+        .reduce((sum, tile) => sum + decode(tile.data).layers.areas!.feature(0).loadGeometry().flat().length, 0);
+    const even = cutTiles({ areas: wiggly }, box, { ...options, tolerance: 1 });
+    const coarseAtFive = cutTiles({ areas: wiggly }, box, { ...options, tolerance: 1, toleranceAt: { 5: 64 } });
+    expect(points(coarseAtFive, 5)).toBeLessThan(points(even, 5));
+    expect(points(coarseAtFive, 5)).toBe(5);
+    for (const z of [0, 1, 2, 3, 4, 6]) expect(points(coarseAtFive, z)).toBe(points(even, z));
   });
 
   it('leaves a tile with nothing in it empty, which reads as a tile with no layers', () => {

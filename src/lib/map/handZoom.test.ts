@@ -1,21 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { watchHandZoom, type ZoomEvents } from './handZoom';
 
+type Listener = (event: { originalEvent?: unknown }) => void;
+
 class FakeMap implements ZoomEvents {
   zoom = 5;
-  listeners = new Set<(event: { originalEvent?: unknown }) => void>();
+  listeners = { zoom: new Set<Listener>(), moveend: new Set<Listener>() };
   getZoom(): number {
     return this.zoom;
   }
-  on(_: 'moveend', listener: (event: { originalEvent?: unknown }) => void): void {
-    this.listeners.add(listener);
+  on(type: 'zoom' | 'moveend', listener: Listener): void {
+    this.listeners[type].add(listener);
   }
-  off(_: 'moveend', listener: (event: { originalEvent?: unknown }) => void): void {
-    this.listeners.delete(listener);
+  off(type: 'zoom' | 'moveend', listener: Listener): void {
+    this.listeners[type].delete(listener);
   }
-  move(zoom: number, byHand: boolean): void {
+  /** A move to `zoom`: its zoom steps carry the input event when made by hand; its end carries it when `endByHand`. */
+  move(zoom: number, byHand: boolean, endByHand = byHand): void {
     this.zoom = zoom;
-    for (const listener of this.listeners) listener(byHand ? { originalEvent: new Event('click') } : {});
+    const input = { originalEvent: new Event('wheel') };
+    for (const listener of this.listeners.zoom) listener(byHand ? input : {});
+    for (const listener of this.listeners.moveend) listener(endByHand ? input : {});
   }
 }
 
@@ -34,6 +39,19 @@ describe('watchHandZoom', () => {
       [7, 8],
       [8, 6.5],
     ]);
-    expect(map.listeners.size).toBe(0);
+    expect(map.listeners.zoom.size + map.listeners.moveend.size).toBe(0);
+  });
+
+  it('counts a wheel’s move whose end comes without the input event, and not a flight after it', () => {
+    const map = new FakeMap();
+    const seen: [number, number][] = [];
+    watchHandZoom(map, (from, to) => seen.push([from, to]));
+    map.move(7.6, true, false);
+    map.move(8.1, true, false);
+    map.move(5, false);
+    expect(seen).toEqual([
+      [5, 7.6],
+      [7.6, 8.1],
+    ]);
   });
 });

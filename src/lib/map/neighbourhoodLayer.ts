@@ -1,8 +1,10 @@
 // The neighbourhoods (MSOAs) drawn on MapLibre's map, under the district borders: their own tile source,
-// added only when asked for, so no MSOA tile is fetched before then. Colours come as one `match` expression
-// (set again only when the measure changes); the selected neighbourhood is a filter on an outline layer.
+// added only when asked for, so no MSOA tile is fetched before then. Colours are feature-state, keyed by the
+// neighbourhood's code, handed over a slice per frame (colourQueue.ts); the selected neighbourhood is a
+// filter on an outline layer.
 import type { DataDrivenPropertyValueSpecification, ExpressionSpecification, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import { GEOGRAPHIES } from '../data/geographies';
+import { colourChanges, takeSlice, type AreaColours } from './colourQueue';
 import { FILL_LAYER, NO_DATA_FILL, OUTLINE } from './style';
 import type { BoundaryTiles } from './tileSource';
 
@@ -24,18 +26,41 @@ export interface NeighbourhoodEvents {
 
 const NONE: ExpressionSpecification = ['==', ['get', MSOA.idProperty], ''];
 
+/**
+ * Neighbourhood colours handed to MapLibre per frame. As one `match` expression over all 6,791 codes, a
+ * recolouring had MapLibre parse and check the expression on the main thread and then cut every loaded
+ * neighbourhood tile again in its worker and read them back: tasks of 0.8 and 0.95 s on a phone at 4× CPU
+ * slowdown (npm run bench, the neighbourhood zoom case). As feature-state nothing is cut again; MapLibre
+ * rewrites the colours of the loaded tiles' features, on the main thread, in the frame after each slice.
+ */
+export const MSOA_PAINT_SLICE = 2000;
+
 export class NeighbourhoodLayer {
   private readonly borderColour: DataDrivenPropertyValueSpecification<string>;
   private hovered: string | null = null;
+  private readonly painted = new Map<string, string | null>();
+  /** Colour changes not yet handed to the map, MSOA_PAINT_SLICE per frame. */
+  private queue: [code: string, colour: string | null][] = [];
+  private sliceScheduled = false;
+  private destroyed = false;
 
   constructor(
     private readonly map: MapLibreMap,
     tiles: BoundaryTiles,
     private readonly events: NeighbourhoodEvents,
   ) {
-    map.addSource(MSOA_SOURCE, { type: 'vector', tiles: tiles.tiles, bounds: [...tiles.bounds], minzoom: tiles.minzoom, maxzoom: tiles.maxzoom });
+    map.addSource(MSOA_SOURCE, {
+      type: 'vector',
+      tiles: tiles.tiles,
+      bounds: [...tiles.bounds],
+      minzoom: tiles.minzoom,
+      maxzoom: tiles.maxzoom,
+      promoteId: { [MSOA.sourceLayer]: MSOA.idProperty },
+    });
     const layer = { source: MSOA_SOURCE, 'source-layer': MSOA.sourceLayer, minzoom: MSOA.minZoom } as const;
-    map.addLayer({ id: MSOA_FILL, type: 'fill', ...layer, paint: { 'fill-color': NO_DATA_FILL, 'fill-antialias': false } }, DISTRICT_BORDERS);
+    // No colour (not painted yet, or no figure): white, as the districts' no-data fill.
+    const fill: ExpressionSpecification = ['coalesce', ['feature-state', 'colour'], NO_DATA_FILL];
+    map.addLayer({ id: MSOA_FILL, type: 'fill', ...layer, paint: { 'fill-color': fill, 'fill-antialias': false } }, DISTRICT_BORDERS);
     // Thin and light: the source files were rounded apart, so neighbouring edges may not meet exactly.
     map.addLayer({ id: MSOA_LINES, type: 'line', ...layer, paint: { 'line-color': '#ffffff', 'line-width': 0.4, 'line-opacity': 0.8 } }, DISTRICT_BORDERS);
     map.addLayer({ id: MSOA_SELECTED, type: 'line', ...layer, filter: NONE, paint: { 'line-color': OUTLINE.colour, 'line-width': OUTLINE.selectedWidth - 1 } });
@@ -46,13 +71,27 @@ export class NeighbourhoodLayer {
     map.on('click', this.onClick);
   }
 
-  /** Colour per neighbourhood code; null = no figure (white, as the districts' no-data fill). */
-  paint(colours: ReadonlyMap<string, string | null>): void {
-    const pairs = [...colours].flatMap(([code, colour]) => [code, colour ?? NO_DATA_FILL]);
-    // MapLibre's type cannot say "any even number of labels and outputs"; the shape is its `match` form.
-    const expression = pairs.length > 0 ? (['match', ['get', MSOA.idProperty], ...pairs, NO_DATA_FILL] as unknown as ExpressionSpecification) : NO_DATA_FILL;
-    this.map.setPaintProperty(MSOA_FILL, 'fill-color', expression);
+  /**
+   * Colour per neighbourhood code; null = no figure (white, as the districts' no-data fill). Only what changed
+   * is handed over; a call while an earlier one is still going in replaces what is left of it.
+   */
+  paint(colours: AreaColours): void {
+    this.queue = colourChanges(this.painted, colours);
+    if (!this.sliceScheduled) this.applySlice();
   }
+
+  private readonly applySlice = (): void => {
+    this.sliceScheduled = false;
+    if (this.destroyed) return;
+    for (const [code, colour] of takeSlice(this.queue, MSOA_PAINT_SLICE)) {
+      this.painted.set(code, colour);
+      this.map.setFeatureState({ source: MSOA_SOURCE, sourceLayer: MSOA.sourceLayer, id: code }, { colour });
+    }
+    if (this.queue.length === 0) return;
+    // The next slice goes in once this one has been drawn.
+    this.sliceScheduled = true;
+    this.map.once('render', this.applySlice);
+  };
 
   select(code: string | null): void {
     this.map.setFilter(MSOA_SELECTED, code ? ['==', ['get', MSOA.idProperty], code] : NONE);
@@ -64,6 +103,9 @@ export class NeighbourhoodLayer {
   }
 
   destroy(): void {
+    this.destroyed = true;
+    this.queue = [];
+    this.map.off('render', this.applySlice);
     this.map.off('mousemove', this.onMove);
     this.map.off('mouseout', this.onOut);
     this.map.off('click', this.onClick);

@@ -1,6 +1,7 @@
 // The URL's owner. Every change to shared state goes through navigate(), which writes the URL first.
 // Layer, area and definition changes push a history entry; camera moves replace the current one.
 import { DEFAULT_STATE, needsHistoryEntry, parseUrl, serialiseUrl, type UrlState, type View } from './url';
+import { changedFields } from './urlFields';
 
 export interface Notice {
   id: number;
@@ -99,6 +100,13 @@ export class AppState {
     const url = `${this.browser.location.pathname}${search}${hash}`;
     if (mode === 'push') this.browser.history.pushState(null, '', url);
     else this.browser.history.replaceState(null, '', url);
-    this.url = state;
+    // Field by field, so that what reads the layer or the definition is not recomputed when only the camera
+    // moved: on a phone, every figure recomputed at each step of a zoom held the main thread for up to 1.7 s
+    // at a time (npm run bench, the neighbourhood zoom case).
+    const fields = this.url as unknown as Record<string, unknown>;
+    for (const key of changedFields(this.url, state)) {
+      if (key in state) fields[key] = state[key];
+      else delete fields[key];
+    }
   }
 }

@@ -23,6 +23,22 @@ describe('AppState', () => {
     expect(browser.entries).toEqual(['/map/', '/map/?pct=34', '/map/?pct=35']);
   });
 
+  it('writes a change into the state field by field, so a camera move leaves every other field as it was', () => {
+    // Svelte wakes the readers of a field only when that field is written: what reads the layer or the
+    // definition is not recomputed at each step of a zoom.
+    const { app } = setUp();
+    const state = app.url;
+    const definition = app.url.definition;
+    app.setView({ zoom: 7, lat: 52.5, lng: -1.5 });
+    app.setView({ zoom: 8, lat: 54.6, lng: -1.2 });
+    expect(app.url).toBe(state);
+    expect(app.url.definition).toBe(definition);
+    expect(app.url.view).toEqual({ zoom: 8, lat: 54.6, lng: -1.2 });
+    app.navigate({ layer: 'imd' });
+    expect(app.url.layer).toBe('imd');
+    expect(app.url.definition).toBe(definition);
+  });
+
   it('pushes an entry for a layer or area change and replaces it for a camera move', () => {
     const { browser, app } = setUp();
     app.navigate({ layer: 'imd' });
