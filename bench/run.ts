@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/browser';
 import type { LayerId } from '../src/lib/indicators/layers';
-import { LAYER_IDS } from './lib/layers';
+import { LAYER_SWITCHES, type LayerSwitch } from './lib/layers';
 import { PROBE_FILE, REPO_ROOT, SITE_DIR, appFileSizes, buildAll, ensureData, synthesise, type GeographyInfo } from './lib/build';
 import { serveStatic, type StaticServer } from './lib/server';
 import { formatValue, ratio, summarise, type Summary } from './lib/stats';
@@ -213,8 +213,8 @@ async function evaluate<T>(page: Page, expression: string, ms = 60_000): Promise
 }
 
 /** The layers in the order a run cycles through them, starting after the one already shown. */
-function switchOrder(count: number): LayerId[] {
-  return Array.from({ length: count }, (_, i) => LAYER_IDS[(i + 1) % LAYER_IDS.length]!);
+function switchOrder(count: number): LayerSwitch[] {
+  return Array.from({ length: count }, (_, i) => LAYER_SWITCHES[(i + 1) % LAYER_SWITCHES.length]!);
 }
 
 function launch(extraArgs: readonly string[] = []): Promise<Browser> {
@@ -297,11 +297,11 @@ async function runOnce(server: StaticServer, item: Case, mapSize: { width: numbe
     let longestSwitchTask: number | null = null;
     if (item.switchesPerRun > 0) {
       const from = await evaluate<number>(page, 'window.bench.now()');
-      for (const layer of switchOrder(item.switchesPerRun)) {
+      for (const { layer, menu } of switchOrder(item.switchesPerRun)) {
         if (isApp) await evaluate(page, 'window.bench.settle()');
         const result = await evaluate<{ idle: number; settled: number }>(
           page,
-          isApp ? `window.bench.switchLayer(${JSON.stringify(layer)})` : `window.harness.switchLayer(${JSON.stringify(layer)})`,
+          isApp ? `window.bench.switchLayer(${JSON.stringify(layer)}, ${JSON.stringify(menu)})` : `window.harness.switchLayer(${JSON.stringify(layer)})`,
           LOAD_TIMEOUT,
         );
         switches.push({ layer, idle: result.idle, settled: result.settled });

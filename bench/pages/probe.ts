@@ -125,11 +125,14 @@ function settle(): Promise<void> {
   });
 }
 
-function switchLayer(layer: string): Promise<Timing & { stateCalls: number }> {
+/** Shows `layer` by choosing `menu` in the measure menu, or (`menu` null) `layer` in the period control. */
+function switchLayer(layer: string, menu: string | null): Promise<Timing & { stateCalls: number }> {
   const map = app().map;
-  const select = document.querySelector<HTMLSelectElement>('[data-testid=layer-select]');
-  if (!select) return Promise.reject(new Error('no layer select'));
-  if (select.value === layer) return Promise.reject(new Error(`${layer} is already shown`));
+  const select = document.querySelector<HTMLSelectElement>(`[data-testid=${menu === null ? 'period-select' : 'layer-select'}]`);
+  const value = menu ?? layer;
+  if (!select) return Promise.reject(new Error(`no ${menu === null ? 'period' : 'layer'} select`));
+  if (![...select.options].some((option) => option.value === value)) return Promise.reject(new Error(`no option ${value}`));
+  if (select.value === value) return Promise.reject(new Error(`${value} is already chosen`));
   return new Promise((resolve, reject) => {
     const before = stateCalls;
     let begin = 0;
@@ -147,7 +150,7 @@ function switchLayer(layer: string): Promise<Timing & { stateCalls: number }> {
       reject(new Error(`no idle with ${layer}'s colours within 30 s`));
     }, 30_000);
     map.on('idle', onIdle);
-    select.value = layer;
+    select.value = value;
     begin = performance.now();
     select.dispatchEvent(new Event('change', { bubbles: true }));
   });
