@@ -30,8 +30,8 @@ export function reachInputIds(health: IndicatorId): IndicatorId[] {
   return [POPULATION_ID as IndicatorId, IMD_SCORE_ID, ...[independent, years].filter((id): id is IndicatorId => id !== null)];
 }
 
-/** Where the money went, own and shared (moneyByGroup, sharedAwards). */
-export const MONEY_INPUTS: readonly IndicatorId[] = [AWARDS_ID as IndicatorId, POPULATION_ID as IndicatorId];
+/** Where the money went, own and shared, by group and priority category (moneyByGroup, sharedAwards). */
+export const MONEY_INPUTS: readonly IndicatorId[] = [AWARDS_ID as IndicatorId, POPULATION_ID as IndicatorId, PRIORITY_ID];
 
 /** What colours the map, its legend and hover text (layerScale, hoverText). */
 export function layerInputs(layer: LayerId, health: IndicatorId): IndicatorId[] {
