@@ -88,6 +88,7 @@ test('while a measure file is slow, the legend and the area panel say "Loading f
   await expect(panel.getByRole('status')).toHaveText('Loading figures…');
   await expect(panel).not.toContainText('Missing');
   await expect(panel).not.toContainText('No figure');
+  await expect(panel).not.toContainText('No data');
   await chooseLayer(page, 'towns-fund');
   await expect(page.getByTestId('legend')).toHaveCount(0);
   await expect(page.getByRole('status').filter({ hasText: 'Loading figures…' }).first()).toBeVisible();
