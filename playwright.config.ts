@@ -27,7 +27,7 @@ export default defineConfig({
     {
       // The main journeys again on a small phone, where the panels become a bottom sheet.
       name: 'mobile',
-      testMatch: /(first-load|layer-switch|search|share-url|divergence|chances|table|accessibility|mobile|what-if|gap|compare|embed|neighbourhoods|money-and-reach|chart-export|print|glossary)\.spec\.ts/,
+      testMatch: /(first-load|data-on-demand|layer-switch|search|share-url|divergence|chances|table|accessibility|mobile|what-if|gap|compare|embed|neighbourhoods|money-and-reach|chart-export|print|glossary)\.spec\.ts/,
       use: { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 },
     },
   ],

@@ -1,16 +1,16 @@
 // A district is ranked on its own figure only: under every health measure, no list, scatter dot or what-if
 // rank rests on a county's or a successor authority's figure, and those districts are counted and drawn apart.
-import { readFileSync } from 'node:fs';
+import { readWholeFile } from '../src/lib/indicators/testSplitFiles';
 import { bodyRows, expect, featureState, openSidePanel, test, waitForColouredMap } from './fixtures';
 import type { Page } from '@playwright/test';
 
 interface FigureJson {
   status: string;
 }
-const areas = JSON.parse(readFileSync(new URL('../static/data/areas.json', import.meta.url), 'utf8')) as {
+const areas: {
   areas: { code: string; name: string }[];
   indicators: Record<string, { byArea: Record<string, FigureJson> }>;
-};
+} = readWholeFile();
 const borrowedUnder = (health: string): Set<string> =>
   new Set(Object.entries(areas.indicators[health]!.byArea).flatMap(([code, figure]) => (figure.status === 'county' || figure.status === 'successor' ? [code] : [])));
 const codeOf = (name: string): string => areas.areas.find((area) => area.name === name)!.code;

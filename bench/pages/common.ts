@@ -1,7 +1,8 @@
 // Shared by the harness pages: the same data files, validation and colour scales as the app, so every
 // harness draws exactly the colours the app would, and the page parameters the bench passes in the URL.
 import type { Topology } from 'topojson-specification';
-import { loadAreas } from '../../src/lib/indicators/read';
+import { loadEveryFigure } from '../../src/lib/indicators/read';
+import { FIRST_VIEW_INDICATORS } from '../../src/lib/analysis/needs';
 import type { AreasFile, Bounds } from '../../src/lib/data/types';
 import { BOUNDARY_TILEJSON } from '../../src/lib/map/boundaries';
 import { classify } from '../../src/lib/analysis/divergence';
@@ -82,7 +83,7 @@ export async function loadInputs(params: PageParams): Promise<Inputs> {
   // The app no longer fetches its TopoJSON, but the pipeline still publishes it: the same simplified
   // boundaries its tiles are cut from.
   const path = params.geo ? `/bench-geo/${geoFiles(params.geo).topology}` : '/geo/lad2020.topo.json';
-  const [areas, topology] = await Promise.all([loadAreas('/'), fetchJson<Topology>(path)]);
+  const [areas, topology] = await Promise.all([loadEveryFigure('/', FIRST_VIEW_INDICATORS), fetchJson<Topology>(path)]);
   const pieces = piecesOf(topology);
   const regionOfDistrict = new Map(areas.file.areas.map((area) => [area.code, area.region.code]));
   return { data: areas.file, pieces, geometry: boundaryLayers(topology, pieceRegions(pieces, regionOfDistrict)) };
@@ -101,7 +102,7 @@ export interface AreaList {
  */
 export async function loadAreaList(params: PageParams): Promise<AreaList> {
   const [areas, counts] = await Promise.all([
-    loadAreas('/'),
+    loadEveryFigure('/', FIRST_VIEW_INDICATORS),
     params.geo ? fetchJson<Record<string, number>>(`/bench-geo/${geoFiles(params.geo).pieces}`) : Promise.resolve(null),
   ]);
   const data = areas.file;

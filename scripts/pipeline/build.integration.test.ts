@@ -1,3 +1,4 @@
+import { readWholeFile } from '../../src/lib/indicators/testSplitFiles.ts';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,7 +59,8 @@ describe.skipIf(!HAVE_RAW)('full pipeline on the real raw data', () => {
   beforeAll(() => {
     out = mkdtempSync(path.join(tmpdir(), 'hgm-build-'));
     result = buildAndPublish(fsSource(RAW), out, (line) => log.push(line));
-    file = JSON.parse(readFileSync(path.join(out, OUTPUT_FILES.areasJson), 'utf8')) as AreasFile;
+    // The split files joined back: what the page fetches, first view and measures together.
+    file = readWholeFile(out);
     // A whole data build, neighbourhood tiles included: seconds alone, far longer on a shared machine.
   }, 120_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));

@@ -57,7 +57,8 @@ import { joinUpperTier, UPPER_TIER_YEAR, upperTierFeatures } from './upperTier.t
 import { ALLOCATION_COLUMNS, NEIGHBOUR_COLUMNS, similarAreas } from './similarAreas.ts';
 import { RECODED_2024, successorsBy2023 } from './successors.ts';
 import { TOWNS_FUND_COLUMNS, townsFund } from './townsFund.ts';
-import { publishOutputs, type OutputFile } from './writer.ts';
+import { areasOutputs, publishOutputs, type OutputFile } from './writer.ts';
+import { FIRST_VIEW_INDICATORS } from '../../src/lib/analysis/needs.ts';
 import { POSTCODE_COLUMNS, postcodeLookup } from './postcodes.ts';
 import { validateStagedOutputs } from './validate.ts';
 
@@ -345,7 +346,7 @@ export function buildData(source: RawSource, log: Log): BuildResult {
     { relPath: OUTPUT_FILES.indicatorsJson, content: JSON.stringify(INDICATORS) },
     { relPath: OUTPUT_FILES.hleUpperTier, content: JSON.stringify(added.hleUpperTier) },
     { relPath: OUTPUT_FILES.areasCsv, content: areasCsv(areas, Object.values(areasFile.indicators)) },
-    { relPath: OUTPUT_FILES.areasJson, content: JSON.stringify(areasFile) },
+    ...areasOutputs(areasFile, FIRST_VIEW_INDICATORS),
     { relPath: OUTPUT_FILES.postcodes, content: postcodesJson },
     { relPath: OUTPUT_FILES.similarJson, content: JSON.stringify(similar.file) },
   ];
@@ -356,7 +357,7 @@ export function buildData(source: RawSource, log: Log): BuildResult {
 export function buildAndPublish(source: RawSource, outRoot: string, log: Log): BuildResult {
   const result = buildData(source, log);
   // The data folder is git-ignored, so an interrupted run leaves no stray staging folder in git status.
-  publishOutputs(outRoot, result.files, (stageDir) => validateStagedOutputs(stageDir, EXPECTED_DISTRICTS), path.join(outRoot, 'data'), [OUTPUT_FILES.tileDir, OUTPUT_FILES.msoaTileDir]);
+  publishOutputs(outRoot, result.files, (stageDir) => validateStagedOutputs(stageDir, EXPECTED_DISTRICTS), path.join(outRoot, 'data'), [OUTPUT_FILES.tileDir, OUTPUT_FILES.msoaTileDir, OUTPUT_FILES.measuresDir]);
   const tiles = result.files.filter((f) => f.relPath.endsWith('.pbf'));
   for (const f of result.files) {
     if (!f.relPath.endsWith('.pbf')) log(`Wrote ${path.join(outRoot, f.relPath)} (${Buffer.byteLength(f.content).toLocaleString('en-GB')} bytes)`);

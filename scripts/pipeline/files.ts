@@ -2,6 +2,7 @@ import { BOUNDARY_SVG, BOUNDARY_TILEJSON } from '../../src/lib/map/boundaries.ts
 import { MEASURE_FILES } from './measureFiles.ts';
 import { UPPER_TIER_HLE_PATH } from '../../src/lib/data/upperTierHle.ts';
 import { GEOGRAPHIES } from '../../src/lib/data/geographies.ts';
+import { BUILD_PATH, FIRST_VIEW_PATH, MEASURES_DIR } from '../../src/lib/indicators/split.ts';
 
 // Every raw file the pipeline reads, relative to the raw-data folder. ensure-data uses this same list to
 // decide whether the outputs are stale, so a new input added here is automatically watched.
@@ -31,7 +32,10 @@ export const RAW_FILES = {
 
 /** Output files, relative to the output root (static/ in the repository). */
 export const OUTPUT_FILES = {
-  areasJson: 'data/areas.json',
+  /** The first view's figures; the other periods and measures are in measuresDir, one file per measure (writer.ts). */
+  areasJson: FIRST_VIEW_PATH,
+  measuresDir: MEASURES_DIR,
+  buildJson: BUILD_PATH,
   /** ONS's clusters and similar areas on the 2020 districts (similarAreas.ts), loaded when first shown. */
   similarJson: 'data/similar.json',
   areasCsv: 'data/areas.csv',

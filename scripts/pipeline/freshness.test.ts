@@ -145,7 +145,7 @@ describe.skipIf(!existsSync(rawDataDir()))('the watched inputs cover a real buil
       .filter((file) => file.startsWith(`${REPO_ROOT}${path.sep}`) && !file.includes(`${path.sep}node_modules${path.sep}`));
     expect(loaded.length).toBeGreaterThan(20);
     expect(loaded.filter((file) => !watched.has(file))).toEqual([]);
-    const { inputs } = JSON.parse(readFileSync(path.join(out, 'data', 'areas.json'), 'utf8')) as { inputs: { path: string }[] };
+    const { inputs } = JSON.parse(readFileSync(path.join(out, 'data', 'build.json'), 'utf8')) as { inputs: { path: string }[] };
     expect(inputs.length).toBe(Object.keys(RAW_FILES).length);
     expect(inputs.map((input) => path.join(rawDataDir(), input.path)).filter((file) => !watched.has(file))).toEqual([]);
   }, 60_000);

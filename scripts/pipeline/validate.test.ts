@@ -6,7 +6,9 @@ import type { AreasFile } from '../../src/lib/data/types.ts';
 import { makeFile } from '../../src/lib/indicators/testAreas.ts';
 import { SAMPLE_AREA } from '../fixtures/sampleArea.ts';
 import { areasCsv } from './csvOut.ts';
-import { areasFileProblems, csvProblems, tileSetProblems, topologyProblems } from './validate.ts';
+import { areasFileProblems, csvProblems, readSplitOutputs, tileSetProblems, topologyProblems } from './validate.ts';
+import { areasOutputs } from './writer.ts';
+import { FIRST_VIEW_INDICATORS } from '../../src/lib/analysis/needs.ts';
 import { coverageLine } from './coverage.ts';
 import { OUTPUT_FILES } from './files.ts';
 import { THREE_REGIONS, THREE_TOPOLOGY } from './fixtures/threeDistricts.ts';
@@ -161,5 +163,42 @@ describe('tile set validation', () => {
     expect(tileSetProblems(stageTiles(), new Set([...CODES, 'E06000004']))).toEqual(['the zoom 3 tiles hold 3 districts, expected the 4 in areas.json']);
     expect(tileSetProblems(stageTiles(), new Set(['E06000001', 'E06000002', 'E06000009']))).toEqual(['the zoom 3 tiles hold 3 districts, expected the 3 in areas.json']);
     expect(tileSetProblems(stageTiles({ regions: false }), CODES)).toEqual(['the zoom 3 tiles have no region borders']);
+  });
+});
+
+describe('readSplitOutputs', () => {
+  const stageSplit = (change: (files: { relPath: string; json: Record<string, unknown> }[]) => void): string => {
+    const stage = mkdtempSync(path.join(tmpdir(), 'hgm-split-'));
+    const files = areasOutputs(FILE, FIRST_VIEW_INDICATORS).map((file) => ({ relPath: file.relPath, json: JSON.parse(String(file.content)) as Record<string, unknown> }));
+    change(files);
+    for (const file of files) {
+      mkdirSync(path.dirname(path.join(stage, file.relPath)), { recursive: true });
+      writeFileSync(path.join(stage, file.relPath), JSON.stringify(file.json));
+    }
+    return stage;
+  };
+
+  it('joins the written files back into the whole file', () => {
+    const stage = stageSplit(() => {});
+    const { file, problems } = readSplitOutputs(stage, FIRST_VIEW_INDICATORS);
+    rmSync(stage, { recursive: true, force: true });
+    expect(problems).toEqual([]);
+    expect(file).toEqual(FILE);
+  });
+
+  it('names an indicator in two files, and a first-view file that holds another set', () => {
+    const stage = stageSplit((files) => {
+      const first = files[0]!.json as { indicators: Record<string, unknown> };
+      const towns = files.find((file) => file.relPath === 'data/measures/towns-fund.json')!.json as { indicators: Record<string, unknown> };
+      towns.indicators['luf'] = first.indicators['luf'];
+      first.indicators['towns-fund'] = towns.indicators['towns-fund'];
+    });
+    const { problems } = readSplitOutputs(stage, FIRST_VIEW_INDICATORS);
+    rmSync(stage, { recursive: true, force: true });
+    expect(problems).toEqual([
+      'data/measures/towns-fund.json holds luf, which is not a period of towns-fund',
+      'luf is in both data/areas.json and data/measures/towns-fund.json',
+      `data/areas.json holds health-index-2021,hle-male,imd,imd-score,luf,luf-awards,population-2019,towns-fund, not the first view's indicators health-index-2021,hle-male,imd,imd-score,luf,luf-awards,population-2019`,
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
@@ -11,6 +11,11 @@ import { UpperTierHleSchema } from '../../src/lib/data/upperTierHle.ts';
 import { parseCsv } from './csv.ts';
 import { csvColumns } from './csvOut.ts';
 import { OUTPUT_FILES } from './files.ts';
+import { FIRST_VIEW_INDICATORS } from '../../src/lib/analysis/needs.ts';
+import { BuildFileSchema, FirstViewFileSchema, MeasureFileSchema } from '../../src/lib/data/fileSchemas.ts';
+import { joinSplitFiles, measurePath, type MeasureFile } from '../../src/lib/indicators/split.ts';
+import { placeOf } from '../../src/lib/indicators/measures.ts';
+import type { IndicatorId } from '../../src/lib/indicators/catalogue.ts';
 import { tilePath, tileRange } from './tiles.ts';
 
 // Checks the outputs as the app will read them (parsed back from disk), so a serialisation slip cannot
@@ -136,11 +141,49 @@ export function csvProblems(text: string, file: AreasFile, expectedAreas: number
   return problems;
 }
 
+/**
+ * Reads the split figures back (areas.json, each measure's file, build.json), each against its schema, and
+ * joins them into the whole file. Each indicator must be in exactly one file, the first-view file must hold
+ * exactly `firstView`, and a measure's file only that measure's periods.
+ */
+export function readSplitOutputs(stageDir: string, firstView: ReadonlySet<string>): { file: unknown; problems: string[] } {
+  const json = (rel: string): unknown => JSON.parse(readFileSync(path.join(stageDir, rel), 'utf8'));
+  const problems: string[] = [];
+  const checked = <T>(rel: string, schema: v.GenericSchema<unknown, T>): T | null => {
+    const parsed = v.safeParse(schema, json(rel));
+    if (parsed.success) return parsed.output;
+    problems.push(...issueLines(parsed.issues).slice(0, 10).map((line) => `${rel}: ${line}`));
+    return null;
+  };
+  const first = checked(OUTPUT_FILES.areasJson, FirstViewFileSchema);
+  const build = checked(OUTPUT_FILES.buildJson, BuildFileSchema);
+  const dir = path.join(stageDir, OUTPUT_FILES.measuresDir);
+  const names = existsSync(dir) ? readdirSync(dir).sort() : [];
+  const measures = names.flatMap((name) => {
+    const measure = checked(`${OUTPUT_FILES.measuresDir}/${name}`, MeasureFileSchema) as MeasureFile | null;
+    if (measure === null) return [];
+    if (measurePath(measure.measure) !== `${OUTPUT_FILES.measuresDir}/${name}`) problems.push(`${OUTPUT_FILES.measuresDir}/${name} says it holds ${measure.measure}`);
+    for (const id of Object.keys(measure.indicators)) {
+      if (placeOf(id as IndicatorId)?.measure.id !== measure.measure) problems.push(`${OUTPUT_FILES.measuresDir}/${name} holds ${id}, which is not a period of ${measure.measure}`);
+      if (firstView.has(id)) problems.push(`${id} is in both ${OUTPUT_FILES.areasJson} and ${OUTPUT_FILES.measuresDir}/${name}`);
+    }
+    return [measure];
+  });
+  if (first === null || build === null) return { file: null, problems };
+  const held = Object.keys(first.indicators).sort().join(',');
+  if (held !== [...firstView].sort().join(',')) problems.push(`${OUTPUT_FILES.areasJson} holds ${held}, not the first view's indicators ${[...firstView].sort().join(',')}`);
+  const ids = measures.flatMap((measure) => Object.keys(measure.indicators));
+  const twice = ids.filter((id, i) => ids.indexOf(id) !== i);
+  if (twice.length > 0) problems.push(`in two measure files: ${twice.join(', ')}`);
+  return { file: joinSplitFiles({ first, measures, build }), problems };
+}
+
 /** Reads the staged outputs back and throws, listing every problem, if any is not what the app expects. */
 export function validateStagedOutputs(stageDir: string, expectedAreas: number): void {
   const read = (rel: string): string => readFileSync(path.join(stageDir, rel), 'utf8');
-  const areas: unknown = JSON.parse(read(OUTPUT_FILES.areasJson));
-  const problems = areasFileProblems(areas, expectedAreas);
+  const split = readSplitOutputs(stageDir, FIRST_VIEW_INDICATORS);
+  const areas = split.file;
+  const problems = split.problems.length > 0 ? split.problems : areasFileProblems(areas, expectedAreas);
   if (problems.length > 0) throw new Error(`output validation failed:\n  ${problems.slice(0, 30).join('\n  ')}`);
   const file = areas as AreasFile;
   const codes = new Set(file.areas.map((a) => a.code));

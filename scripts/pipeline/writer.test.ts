@@ -49,3 +49,21 @@ describe('publishOutputs', () => {
     expect(readFileSync(path.join(out, 'geo', 'lad.json'), 'utf8')).toBe('new geo');
   });
 });
+
+describe('areasOutputs', () => {
+  it('writes the first-view file, one file per measure and build.json, each indicator once', async () => {
+    const { areasOutputs } = await import('./writer.ts');
+    const { makeFile, code } = await import('../../src/lib/indicators/testAreas.ts');
+    const { FIRST_VIEW_INDICATORS } = await import('../../src/lib/analysis/needs.ts');
+    const { INDICATORS } = await import('../../src/lib/indicators/catalogue.ts');
+    const files = areasOutputs(makeFile([{ code: code(1) }, { code: code(2) }]), FIRST_VIEW_INDICATORS);
+    const paths = files.map((file) => file.relPath);
+    expect(paths[0]).toBe('data/areas.json');
+    expect(paths.at(-1)).toBe('data/build.json');
+    expect(paths.slice(1, -1).every((p) => /^data\/measures\/[a-z0-9-]+\.json$/.test(p))).toBe(true);
+    const held = files.flatMap((file) => Object.keys((JSON.parse(String(file.content)) as { indicators?: object }).indicators ?? {}));
+    expect(held.sort()).toEqual(INDICATORS.map((entry) => entry.id).sort());
+    expect(Object.keys((JSON.parse(String(files[0]!.content)) as { indicators: object }).indicators).sort()).toEqual([...FIRST_VIEW_INDICATORS].sort());
+    expect(JSON.parse(String(files.at(-1)!.content))).toEqual({ schemaVersion: 2, coverage: [], inputs: [] });
+  });
+});

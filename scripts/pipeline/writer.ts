@@ -1,5 +1,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { AreasFile } from '../../src/lib/data/types.ts';
+import { BUILD_PATH, FIRST_VIEW_PATH, measurePath, splitAreasFile } from '../../src/lib/indicators/split.ts';
 
 export interface OutputFile {
   /** Relative to the output root, e.g. data/areas.json. */
@@ -47,4 +49,17 @@ export function publishOutputs(
   } finally {
     rmSync(stageDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The figures as the page fetches them: the first-view file with the indicators of `firstView` (the app's
+ * FIRST_VIEW_INDICATORS), one file per measure with its other periods, and the build's record.
+ */
+export function areasOutputs(file: AreasFile, firstView: ReadonlySet<string>): OutputFile[] {
+  const { first, measures, build } = splitAreasFile(file, firstView);
+  return [
+    { relPath: FIRST_VIEW_PATH, content: JSON.stringify(first) },
+    ...measures.map((measure) => ({ relPath: measurePath(measure.measure), content: JSON.stringify(measure) })),
+    { relPath: BUILD_PATH, content: JSON.stringify(build) },
+  ];
 }

@@ -1,8 +1,12 @@
-// Random single-field damage to areas.json, through the loader and every view derived from it: nothing
-// throws, and every district is still there.
+// Random single-field damage to the figures files (the first view's areas.json and each measure's file),
+// through the loaders and every view derived from it: nothing throws, and every district is still there. A
+// measure file damaged beyond reading is refused whole, as the page does: its figures read as damaged.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { validateAreasFile } from '../indicators/read';
+import { DataFileError, validateAreasFile, validateMeasureFile } from '../indicators/read';
+import { splitAreasFile } from '../indicators/split';
+import { measureById } from '../indicators/measures';
+import { FIRST_VIEW_INDICATORS } from './needs';
 import { code, makeFile } from '../indicators/testAreas';
 import { isAnalysisLayer, LAYERS, type LayerId } from '../indicators/layers';
 import { classify, DEFAULT_DEFINITION } from '../analysis/divergence';
@@ -15,9 +19,12 @@ import { hoverText } from '../analysis/hoverText';
 import { rankTables, summarise } from '../analysis/areaSummary';
 
 const AREAS = 314;
-const pristine = JSON.stringify(
+const split = splitAreasFile(
   makeFile(Array.from({ length: AREAS }, (_, i) => ({ code: code(i + 1), name: `Area ${i + 1}`, hleMale: 55 + (i % 97) / 10, imdRank: i + 1, luf: ((i % 3) + 1) as 1 | 2 | 3, estimate: i % 4 === 0 }))),
+  FIRST_VIEW_INDICATORS,
 );
+/** The files the page fetches, as one JSON value: `first` and one entry per measure file. */
+const pristine = JSON.stringify({ first: split.first, ...Object.fromEntries(split.measures.map((file) => [file.measure, file])) });
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -67,6 +74,21 @@ function corrupt(json: Json, path: (string | number)[], kind: (typeof KINDS)[num
 }
 
 /** Everything the page derives from the file, on one layer (each run draws its own). */
+/** Reads the files as DataState does: the first view's, then each measure's against its areas. */
+function readAll(json: Record<string, Json>): ReturnType<typeof validateAreasFile>['file'] {
+  const { file } = validateAreasFile(json.first, 'areas.json', FIRST_VIEW_INDICATORS);
+  const indicators = { ...file.indicators };
+  for (const measure of split.measures) {
+    const expected = new Set((measureById(measure.measure)?.periods ?? []).map((period) => period.indicator).filter((id) => !FIRST_VIEW_INDICATORS.has(id)));
+    try {
+      Object.assign(indicators, validateMeasureFile(json[measure.measure], measure.measure, expected, file.areas, measure.measure).indicators);
+    } catch (error) {
+      if (!(error instanceof DataFileError)) throw error;
+    }
+  }
+  return { ...file, indicators };
+}
+
 function deriveEverything(file: ReturnType<typeof validateAreasFile>['file'], layer: LayerId): void {
   const divergence = classify(file, DEFAULT_DEFINITION);
   const whatIfResult = whatIf(needInputs(file, 'hle-male'), PRESETS['equal-thirds'].weights);
@@ -82,16 +104,16 @@ function deriveEverything(file: ReturnType<typeof validateAreasFile>['file'], la
   }
 }
 
-describe('areas.json under random single-field damage', () => {
+describe('the figures files under random single-field damage', () => {
   it('never throws and keeps all 314 districts, in 600 corruptions', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: ALL_PATHS.length - 1 }), fc.constantFrom(...KINDS), fc.constantFrom(...LAYERS.map((entry) => entry.id)), (index, kind, layer) => {
         const json = JSON.parse(pristine) as Json;
         const path = ALL_PATHS[index]!;
-        // Damage to the version or to the whole lists is a different file, refused whole with a message.
-        if (path.length === 1 && ['schemaVersion'].includes(String(path[0]))) return;
+        // Damage to the first file's version, or to a whole file, is a different file, refused whole with a message.
+        if (path.length === 1 || (path.length === 2 && path[0] === 'first' && path[1] === 'schemaVersion')) return;
         corrupt(json, path, kind);
-        const { file } = validateAreasFile(json);
+        const file = readAll(json as Record<string, Json>);
         expect(new Set(file.areas.map((area) => area.code)).size).toBe(AREAS);
         deriveEverything(file, layer);
       }),

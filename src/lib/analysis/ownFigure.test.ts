@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { Figure } from '../data/figures';
 import type { AreasFile } from '../data/types';
 import { HEALTH_MEASURES, type IndicatorId } from '../indicators/catalogue';
 import { code, makeFile, type AreaSpec } from '../indicators/testAreas';
 import { validateAreasFile } from '../indicators/read';
+import { FIRST_VIEW_ON_DISK, readWholeFile } from '../indicators/testSplitFiles';
 import { notOwnReason } from '../data/figures';
 import { classify, DEFAULT_DEFINITION, type DivergenceDefinition, type DivergenceResult } from './divergence';
 import { headlineParts } from './divergenceText';
@@ -106,10 +107,8 @@ describe('under every health measure of the catalogue, a county or successor fig
 });
 
 // The real data, as `npm run data` writes it (the test suite builds it first).
-const AREAS_JSON = new URL('../../../static/data/areas.json', import.meta.url);
-
-describe.runIf(existsSync(AREAS_JSON))('on the real data, every health measure', () => {
-  const { file } = validateAreasFile(JSON.parse(readFileSync(AREAS_JSON, 'utf8')));
+describe.runIf(existsSync(FIRST_VIEW_ON_DISK))('on the real data, every health measure', () => {
+  const { file } = validateAreasFile(readWholeFile());
   const statusOf = (health: IndicatorId, area: string) => file.indicators[health]!.byArea[area]!.status;
   const byName = (name: string) => file.areas.find((area) => area.name === name)!.code;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DataFileError, validateAreasFile } from './read';
+import { DataFileError, validateAreasFile, validateMeasureFile } from './read';
 import { code, makeFile } from './testAreas';
 import { INDICATORS } from './catalogue';
 
@@ -102,5 +102,26 @@ describe('validateAreasFile, plausibility', () => {
     expect(file.indicators['imd-score']!.byArea[code(1)]!.status).toBe('damaged');
     expect(file.indicators['hle-male']!.byArea[code(2)]!.status).toBe('damaged');
     expect(problems).toHaveLength(2);
+  });
+});
+
+describe('validateMeasureFile', () => {
+  const whole = makeFile([{ code: code(1), name: 'Alpha' }, { code: code(2), name: 'Beta' }]);
+  const expected = new Set(['towns-fund']);
+  const measureFile = () => JSON.parse(JSON.stringify({ schemaVersion: 2, measure: 'towns-fund', indicators: { 'towns-fund': whole.indicators['towns-fund'] } }));
+
+  it('reads a measure’s figures for the first file’s areas; one damaged field costs that figure only', () => {
+    const json = measureFile();
+    json.indicators['towns-fund'].byArea[code(2)].value = 'lots';
+    const { indicators, problems } = validateMeasureFile(json, 'towns-fund', expected, whole.areas, 'data/measures/towns-fund.json');
+    expect(indicators['towns-fund']!.byArea[code(1)]).toEqual(whole.indicators['towns-fund']!.byArea[code(1)]);
+    expect(indicators['towns-fund']!.byArea[code(2)]).toEqual({ value: null, status: 'damaged' });
+    expect(problems).toEqual(['Towns Fund: grants to Town Deal and Future High Streets Fund places: missing (damaged file) for Beta.']);
+  });
+  it('refuses, whole, a file that is not that measure’s', () => {
+    expect(() => validateMeasureFile({ ...measureFile(), measure: 'luf' }, 'towns-fund', expected, whole.areas, 'data/measures/towns-fund.json')).toThrow(
+      'data/measures/towns-fund.json: holds luf, not towns-fund.',
+    );
+    expect(() => validateMeasureFile([], 'towns-fund', expected, whole.areas, 'data/measures/towns-fund.json')).toThrow(DataFileError);
   });
 });

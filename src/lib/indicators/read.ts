@@ -1,4 +1,5 @@
-// Reading static/data/areas.json against the catalogue. The app trusts nothing it fetches, and a damaged field costs that one figure: the area stays on the map,
+// Reading the figures files (static/data/areas.json, the first view's, and one file per measure, split.ts)
+// against the catalogue. The app trusts nothing it fetches, and a damaged field costs that one figure: the area stays on the map,
 // in the table, in the legend counts and in every analysis that does not need that figure. Only a file that
 // is not an areas file at all is refused whole. Checked with the schema the pipeline writes it with.
 import * as v from 'valibot';
@@ -9,6 +10,8 @@ import { AreaCodeSchema, BidSchema, BoundsSchema, EnglandSchema, EstimateValidat
 import { DAMAGED } from '../data/access';
 import { fetchJson, withFetchWords } from '../data/fetchJson';
 import { INDICATORS } from './catalogue';
+import { FIRST_VIEW_PATH, measurePath } from './split';
+import { MEASURES } from './measures';
 
 export class DataFileError extends Error {
   constructor(
@@ -42,7 +45,7 @@ function someOf(names: readonly string[]): string {
  * have figures for though its entry is lost (it keeps its figures, with its code for a name). Codes in
  * only a few indicators are unknown and ignored.
  */
-function readAreas(json: Record<string, unknown>, indicators: Record<string, unknown>, problems: string[]): AreaRecord[] {
+function readAreas(json: Record<string, unknown>, indicators: Record<string, unknown>, expected: number, problems: string[]): AreaRecord[] {
   const entries = Array.isArray(json.areas) ? json.areas : [];
   if (!Array.isArray(json.areas)) problems.push('The list of areas is missing from the data file; areas are shown by code.');
   const areas = new Map<string, AreaRecord>();
@@ -73,7 +76,7 @@ function readAreas(json: Record<string, unknown>, indicators: Record<string, unk
   const unknown: string[] = [];
   for (const [code, count] of mentions) {
     if (areas.has(code)) continue;
-    if (ok(AreaCodeSchema, code) && count * 2 > INDICATORS.length) {
+    if (ok(AreaCodeSchema, code) && count * 2 > expected) {
       areas.set(code, { code, name: code, region: { code: '', name: 'Region unknown' }, utla: { code, name: code }, bounds: null });
       problems.push(`${code} is missing from the list of areas (damaged file); it is shown by its code.`);
     } else unknown.push(code);
@@ -87,10 +90,11 @@ function plausible(figure: Figure, [low, high]: readonly [number, number]): bool
   return [figure.value, figure.lci, figure.uci].every((n) => n === null || n === undefined || (n >= low && n <= high));
 }
 
-/** Every catalogue indicator, with a figure for every area: the damaged ones marked, never dropped. */
-function readIndicators(indicators: Record<string, unknown>, areas: readonly AreaRecord[], problems: string[]): Record<string, IndicatorFigures> {
+/** Each expected indicator, with a figure for every area: the damaged ones marked, never dropped. */
+function readIndicators(indicators: Record<string, unknown>, areas: readonly AreaRecord[], expected: ReadonlySet<string>, problems: string[]): Record<string, IndicatorFigures> {
   const out: Record<string, IndicatorFigures> = {};
   for (const entry of INDICATORS) {
+    if (!expected.has(entry.id)) continue;
     const raw = indicators[entry.id];
     const byAreaRaw = isObject(raw) && isObject(raw.byArea) ? raw.byArea : null;
     if (byAreaRaw === null) problems.push(`${entry.label}: missing from the data file (damaged file), so no area has this figure.`);
@@ -127,15 +131,18 @@ function readBids(raw: unknown, problems: string[]): Bid[] {
 /** The validation is documentation in the file: each estimate's interval already carries the method's error. */
 const NO_VALIDATION: EstimateValidation = { pairs: 0, meanError: 0, meanAbsoluteError: 0, largestAbsoluteError: 0, largestAt: '', p95AbsoluteError: 0, sdError: 0 };
 
-export function validateAreasFile(json: unknown, fileName = 'areas.json'): ValidatedAreas {
+const EVERY_INDICATOR: ReadonlySet<string> = new Set(INDICATORS.map((entry) => entry.id));
+
+/** The first-view file (or a whole file, by default): the areas, and the `expected` indicators' figures. */
+export function validateAreasFile(json: unknown, fileName = 'areas.json', expected: ReadonlySet<string> = EVERY_INDICATOR): ValidatedAreas {
   if (!isObject(json)) throw new DataFileError(fileName, 'is not a JSON object.');
   if (json.schemaVersion !== SCHEMA_VERSION) throw new DataFileError(fileName, `has schema version ${String(json.schemaVersion)}; this app reads version ${SCHEMA_VERSION}.`);
   const indicatorsRaw = isObject(json.indicators) ? json.indicators : {};
   if (!isObject(json.indicators) && !Array.isArray(json.areas)) throw new DataFileError(fileName, 'has neither a list of areas nor any figures.');
   const problems: string[] = [];
-  const areas = readAreas(json, indicatorsRaw, problems);
+  const areas = readAreas(json, indicatorsRaw, expected.size, problems);
   if (areas.length === 0) throw new DataFileError(fileName, 'has no readable areas.');
-  const indicators = readIndicators(indicatorsRaw, areas, problems);
+  const indicators = readIndicators(indicatorsRaw, areas, expected, problems);
   const places = ok(PlacesSchema, json.places) ? json.places : {};
   if (!ok(PlacesSchema, json.places)) problems.push('The names of counties and successor authorities are damaged; their codes are shown instead.');
   const estimateValidation = ok(EstimateValidationSchema, json.estimateValidation) ? json.estimateValidation : NO_VALIDATION;
@@ -146,14 +153,32 @@ export function validateAreasFile(json: unknown, fileName = 'areas.json'): Valid
   };
 }
 
-export const AREAS_URL = 'data/areas.json';
+export interface ValidatedMeasure {
+  indicators: Record<string, IndicatorFigures>;
+  problems: string[];
+}
 
-export async function loadAreas(base: string): Promise<ValidatedAreas> {
-  const json = await withFetchWords(
-    () => fetchJson(`${base}${AREAS_URL}`),
+/**
+ * One measure's file: its `expected` indicators, read field by field for the areas of the first-view file,
+ * as the first file's are. Only a file that is not that measure's at all is refused whole.
+ */
+export function validateMeasureFile(json: unknown, measureId: string, expected: ReadonlySet<string>, areas: readonly AreaRecord[], fileName: string): ValidatedMeasure {
+  if (!isObject(json)) throw new DataFileError(fileName, 'is not a JSON object.');
+  if (json.schemaVersion !== SCHEMA_VERSION) throw new DataFileError(fileName, `has schema version ${String(json.schemaVersion)}; this app reads version ${SCHEMA_VERSION}.`);
+  if (json.measure !== measureId) throw new DataFileError(fileName, `holds ${String(json.measure)}, not ${measureId}.`);
+  const problems: string[] = [];
+  const indicators = readIndicators(isObject(json.indicators) ? json.indicators : {}, areas, expected, problems);
+  return { indicators, problems };
+}
+
+export const AREAS_URL = FIRST_VIEW_PATH;
+
+async function fetchDataFile(base: string, path: string): Promise<unknown> {
+  return withFetchWords(
+    () => fetchJson(`${base}${path}`),
     (failure) =>
       new DataFileError(
-        AREAS_URL,
+        path,
         failure.kind === 'offline'
           ? 'could not be downloaded. Check your connection and try again.'
           : failure.kind === 'status'
@@ -161,5 +186,27 @@ export async function loadAreas(base: string): Promise<ValidatedAreas> {
             : 'is damaged: it is not valid JSON.',
       ).message,
   );
-  return validateAreasFile(json, AREAS_URL);
+}
+
+export async function loadAreas(base: string, expected: ReadonlySet<string>): Promise<ValidatedAreas> {
+  return validateAreasFile(await fetchDataFile(base, AREAS_URL), AREAS_URL, expected);
+}
+
+export async function loadMeasure(base: string, measureId: string, expected: ReadonlySet<string>, areas: readonly AreaRecord[]): Promise<ValidatedMeasure> {
+  const path = measurePath(measureId);
+  return validateMeasureFile(await fetchDataFile(base, path), measureId, expected, areas, path);
+}
+
+/**
+ * Every figure at once: the first-view file and every measure's file, for pages that colour by every layer
+ * from the start (the bench's peer pages). A measure file that cannot be read leaves its figures damaged.
+ */
+export async function loadEveryFigure(base: string, firstView: ReadonlySet<string>): Promise<ValidatedAreas> {
+  const first = await loadAreas(base, firstView);
+  const measures = MEASURES.filter((measure) => measure.periods.some((period) => !firstView.has(period.indicator)));
+  const results = await Promise.all(
+    measures.map((measure) => loadMeasure(base, measure.id, new Set(measure.periods.map((period) => period.indicator).filter((id) => !firstView.has(id))), first.file.areas)),
+  );
+  const indicators = Object.assign({}, first.file.indicators, ...results.map((result) => result.indicators)) as AreasFile['indicators'];
+  return { file: { ...first.file, indicators }, problems: [...first.problems, ...results.flatMap((result) => result.problems)] };
 }
