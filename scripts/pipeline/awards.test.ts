@@ -168,46 +168,52 @@ describe('figures per district', () => {
     ['E07000028', 108387],
     ['E09000002', 212906],
   ]);
-  const bids = [
+  // Built inside each test, not while the file is collected: a mutant that breaks parsing then fails a test
+  // instead of emptying the file (which Stryker scores as a survivor).
+  const bids = () => [
     ...round1(['Hartlepool,,A,1000000.00,,', 'Hartlepool,,B,500000.50,,']),
     ...round2(['Hartlepool Borough Council,C,England,2000000,,', 'Cumbria County Council,D,England,9000000,,', 'Tees Valley Combined Authority,E,England,7000000,,']),
   ];
-  const [r1, r2, both, perHead] = awardFigures(bids, CODES, population);
+  const figures = () => awardFigures(bids(), CODES, population);
 
   it('sums each round and both rounds from the bids the council itself led', () => {
+    const [r1, r2, both] = figures();
     expect(r1?.byArea['E06000001']).toEqual({ value: 1500000.5, status: 'official', detail: '2 bids' });
     expect(r2?.byArea['E06000001']).toEqual({ value: 2000000, status: 'official', detail: '1 bid' });
     expect(both?.byArea['E06000001']).toEqual({ value: 3500000.5, status: 'official', detail: '3 bids' });
   });
 
   it('never splits county or combined-authority money into its districts', () => {
+    const [, , both] = figures();
     expect(both?.byArea['E07000026']).toEqual({ value: 0, status: 'official' });
     expect(both?.byArea['E06000002']).toEqual({ value: 0, status: 'official' });
   });
 
   it('gives pounds per head of the mid-2019 population, to the penny', () => {
+    const [, , , perHead] = figures();
     // 3,500,000.50 / 93,663 = 37.3680...
     expect(perHead?.byArea['E06000001']).toEqual({ value: 37.37, status: 'official', detail: '3 bids' });
     expect(perHead?.byArea['E09000002']).toEqual({ value: 0, status: 'official' });
   });
 
   it('has no per-head figure where the population is unknown', () => {
-    const [, , , noPop] = awardFigures(bids, CODES, new Map());
+    const [, , , noPop] = awardFigures(bids(), CODES, new Map());
     expect(noPop?.byArea['E06000001']).toEqual({ value: null, status: 'missing-at-source' });
   });
 
   it('lists every base district in each indicator, with the catalogue ids', () => {
+    const [r1, r2, both, perHead] = figures();
     expect([r1, r2, both, perHead].map((f) => f?.id)).toEqual([AWARD_IDS.round1, AWARD_IDS.round2, AWARD_IDS.both, AWARD_IDS.perHead]);
     for (const f of [r1, r2, both, perHead]) expect(Object.keys(f?.byArea ?? {})).toEqual(CODES);
   });
 
   it('totals by lead kind and lists the bids no district figure holds', () => {
-    expect(roundTotals(bids, 2)).toEqual({
+    expect(roundTotals(bids(), 2)).toEqual({
       round: 2,
       all: { bids: 3, amountGbp: 18000000 },
       byKind: { district: { bids: 1, amountGbp: 2000000 }, county: { bids: 1, amountGbp: 9000000 }, 'combined-authority': { bids: 1, amountGbp: 7000000 } },
     });
-    expect(unplacedBids(bids).map((b) => b.lead)).toEqual(['Cumbria County Council', 'Tees Valley Combined Authority']);
+    expect(unplacedBids(bids()).map((b) => b.lead)).toEqual(['Cumbria County Council', 'Tees Valley Combined Authority']);
   });
 });
 

@@ -1,11 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { SAMPLE_AREA, SAMPLE_INDICATORS } from '../fixtures/sampleArea.ts';
 import { parseCsv } from './csv.ts';
 import { areasCsv, csvColumns } from './csvOut.ts';
 
 describe('areasCsv', () => {
-  const text = areasCsv([SAMPLE_AREA], SAMPLE_INDICATORS);
-  const [header, row] = parseCsv(text, 'areas.csv');
+  let text: string;
+  let header: ReturnType<typeof parseCsv>[number] | undefined;
+  let row: ReturnType<typeof parseCsv>[number] | undefined;
+  beforeEach(() => {
+    text = areasCsv([SAMPLE_AREA], SAMPLE_INDICATORS);
+    [header, row] = parseCsv(text, 'areas.csv');
+  });
   const get = (name: string): string | undefined => row?.fields[header?.fields.indexOf(name) ?? -1];
 
   it('writes a header and one row per area that read back to the same values', () => {

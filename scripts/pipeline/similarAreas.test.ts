@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { parseTable } from './csv.ts';
 import { lookupVintage, LAD_LOOKUP_COLUMNS } from './base.ts';
 import { RAW_FILES } from './files.ts';
@@ -40,7 +40,10 @@ function fixture(): SimilarInputs {
 }
 
 describe('similar areas on the 2020 districts', () => {
-  const result = similarAreas(fixture());
+  let result: ReturnType<typeof similarAreas>;
+  beforeEach(() => {
+    result = similarAreas(fixture());
+  });
 
   it('keeps a district’s own list, translating a 2024 code back, keeping a successor whole and counting the neighbours outside England', () => {
     expect(result.file.areas.E06000001).toEqual({

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import { topology } from 'topojson-server';
 import { readSvgBoundaries } from '../../src/lib/map/svgBoundaries.ts';
@@ -22,7 +22,10 @@ const regionOf = new Map([
   ['E06000002', 'E12000001'],
   ['E06000003', 'E12000002'],
 ]);
-const layers = boundaryLayers(topology({ lad: districts }), regionOf);
+let layers: ReturnType<typeof boundaryLayers>;
+beforeEach(() => {
+  layers = boundaryLayers(topology({ lad: districts }), regionOf);
+});
 
 /** The absolute points of path data made of `M x y l dx dy dx dy … z` runs. */
 function points(d: string): [number, number][][] {
@@ -42,7 +45,10 @@ function points(d: string): [number, number][][] {
 const onGrid = (lng: number, lat: number): [number, number] => [Math.round(worldX(lng, SVG_ZOOM)), Math.round(worldY(lat, SVG_ZOOM))];
 
 describe('svgPaths', () => {
-  const out = svgPaths(layers);
+  let out: ReturnType<typeof svgPaths>;
+  beforeEach(() => {
+    out = svgPaths(layers);
+  });
 
   it('projects every corner onto whole world pixels at SVG_ZOOM, as MapLibre would, and closes each ring once', () => {
     const [code, d] = out.areas[0]!;
@@ -72,7 +78,8 @@ describe('svgPaths', () => {
 });
 
 describe('readSvgBoundaries', () => {
-  const good = svgPaths(layers);
+  // it.each needs it while the file is collected.
+  const good = svgPaths(boundaryLayers(topology({ lad: districts }), regionOf));
   it.each([
     ['not an object', 'x', 'it is not a JSON object'],
     ['a fractional zoom', { ...good, zoom: 7.5 }, 'its zoom is not a whole number from 0 to 24'],
