@@ -222,3 +222,66 @@ describe('the alias table', () => {
     for (const key of Object.keys(LEAD_ALIASES)) expect(normaliseLeadName(key)).toBe(key);
   });
 });
+
+describe('the register and leads, exactly', () => {
+  const registerOf = (extraRows: string[], extraNames: string[]) =>
+    laRegister(
+      parseTable([REGISTER_HEADER, ...REGISTER_ROWS, ...extraRows].join('\n'), 'funds/register.csv', LA_REGISTER_COLUMNS),
+      parseTable(['la-name,local-authority-code', ...NAME_ROWS, ...extraNames].join('\n'), 'funds/names.csv', LA_NAME_COLUMNS),
+    );
+  const bidWith = (extraRows: string[], extraNames: string[], row: string) =>
+    parseBids(parseTable([R2_HEADER, row].join('\n'), 'funds/r2.csv', roundColumns(2)), 2, registerOf(extraRows, extraNames), BASE);
+
+  it('refuses a date that is not exactly YYYY-MM-DD', () => {
+    for (const date of ['2023-4-01', '2023-04-01x', 'x2023-04-01']) {
+      expect(() => registerOf([`NEW,New Council,E06000001,${date},,England,UA,`], [])).toThrow(
+        `funds/register.csv, data row 13 (line 14), column "start-date": not a date (YYYY-MM-DD): "${date}"`,
+      );
+    }
+  });
+
+  it('refuses a duplicate authority, and a name whose code the register lacks', () => {
+    expect(() => registerOf(['HPL,Again,E06000001,,,England,UA,'], [])).toThrow('funds/register.csv, data row 13 (line 14), column "local-authority-code": duplicate authority HPL');
+    expect(() => registerOf([], ['Nowhere,ZZZ'])).toThrow('funds/names.csv, data row 14 (line 15), column "local-authority-code": authority ZZZ is not in funds/register.csv');
+  });
+
+  it('counts an authority in force from its start day and no longer on its end day', () => {
+    const [bid] = bidWith(['STD,Starts Council,E06000002,2023-01-19,,England,UA,'], ['Starts Today,STD'], 'Starts Today,A,England,1,,');
+    expect(bid).toMatchObject({ leadKind: 'district', leadCode: 'E06000002' });
+    expect(() => bidWith(['END,Ends Council,E06000002,,2023-01-19,England,UA,'], ['Ends Today,END'], 'Ends Today,A,England,1,,')).toThrow(
+      'lead "Ends Today" matches no authority in force on 2023-01-19',
+    );
+  });
+
+  it('names a lead with no GSS code, one whose area holds no base district, and one that matches two authorities', () => {
+    expect(() => bidWith(['NOG,No Gss Council,,1996-04-01,,England,NMD,'], ['No Gss,NOG'], 'No Gss,A,England,1,,')).toThrow(
+      'funds/r2.csv, data row 1 (line 2), column "Legal name of lead applicant organisation": lead "No Gss" is No Gss Council, which has no GSS code in the register',
+    );
+    expect(() => bidWith(['KNT,Kent County Council,E10000016,1974-04-01,,England,CTY,'], ['Kent,KNT'], 'Kent,A,England,1,,')).toThrow(
+      'funds/r2.csv, data row 1 (line 2), column "Legal name of lead applicant organisation": lead "Kent" is Kent County Council (E10000016), but no base district lies in its area',
+    );
+    expect(() => bidWith([], ['Twin,HPL', 'Twin,MDB'], 'Twin,A,England,1,,')).toThrow(
+      'funds/r2.csv, data row 1 (line 2), column "Legal name of lead applicant organisation": lead "Twin" matches 2 authorities in force on 2023-01-19: Hartlepool Borough Council; Middlesbrough Borough Council',
+    );
+  });
+
+  it('refuses a bid of no value, and a named place on a district council’s bid', () => {
+    expect(() => round2(['Hartlepool,Waterfront,England,0,,'])).toThrow('funds/r2.csv, data row 1 (line 2), column "Bid Value": a successful bid must have a positive value, got 0');
+    expect(() => round2(['Hartlepool,Transforming Colindale and Leyton for all,England,1,E09000003;E09000031,'])).toThrow(
+      'funds/r2.csv, data row 1 (line 2), column "LADs": "Transforming Colindale and Leyton for all" is led by a district council: its place is its own, not named',
+    );
+  });
+
+  it('places the bodies that are not councils by country', () => {
+    const bids = round2([
+      'Belfast International Airport Limited,Runway,Northern Ireland,1,,',
+      'The Ulster Branch of the Irish Rugby Football Union,Pitch,Northern Ireland,1,,',
+    ]);
+    expect(bids.map((b) => [b.leadKind, b.leadCode, b.covers])).toEqual([
+      ['outside-england', null, []],
+      ['outside-england', null, []],
+    ]);
+    const [ni] = round1(['Northern Ireland,,Whole,1,,']);
+    expect(ni).toMatchObject({ leadKind: 'outside-england', leadCode: null, covers: [] });
+  });
+});
