@@ -57,7 +57,18 @@ describe('the upper-tier areas of a year', () => {
     expect(() => joinUpperTier(features, hle(['E06000001', 'E10000023']), FILES, 2)).toThrow(
       'b.json, column "areacd": boundaries and figures differ: 1 areas of f.json without a boundary (E10000023), 1 boundaries with no entry there (E06000065)',
     );
-    expect(() => joinUpperTier(features, hle(['E06000001']), FILES, 3)).toThrow('2 upper-tier areas, expected 3');
+    expect(() => joinUpperTier(features, hle(['E06000001']), FILES, 3)).toThrow(/^b\.json, column "areacd": 2 upper-tier areas, expected 3$/);
+  });
+
+  it('stop the build when only one side has extra areas, listing the first five', () => {
+    const features = upperTierFeatures(topology, FILES.boundaries);
+    const extra = ['E10000001', 'E10000002', 'E10000003', 'E10000004', 'E10000005', 'E10000006'];
+    expect(() => joinUpperTier(features, hle(['E06000001', 'E06000065', ...extra]), FILES, 2)).toThrow(
+      /^b\.json, column "areacd": boundaries and figures differ: 6 areas of f\.json without a boundary \(E10000001, E10000002, E10000003, E10000004, E10000005\), 0 boundaries with no entry there \(\)$/,
+    );
+    expect(() => joinUpperTier(features, hle(['E06000001']), FILES, 2)).toThrow(
+      /^b\.json, column "areacd": boundaries and figures differ: 0 areas of f\.json without a boundary \(\), 1 boundaries with no entry there \(E06000065\)$/,
+    );
   });
 });
 
