@@ -15,13 +15,13 @@ describe('figuresForBase', () => {
 describe('Places', () => {
   it('names every area a figure was measured for, from the reader or the lookups, in code order', () => {
     const places = new Places();
-    expect(places.add({ code: 'E10000002', name: 'Buckinghamshire' })).toBe('E10000002');
+    expect(places.add({ code: 'E10000021', name: 'Northamptonshire' })).toBe('E10000021');
     places.nameAll(
       [
-        { id: 'a', england: null, byArea: { E06000001: { value: 1, status: 'county', measuredFor: 'E10000021' }, E06000002: { value: 1, status: 'official' } } },
-        { id: 'b', england: null, byArea: { E06000003: { value: 1, status: 'county', measuredFor: 'E10000002' } } },
+        { id: 'a', england: null, byArea: { E06000001: { value: 1, status: 'county', measuredFor: 'E10000002' }, E06000002: { value: 1, status: 'official' } } },
+        { id: 'b', england: null, byArea: { E06000003: { value: 1, status: 'county', measuredFor: 'E10000021' } } },
       ],
-      new Map([['E10000021', 'Northamptonshire'], ['E10000002', 'Not this name']]),
+      new Map([['E10000002', 'Buckinghamshire'], ['E10000021', 'Not this name']]),
     );
     expect(places.toRecord()).toEqual({ E10000002: 'Buckinghamshire', E10000021: 'Northamptonshire' });
     expect(Object.keys(places.toRecord())).toEqual(['E10000002', 'E10000021']);
@@ -48,6 +48,12 @@ describe('the readers’ figures', () => {
       status: 'estimate',
       detail: 'The plain mean of 0 neighbourhood (MSOA) figures.',
     });
+    expect(hle2009Figure('E07000026', { value: 62.1, lci: 60, uci: null, method: 'msoa-estimate', msoaCount: 3, source }, new Places())).toEqual({
+      value: 62.1,
+      status: 'estimate',
+      detail: 'The plain mean of 3 neighbourhood (MSOA) figures.',
+    });
+    expect(hle2009Figure('E06000001', { value: 58.51, lci: null, uci: 59, method: 'official', msoaCount: null, source }, new Places())).toEqual({ value: 58.51, status: 'official' });
   });
 
   it('gives an official HLE 2009–13 value its interval, and the area it was measured for where that is another', () => {
