@@ -168,51 +168,120 @@ describe('figures per district', () => {
     ['E07000028', 108387],
     ['E09000002', 212906],
   ]);
-  const bids = [
+  // Built inside each test, not while the file is collected: a mutant that breaks parsing then fails a test
+  // instead of emptying the file (which Stryker scores as a survivor).
+  const bids = () => [
     ...round1(['Hartlepool,,A,1000000.00,,', 'Hartlepool,,B,500000.50,,']),
     ...round2(['Hartlepool Borough Council,C,England,2000000,,', 'Cumbria County Council,D,England,9000000,,', 'Tees Valley Combined Authority,E,England,7000000,,']),
   ];
-  const [r1, r2, both, perHead] = awardFigures(bids, CODES, population);
+  const figures = () => awardFigures(bids(), CODES, population);
 
   it('sums each round and both rounds from the bids the council itself led', () => {
+    const [r1, r2, both] = figures();
     expect(r1?.byArea['E06000001']).toEqual({ value: 1500000.5, status: 'official', detail: '2 bids' });
     expect(r2?.byArea['E06000001']).toEqual({ value: 2000000, status: 'official', detail: '1 bid' });
     expect(both?.byArea['E06000001']).toEqual({ value: 3500000.5, status: 'official', detail: '3 bids' });
   });
 
   it('never splits county or combined-authority money into its districts', () => {
+    const [, , both] = figures();
     expect(both?.byArea['E07000026']).toEqual({ value: 0, status: 'official' });
     expect(both?.byArea['E06000002']).toEqual({ value: 0, status: 'official' });
   });
 
   it('gives pounds per head of the mid-2019 population, to the penny', () => {
+    const [, , , perHead] = figures();
     // 3,500,000.50 / 93,663 = 37.3680...
     expect(perHead?.byArea['E06000001']).toEqual({ value: 37.37, status: 'official', detail: '3 bids' });
     expect(perHead?.byArea['E09000002']).toEqual({ value: 0, status: 'official' });
   });
 
   it('has no per-head figure where the population is unknown', () => {
-    const [, , , noPop] = awardFigures(bids, CODES, new Map());
+    const [, , , noPop] = awardFigures(bids(), CODES, new Map());
     expect(noPop?.byArea['E06000001']).toEqual({ value: null, status: 'missing-at-source' });
   });
 
   it('lists every base district in each indicator, with the catalogue ids', () => {
+    const [r1, r2, both, perHead] = figures();
     expect([r1, r2, both, perHead].map((f) => f?.id)).toEqual([AWARD_IDS.round1, AWARD_IDS.round2, AWARD_IDS.both, AWARD_IDS.perHead]);
     for (const f of [r1, r2, both, perHead]) expect(Object.keys(f?.byArea ?? {})).toEqual(CODES);
   });
 
   it('totals by lead kind and lists the bids no district figure holds', () => {
-    expect(roundTotals(bids, 2)).toEqual({
+    expect(roundTotals(bids(), 2)).toEqual({
       round: 2,
       all: { bids: 3, amountGbp: 18000000 },
       byKind: { district: { bids: 1, amountGbp: 2000000 }, county: { bids: 1, amountGbp: 9000000 }, 'combined-authority': { bids: 1, amountGbp: 7000000 } },
     });
-    expect(unplacedBids(bids).map((b) => b.lead)).toEqual(['Cumbria County Council', 'Tees Valley Combined Authority']);
+    expect(unplacedBids(bids()).map((b) => b.lead)).toEqual(['Cumbria County Council', 'Tees Valley Combined Authority']);
   });
 });
 
 describe('the alias table', () => {
   it('names only lowercase, normalised keys (as matching compares them)', () => {
     for (const key of Object.keys(LEAD_ALIASES)) expect(normaliseLeadName(key)).toBe(key);
+  });
+});
+
+describe('the register and leads, exactly', () => {
+  const registerOf = (extraRows: string[], extraNames: string[]) =>
+    laRegister(
+      parseTable([REGISTER_HEADER, ...REGISTER_ROWS, ...extraRows].join('\n'), 'funds/register.csv', LA_REGISTER_COLUMNS),
+      parseTable(['la-name,local-authority-code', ...NAME_ROWS, ...extraNames].join('\n'), 'funds/names.csv', LA_NAME_COLUMNS),
+    );
+  const bidWith = (extraRows: string[], extraNames: string[], row: string) =>
+    parseBids(parseTable([R2_HEADER, row].join('\n'), 'funds/r2.csv', roundColumns(2)), 2, registerOf(extraRows, extraNames), BASE);
+
+  it('refuses a date that is not exactly YYYY-MM-DD', () => {
+    for (const date of ['2023-4-01', '2023-04-01x', 'x2023-04-01']) {
+      expect(() => registerOf([`NEW,New Council,E06000001,${date},,England,UA,`], [])).toThrow(
+        `funds/register.csv, data row 13 (line 14), column "start-date": not a date (YYYY-MM-DD): "${date}"`,
+      );
+    }
+  });
+
+  it('refuses a duplicate authority, and a name whose code the register lacks', () => {
+    expect(() => registerOf(['HPL,Again,E06000001,,,England,UA,'], [])).toThrow('funds/register.csv, data row 13 (line 14), column "local-authority-code": duplicate authority HPL');
+    expect(() => registerOf([], ['Nowhere,ZZZ'])).toThrow('funds/names.csv, data row 14 (line 15), column "local-authority-code": authority ZZZ is not in funds/register.csv');
+  });
+
+  it('counts an authority in force from its start day and no longer on its end day', () => {
+    const [bid] = bidWith(['STD,Starts Council,E06000002,2023-01-19,,England,UA,'], ['Starts Today,STD'], 'Starts Today,A,England,1,,');
+    expect(bid).toMatchObject({ leadKind: 'district', leadCode: 'E06000002' });
+    expect(() => bidWith(['END,Ends Council,E06000002,,2023-01-19,England,UA,'], ['Ends Today,END'], 'Ends Today,A,England,1,,')).toThrow(
+      'lead "Ends Today" matches no authority in force on 2023-01-19',
+    );
+  });
+
+  it('names a lead with no GSS code, one whose area holds no base district, and one that matches two authorities', () => {
+    expect(() => bidWith(['NOG,No Gss Council,,1996-04-01,,England,NMD,'], ['No Gss,NOG'], 'No Gss,A,England,1,,')).toThrow(
+      'funds/r2.csv, data row 1 (line 2), column "Legal name of lead applicant organisation": lead "No Gss" is No Gss Council, which has no GSS code in the register',
+    );
+    expect(() => bidWith(['KNT,Kent County Council,E10000016,1974-04-01,,England,CTY,'], ['Kent,KNT'], 'Kent,A,England,1,,')).toThrow(
+      'funds/r2.csv, data row 1 (line 2), column "Legal name of lead applicant organisation": lead "Kent" is Kent County Council (E10000016), but no base district lies in its area',
+    );
+    expect(() => bidWith([], ['Twin,HPL', 'Twin,MDB'], 'Twin,A,England,1,,')).toThrow(
+      'funds/r2.csv, data row 1 (line 2), column "Legal name of lead applicant organisation": lead "Twin" matches 2 authorities in force on 2023-01-19: Hartlepool Borough Council; Middlesbrough Borough Council',
+    );
+  });
+
+  it('refuses a bid of no value, and a named place on a district council’s bid', () => {
+    expect(() => round2(['Hartlepool,Waterfront,England,0,,'])).toThrow('funds/r2.csv, data row 1 (line 2), column "Bid Value": a successful bid must have a positive value, got 0');
+    expect(() => round2(['Hartlepool,Transforming Colindale and Leyton for all,England,1,E09000003;E09000031,'])).toThrow(
+      'funds/r2.csv, data row 1 (line 2), column "LADs": "Transforming Colindale and Leyton for all" is led by a district council: its place is its own, not named',
+    );
+  });
+
+  it('places the bodies that are not councils by country', () => {
+    const bids = round2([
+      'Belfast International Airport Limited,Runway,Northern Ireland,1,,',
+      'The Ulster Branch of the Irish Rugby Football Union,Pitch,Northern Ireland,1,,',
+    ]);
+    expect(bids.map((b) => [b.leadKind, b.leadCode, b.covers])).toEqual([
+      ['outside-england', null, []],
+      ['outside-england', null, []],
+    ]);
+    const [ni] = round1(['Northern Ireland,,Whole,1,,']);
+    expect(ni).toMatchObject({ leadKind: 'outside-england', leadCode: null, covers: [] });
   });
 });

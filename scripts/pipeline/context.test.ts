@@ -77,3 +77,26 @@ describe('context layers', () => {
     expect(() => parseContext(table([CVD_ROWS[2] ?? '', CVD_ROWS[2] ?? '']), CVD_MORTALITY)).toThrow('data row 2 (line 3), column "areacd": duplicate value for E06000001');
   });
 });
+
+describe('context layers, exactly', () => {
+  const parse = (rows: string[]) => parseContext(table(rows), CVD_MORTALITY);
+  const ENGLAND = cvd('E92000001', '30.2', '29.9', '30.5');
+
+  it('keeps a value on the edge of its interval, refuses one outside it, and keeps no half interval', () => {
+    expect(parse([ENGLAND, cvd('E06000001', '30', '30', '31')]).get('E06000001')).toEqual({ value: 30, lci: 30, uci: 31 });
+    expect(parse([ENGLAND, cvd('E06000001', '31', '30', '31')]).get('E06000001')).toEqual({ value: 31, lci: 30, uci: 31 });
+    expect(() => parse([ENGLAND, cvd('E06000001', '32', '30', '31')])).toThrow('context/cvd.csv, data row 2 (line 3), column "observation": 32 lies outside its interval 30–31');
+    expect(() => parse([ENGLAND, cvd('E06000001', '29', '30', '31')])).toThrow('column "observation": 29 lies outside its interval 30–31');
+    expect(parse([ENGLAND, cvd('E06000001', '30', '', '31')]).get('E06000001')).toEqual({ value: 30 });
+    expect(parse([ENGLAND, cvd('E06000001', '30', '29', '')]).get('E06000001')).toEqual({ value: 30 });
+  });
+
+  it('stops the build where England has no value, and leaves a half interval off England and the districts', () => {
+    expect(() => contextFigures(CVD_MORTALITY, parse([cvd('E06000001', '30', '29', '31')]), ['E06000001'], SUCCESSORS, 'context/cvd.csv')).toThrow(
+      /^context\/cvd\.csv, column "areacd": no England \(E92000001\) value for Preventable cardiovascular mortality \(England\) in 2022-01-01\/P3Y$/,
+    );
+    const figures = contextFigures(CVD_MORTALITY, parse([cvd('E92000001', '30.2', '', '30.5'), cvd('E06000001', '30', '29', '')]), ['E06000001'], SUCCESSORS, 'context/cvd.csv');
+    expect(figures.england).toEqual({ value: 30.2 });
+    expect(figures.byArea).toEqual({ E06000001: { value: 30, status: 'official' } });
+  });
+});

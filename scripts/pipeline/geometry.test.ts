@@ -1,7 +1,7 @@
 import type { Feature, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { englishLadFeatures, simplifiedTopology, type SimplifyOptions } from './geometry.ts';
 
 const ring = (points: Position[]): Position[] => [...points, points[0] ?? [0, 0]];
@@ -56,7 +56,10 @@ function decodedA(topology: Topology): string {
 }
 
 describe('simplifiedTopology', () => {
-  const fc = englishLadFeatures(JSON.stringify(COLLECTION), 'geo.json', BASE);
+  let fc: ReturnType<typeof englishLadFeatures>;
+  beforeEach(() => {
+    fc = englishLadFeatures(JSON.stringify(COLLECTION), 'geo.json', BASE);
+  });
 
   it('keeps every area, shares the common boundary, drops only the tiny island, and keeps a long thin spike', () => {
     const { topology, stats } = simplifiedTopology(fc, OPTIONS, 'geo.json');

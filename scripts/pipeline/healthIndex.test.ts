@@ -59,4 +59,15 @@ describe('Health Index', () => {
     const twice = `${OVERALL}\nE06000001,Hartlepool,LTLA,1,1,1,1,1,1,1`;
     expect(() => lowerTierScores(parseTable(twice, 'health_index/t2.csv', HEALTH_INDEX_OVERALL_COLUMNS), '2015')).toThrow('column "Area Code": duplicate area E06000001');
   });
+
+  it('stops on an LTLA row without a district code, and on a file without England', () => {
+    const county = `${OVERALL}\nE10000021,Northamptonshire,LTLA,1,1,1,1,1,1,1`;
+    expect(() => lowerTierScores(parseTable(county, 'health_index/t2.csv', HEALTH_INDEX_OVERALL_COLUMNS), '2015')).toThrow(
+      'health_index/t2.csv, data row 7 (line 8), column "Area Code": an LTLA row needs a district code (E06–E09), got "E10000021"',
+    );
+    const noEngland = OVERALL.replace(/^E92000001.*\n/m, '');
+    expect(() => healthIndexFigures('health-index-2021', lowerTierScores(parseTable(noEngland, 'health_index/t2.csv', HEALTH_INDEX_OVERALL_COLUMNS), '2021'), CODES, SUCCESSORS, 'health_index/t2.csv')).toThrow(
+      /^health_index\/t2\.csv, column "Area Code": no England \(E92000001\) row$/,
+    );
+  });
 });

@@ -18,4 +18,13 @@ describe('msoaLookup', () => {
     expect(() => run([...ROWS, ROWS[0] ?? ''])).toThrow(/data row 4 \(line 5\), column "msoa11cd": duplicate MSOA E02000001/);
     expect(() => run(['E02000001,A,E06000001,E06000001,lots'])).toThrow(/column "pop_mid2019_persons": not a number/);
   });
+
+  it('names a bad code by kind, refuses a negative population and takes a zero one', () => {
+    expect(() => run(['E01000001,A,E06000001,E06000001,5'])).toThrow('lookups/m.csv, data row 1 (line 2), column "msoa11cd": not a valid MSOA (E02) code: "E01000001"');
+    expect(() => run(['E02000001,A,E06000001,E10000001,5'])).toThrow('lookups/m.csv, data row 1 (line 2), column "lad20cd": not a valid district (E06–E09) code: "E10000001"');
+    expect(() => run(['E02000001,A,E10000001,E06000001,5'])).toThrow('lookups/m.csv, data row 1 (line 2), column "lad19cd": not a valid district (E06–E09) code: "E10000001"');
+    expect(() => run(['E02000001,A,E06000001,E06000001,-1'])).toThrow('lookups/m.csv, data row 1 (line 2), column "pop_mid2019_persons": negative population -1');
+    expect(run(['E02000001,A,E06000001,E06000001,0']).get('E02000001')?.population).toBe(0);
+  });
 });
+

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { parseTable } from './csv.ts';
 import type { MsoaEntry } from './msoa.ts';
 import { msoaGapFigures } from './msoaGap.ts';
@@ -10,7 +10,7 @@ const entry = (lad20: string): MsoaEntry => ({ lad19: lad20, lad20, population: 
 
 describe('msoaGapFigures on a fixture', () => {
   // Alpha: three neighbourhoods (58.26 rounds to 58.3, 64.04 to 64.0); Beta: one, so no spread.
-  const table = parseTable(
+  const table = () => parseTable(
     [
       HEADER,
       row('E02000001', 'Alpha 001', 'Male', 58.26),
@@ -28,7 +28,10 @@ describe('msoaGapFigures on a fixture', () => {
     ['E02000003', entry('E06000001')],
     ['E02000004', entry('E06000002')],
   ]);
-  const file = neighbourhoodFile(parseNeighbourhoodTable(table, lookup), lookup, new Set(lookup.keys()), { table: 't', lookup: 'l', boundaries: 'b' }, 'src', 4);
+  let file: ReturnType<typeof neighbourhoodFile>;
+  beforeEach(() => {
+    file = neighbourhoodFile(parseNeighbourhoodTable(table(), lookup), lookup, new Set(lookup.keys()), { table: 't', lookup: 'l', boundaries: 'b' }, 'src', 4);
+  });
 
   it('gives the highest minus the lowest published value, saying how many estimates it spans', () => {
     const figures = msoaGapFigures(file, 'male', ['E06000001', 'E06000002']);
@@ -46,3 +49,25 @@ describe('msoaGapFigures on a fixture', () => {
     expect(msoaGapFigures(file, 'female', ['E06000001']).byArea['E06000001']).toEqual({ value: null, status: 'missing-at-source' });
   });
 });
+
+describe('msoaGapFigures at the edge', () => {
+  it('measures a district of exactly two neighbourhoods with a figure, saying how many have none', () => {
+    const table = parseTable(
+      [HEADER, row('E02000005', 'Gamma 001', 'Male', 60), row('E02000006', 'Gamma 002', 'Male', 62.5), row('E02000007', 'Gamma 003', 'Female', 65)].join('\n'),
+      't.csv',
+      NEIGHBOURHOOD_COLUMNS,
+    );
+    const lookup = new Map([
+      ['E02000005', entry('E06000003')],
+      ['E02000006', entry('E06000003')],
+      ['E02000007', entry('E06000003')],
+    ]);
+    const file = neighbourhoodFile(parseNeighbourhoodTable(table, lookup), lookup, new Set(lookup.keys()), { table: 't', lookup: 'l', boundaries: 'b' }, 'src', 3);
+    expect(msoaGapFigures(file, 'male', ['E06000003']).byArea['E06000003']).toEqual({
+      value: 2.5,
+      status: 'official',
+      detail: 'Range of 2 neighbourhood estimates, each with its own 95% interval (1 without a figure): 60.0 to 62.5 years',
+    });
+  });
+});
+

@@ -74,19 +74,27 @@ describe('neighbourhoodFile on a fixture', () => {
 
 const RAW = rawDataDir();
 describe.skipIf(!existsSync(path.join(RAW, RAW_FILES.msoaBoundaries)))('the real MSOA data', () => {
-  const source = fsSource(RAW);
-  const lookupTable = parseTable(source.readText(RAW_FILES.msoaLookup), RAW_FILES.msoaLookup, MSOA_LOOKUP_COLUMNS);
-  const lookup = msoaLookup(lookupTable, new Set(lookupTable.rows.map((r) => r.cells.get('lad20cd') ?? '')));
-  const features = neighbourhoodFeatures(source.readText(RAW_FILES.msoaBoundaries), RAW_FILES.msoaBoundaries);
-  const file = neighbourhoodFile(
-    parseNeighbourhoodTable(parseTable(source.readText(RAW_FILES.hle2009Msoa), RAW_FILES.hle2009Msoa, NEIGHBOURHOOD_COLUMNS), lookup),
-    lookup,
-    new Set(features.features.map((f) => f.properties.code)),
-    { table: RAW_FILES.hle2009Msoa, lookup: RAW_FILES.msoaLookup, boundaries: RAW_FILES.msoaBoundaries },
-    'src',
-  );
+  // Read once, on first use inside a test rather than while the file is collected: Stryker then sees which
+  // test covers the reading, and a mutant that breaks it fails that test.
+  const read = () => {
+    const source = fsSource(RAW);
+    const lookupTable = parseTable(source.readText(RAW_FILES.msoaLookup), RAW_FILES.msoaLookup, MSOA_LOOKUP_COLUMNS);
+    const lookup = msoaLookup(lookupTable, new Set(lookupTable.rows.map((r) => r.cells.get('lad20cd') ?? '')));
+    const features = neighbourhoodFeatures(source.readText(RAW_FILES.msoaBoundaries), RAW_FILES.msoaBoundaries);
+    const file = neighbourhoodFile(
+      parseNeighbourhoodTable(parseTable(source.readText(RAW_FILES.hle2009Msoa), RAW_FILES.hle2009Msoa, NEIGHBOURHOOD_COLUMNS), lookup),
+      lookup,
+      new Set(features.features.map((f) => f.properties.code)),
+      { table: RAW_FILES.hle2009Msoa, lookup: RAW_FILES.msoaLookup, boundaries: RAW_FILES.msoaBoundaries },
+      'src',
+    );
+    return { features, file };
+  };
+  let real: ReturnType<typeof read> | undefined;
+  const data = () => (real ??= read());
 
   it('matches all 6,791 MSOAs: boundaries, district and figures', () => {
+    const { features, file } = data();
     expect(features.features).toHaveLength(6791);
     expect(file.codes).toHaveLength(6791);
     expect(file.measures['hle-male'].ranked).toBe(6790);
@@ -94,6 +102,7 @@ describe.skipIf(!existsSync(path.join(RAW, RAW_FILES.msoaBoundaries)))('the real
   });
 
   it('gives Hartlepool its 12 MSOAs, male HLE 53.3 (Hartlepool 002) to 67.5 (Hartlepool 014)', () => {
+    const { file } = data();
     const inHartlepool = file.codes.map((_, i) => i).filter((i) => file.districts[i] === 'E06000001');
     const male = file.measures['hle-male'];
     expect(inHartlepool).toHaveLength(12);
@@ -105,6 +114,7 @@ describe.skipIf(!existsSync(path.join(RAW, RAW_FILES.msoaBoundaries)))('the real
   });
 
   it('cuts tiles only at the zooms neighbourhoods are drawn at', () => {
+    const { features } = data();
     const { tileJson, tiles } = geographyTileSet(GEOGRAPHIES.msoa2011, features, 'attribution', 12);
     expect([tileJson.minzoom, tileJson.maxzoom]).toEqual([6, 10]);
     expect(Math.min(...tiles.map((t) => t.z))).toBe(6);

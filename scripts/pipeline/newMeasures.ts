@@ -25,9 +25,9 @@ import { parseSicknessMeans, SICKNESS_COLUMNS, SICKNESS_INACTIVITY } from './sic
 import { successorsBy2023 } from './successors.ts';
 
 export interface MeasureLookups {
-  /** The district → upper tier → region lookup (every vintage), as build.ts read it. */
+  /** The district → upper tier → region lookup (every vintage), as buildBase.ts read it. */
   ladLookup: Table;
-  /** The MSOA → district lookup with mid-2019 population, as build.ts read it. */
+  /** The MSOA → district lookup with mid-2019 population, as buildBase.ts read it. */
   msoas: ReadonlyMap<string, MsoaEntry>;
 }
 

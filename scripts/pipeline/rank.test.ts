@@ -21,4 +21,9 @@ describe('rankDescending', () => {
   it('refuses non-finite values', () => {
     expect(() => rankDescending([1, Number.NaN])).toThrow(/non-finite/);
   });
+
+  it('refuses a tie-break list of another length', () => {
+    expect(() => rankDescending([1, 2], [1])).toThrow(/^rankDescending: tieBreak length differs$/);
+  });
 });
+

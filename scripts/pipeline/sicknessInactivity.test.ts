@@ -60,3 +60,26 @@ describe('economic inactivity due to long-term sickness', () => {
     );
   });
 });
+
+describe('long-term sickness rows, exactly', () => {
+  const one = (extra: string[]) => parseSicknessMeans(table([...years('E92000001', '22.7', '23.7', '24.6'), ...extra]));
+
+  it('takes 0% and 100%, and refuses a share outside them', () => {
+    expect(one(years('E06000001', '0', '0', '0')).get('E06000001')?.value).toBe(0);
+    expect(one(years('E06000001', '100', '100', '100')).get('E06000001')?.value).toBe(100);
+    expect(() => one([row('E06000001', 2020, '100.5')])).toThrow('context/sick.csv, data row 5 (line 6), column "Observation": 100.5 is not a percentage');
+    expect(() => one([row('E06000001', 2020, '-1')])).toThrow('context/sick.csv, data row 5 (line 6), column "Observation": -1 is not a percentage');
+  });
+
+  it('refuses a period that is not a year, and skips other variables, years and geographies', () => {
+    for (const period of ['2020/21', 'FY2020', '20201']) {
+      expect(() => one([row('E06000001', 2020, '30').replace(',2020,', `,${period},`)])).toThrow(`column "Period": not a calendar year: "${period}"`);
+    }
+    const ignored = [
+      row('E06000001', 2020, '101').replace(VARIABLE, 'Something else'),
+      row('E06000001', 2018, '101'),
+      row('E12000001', 2020, '101'),
+    ];
+    expect([...one(ignored).keys()]).toEqual(['E92000001']);
+  });
+});

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { parseTable } from './csv.ts';
 import { lookupVintage, LAD_LOOKUP_COLUMNS } from './base.ts';
 import { RAW_FILES } from './files.ts';
@@ -40,7 +40,10 @@ function fixture(): SimilarInputs {
 }
 
 describe('similar areas on the 2020 districts', () => {
-  const result = similarAreas(fixture());
+  let result: ReturnType<typeof similarAreas>;
+  beforeEach(() => {
+    result = similarAreas(fixture());
+  });
 
   it('keeps a district’s own list, translating a 2024 code back, keeping a successor whole and counting the neighbours outside England', () => {
     expect(result.file.areas.E06000001).toEqual({
@@ -85,31 +88,39 @@ describe('similar areas on the 2020 districts', () => {
 });
 
 describe('similar areas from the real ONS files', () => {
-  const source = fsSource(rawDataDir());
-  const read = (file: string, columns: readonly string[]) => parseTable(source.readText(file), file, columns);
-  const ladLookup = read(RAW_FILES.ladLookup, LAD_LOOKUP_COLUMNS);
-  const lookup2020 = lookupVintage(ladLookup, '2020');
-  const result = similarAreas({
-    allocation: read(RAW_FILES.similarAllocation, ALLOCATION_COLUMNS),
-    neighbours: {
-      global: read(RAW_FILES.similarGlobal, NEIGHBOUR_COLUMNS),
-      economic: read(RAW_FILES.similarEconomic, NEIGHBOUR_COLUMNS),
-      demographic: read(RAW_FILES.similarDemographic, NEIGHBOUR_COLUMNS),
-    },
-    descriptions: { file: RAW_FILES.similarDescriptions, text: source.readText(RAW_FILES.similarDescriptions) },
-    districts: [...lookup2020.keys()],
-    successorOf: successorsBy2023(lookup2020, RAW_FILES.ladLookup),
-    recoded: RECODED_2024,
-    names: new Map(ladLookup.rows.map((r) => [r.cells.get('lad_cd') ?? '', r.cells.get('lad_nm') ?? ''])),
-  });
-  const { areas } = result.file;
+  // Read once, on first use inside a test rather than while the file is collected (as in neighbourhoods.test.ts).
+  const build = () => {
+    const source = fsSource(rawDataDir());
+    const read = (file: string, columns: readonly string[]) => parseTable(source.readText(file), file, columns);
+    const ladLookup = read(RAW_FILES.ladLookup, LAD_LOOKUP_COLUMNS);
+    const lookup2020 = lookupVintage(ladLookup, '2020');
+    const result = similarAreas({
+      allocation: read(RAW_FILES.similarAllocation, ALLOCATION_COLUMNS),
+      neighbours: {
+        global: read(RAW_FILES.similarGlobal, NEIGHBOUR_COLUMNS),
+        economic: read(RAW_FILES.similarEconomic, NEIGHBOUR_COLUMNS),
+        demographic: read(RAW_FILES.similarDemographic, NEIGHBOUR_COLUMNS),
+      },
+      descriptions: { file: RAW_FILES.similarDescriptions, text: source.readText(RAW_FILES.similarDescriptions) },
+      districts: [...lookup2020.keys()],
+      successorOf: successorsBy2023(lookup2020, RAW_FILES.ladLookup),
+      recoded: RECODED_2024,
+      names: new Map(ladLookup.rows.map((r) => [r.cells.get('lad_cd') ?? '', r.cells.get('lad_nm') ?? ''])),
+    });
+    return result;
+  };
+  let real: ReturnType<typeof build> | undefined;
+  const data = () => (real ??= build());
 
   it('ranks Kingston upon Hull, Torbay, Nottingham, Plymouth and Stoke-on-Trent nearest to Blackpool (global)', () => {
+    const { areas } = data().file;
     expect(areas.E06000009?.kinds.global.ranks.slice(0, 5)).toEqual(['E06000010', 'E06000027', 'E06000018', 'E06000026', 'E06000021']);
     expect(areas.E06000009?.kinds.global.cluster).toBe('B');
   });
 
   it('gives every one of the 314 districts an entry; the 24 merged since 2020 use their successor’s lists', () => {
+    const result = data();
+    const { areas } = result.file;
     expect(Object.keys(areas)).toHaveLength(314);
     expect(result.usingSuccessor).toBe(24);
     // Kettering (Northamptonshire, 2021) uses North Northamptonshire's.
@@ -119,11 +130,12 @@ describe('similar areas from the real ONS files', () => {
   });
 
   it('leaves out the Isles of Scilly and the City of London where ONS did not cluster them', () => {
+    const { areas } = data().file;
     expect(areas.E06000053?.kinds.global.cluster).toBeNull();
     expect(areas.E09000001?.kinds.economic.cluster).toBeNull();
   });
 
   it('counts the neighbours outside England it left out', () => {
-    expect(result.skipped).toEqual({ global: 468, economic: 753, demographic: 493 });
+    expect(data().skipped).toEqual({ global: 468, economic: 753, demographic: 493 });
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { topology } from 'topojson-server';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
@@ -70,9 +70,14 @@ describe('tileRange', () => {
 
 describe('cutTiles', () => {
   const options = { maxzoom: 6, extent: 4096, buffer: 64, tolerance: 3 };
-  const layers = boundaryLayers(topo, regionOf);
-  const bounds = unionBounds(areaBounds(layers.areas).values());
-  const tiles = cutTiles({ areas: layers.areas, regions: layers.regionBorders }, bounds, options);
+  let layers: ReturnType<typeof boundaryLayers>;
+  let bounds: ReturnType<typeof unionBounds>;
+  let tiles: ReturnType<typeof cutTiles>;
+  beforeEach(() => {
+    layers = boundaryLayers(topo, regionOf);
+    bounds = unionBounds(areaBounds(layers.areas).values());
+    tiles = cutTiles({ areas: layers.areas, regions: layers.regionBorders }, bounds, options);
+  });
 
   it('writes every tile the bounds touch, at every zoom up to maxzoom', () => {
     for (let z = 0; z <= options.maxzoom; z += 1) {

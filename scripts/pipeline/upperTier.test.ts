@@ -57,16 +57,36 @@ describe('the upper-tier areas of a year', () => {
     expect(() => joinUpperTier(features, hle(['E06000001', 'E10000023']), FILES, 2)).toThrow(
       'b.json, column "areacd": boundaries and figures differ: 1 areas of f.json without a boundary (E10000023), 1 boundaries with no entry there (E06000065)',
     );
-    expect(() => joinUpperTier(features, hle(['E06000001']), FILES, 3)).toThrow('2 upper-tier areas, expected 3');
+    expect(() => joinUpperTier(features, hle(['E06000001']), FILES, 3)).toThrow(/^b\.json, column "areacd": 2 upper-tier areas, expected 3$/);
+  });
+
+  it('stop the build when only one side has extra areas, listing the first five', () => {
+    const features = upperTierFeatures(topology, FILES.boundaries);
+    const extra = ['E10000001', 'E10000002', 'E10000003', 'E10000004', 'E10000005', 'E10000006'];
+    expect(() => joinUpperTier(features, hle(['E06000001', 'E06000065', ...extra]), FILES, 2)).toThrow(
+      /^b\.json, column "areacd": boundaries and figures differ: 6 areas of f\.json without a boundary \(E10000001, E10000002, E10000003, E10000004, E10000005\), 0 boundaries with no entry there \(\)$/,
+    );
+    expect(() => joinUpperTier(features, hle(['E06000001']), FILES, 2)).toThrow(
+      /^b\.json, column "areacd": boundaries and figures differ: 0 areas of f\.json without a boundary \(\), 1 boundaries with no entry there \(E06000065\)$/,
+    );
+    const many = JSON.parse(topology) as { arcs: number[][][]; objects: { utla: { geometries: unknown[] } } };
+    many.arcs = Array.from({ length: 7 }, (_, i) => square(i * 2));
+    many.objects.utla.geometries = many.arcs.map((_, i) => ({ type: 'Polygon', arcs: [[i]], properties: { areacd: `E0600000${i + 1}` } }));
+    expect(() => joinUpperTier(upperTierFeatures(JSON.stringify(many), FILES.boundaries), hle(['E06000001']), FILES, 7)).toThrow(
+      /^b\.json, column "areacd": boundaries and figures differ: 0 areas of f\.json without a boundary \(\), 6 boundaries with no entry there \(E06000002, E06000003, E06000004, E06000005, E06000006\)$/,
+    );
   });
 });
 
 const RAW = rawDataDir();
 const FIGURES = path.join(RAW, '..', '..', 'static', 'data', 'hle-upper-tier.json');
 describe.skipIf(!existsSync(path.join(RAW, RAW_FILES.utlaBoundaries)) || !existsSync(FIGURES))('the real upper-tier boundaries', () => {
-  const features = upperTierFeatures(fsSource(RAW).readText(RAW_FILES.utlaBoundaries), RAW_FILES.utlaBoundaries);
+  // Read on first use inside a test, not while the file is collected, so Stryker attributes the reading to the tests.
+  let real: ReturnType<typeof upperTierFeatures> | undefined;
+  const boundaries = () => (real ??= upperTierFeatures(fsSource(RAW).readText(RAW_FILES.utlaBoundaries), RAW_FILES.utlaBoundaries));
 
   it('give each of the 153 areas of the HLE file a boundary; 151 have a figure', () => {
+    const features = boundaries();
     const join = joinUpperTier(features, JSON.parse(readFileSync(FIGURES, 'utf8')) as UpperTierHle, FILES);
     expect(join).toEqual({ boundaries: 153, withFigure: 151, noFigure: ['Isles of Scilly', 'City of London'] });
     // The 2023 unitaries formed from 2020 districts are there, their predecessors not.
@@ -75,7 +95,7 @@ describe.skipIf(!existsSync(path.join(RAW, RAW_FILES.utlaBoundaries)) || !exists
   });
 
   it('are cut into tiles only at the zooms the change map draws', () => {
-    const { tileJson, tiles } = geographyTileSet(GEOGRAPHIES.utla2023, features, 'attribution', 4);
+    const { tileJson, tiles } = geographyTileSet(GEOGRAPHIES.utla2023, boundaries(), 'attribution', 4);
     expect([tileJson.minzoom, tileJson.maxzoom, tileJson.vector_layers[0]?.id]).toEqual([3, 7, 'utla']);
     expect(tiles).toHaveLength(39);
   });
