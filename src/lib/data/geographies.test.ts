@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BOUNDARY_TILEJSON, AREA_LAYER } from '../map/boundaries';
-import { GEOGRAPHIES, geographyByParam, isGeographyId, SUB_GEOGRAPHIES } from './geographies';
+import { GEOGRAPHIES, geographyByParam, isGeographyId, subGeographies } from './geographies';
 import { UPPER_TIER_HLE_PATH } from './upperTierHle';
 
 describe('the geographies', () => {
@@ -11,7 +11,7 @@ describe('the geographies', () => {
       ['utla2023', 153, 'geo/utla2023/tiles.json', null, 3, 7, null],
     ]);
     expect(GEOGRAPHIES.lad2020.sourceLayer).toBe(AREA_LAYER);
-    expect(SUB_GEOGRAPHIES.map((g) => g.id)).toEqual(['msoa2011']);
+    expect(subGeographies().map((g) => g.id)).toEqual(['msoa2011']);
   });
 
   it('recognise their own ids only', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppState } from './app.svelte';
 import { FakeBrowser } from './fakeBrowser';
-import { geographyAfterZoom, SWITCHED_IN, SWITCHED_OUT, ZoomGeography } from './zoomGeography';
+import { geographyAfterZoom, ZoomGeography } from './zoomGeography';
 
 const districts = { geo: 'lad2020', counterpart: true, optedOut: false } as const;
 
@@ -40,7 +40,7 @@ describe('ZoomGeography', () => {
     app.navigate({ msoa: 'E02002489' });
     zoom.zoomed(8, 7);
     expect(app.url).toMatchObject({ geo: 'lad2020', msoa: null, area: 'E06000001' });
-    expect(said).toEqual([SWITCHED_IN, SWITCHED_OUT]);
+    expect(said).toEqual(['Zoomed in: the map shows neighbourhoods (MSOAs). Zoom out for districts.', 'Zoomed out: the map shows districts.']);
   });
 
   it('follows the layer: no switch for a layer without a neighbourhood counterpart', () => {
