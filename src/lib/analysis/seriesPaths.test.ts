@@ -43,16 +43,28 @@ describe('seriesBand', () => {
     );
   });
 
-  it('treats a half interval as none', () => {
+  it('treats a half interval as none, whichever half is missing', () => {
     const points = intervals([0, 2], [1, 3], [2, 4]);
     points[1] = { period: PERIODS[1]!, low: 1, high: null };
     expect(seriesBand(points, scales)).toBe('M0,98L0,100ZM20,96L20,98Z');
+    points[1] = { period: PERIODS[1]!, low: null, high: 3 };
+    expect(seriesBand(points, scales)).toBe('M0,98L0,100ZM20,96L20,98Z');
+  });
+
+  it('draws nothing for no periods', () => {
+    expect(seriesBand([], scales)).toBe('');
   });
 });
 
 describe('bandDrawn', () => {
   it('is true where two neighbouring periods have an interval', () => {
     expect(bandDrawn(intervals(null, [1, 3], [2, 4]))).toBe(true);
+  });
+
+  it('is false where a neighbour has only half an interval', () => {
+    const points = intervals([0, 2], [1, 3]);
+    expect(bandDrawn([points[0]!, { ...points[1]!, low: null }])).toBe(false);
+    expect(bandDrawn([points[0]!, { ...points[1]!, high: null }])).toBe(false);
   });
 
   it('is false where no two neighbours have one, however many periods do', () => {

@@ -118,6 +118,12 @@ export function geographyByParam(param: string): Geography | undefined {
   return Object.values(GEOGRAPHIES).find((g) => g.onMainMap && g.param === param);
 }
 
+/** Whether a geography is `ancestor` or lies inside it, by the list's parents. */
+export function liesWithin(id: GeographyId, ancestor: GeographyId): boolean {
+  for (let g: GeographyId | null = id; g !== null; g = GEOGRAPHIES[g].parent) if (g === ancestor) return true;
+  return false;
+}
+
 export function isGeographyId(value: string): value is GeographyId {
   return Object.hasOwn(GEOGRAPHIES, value);
 }

@@ -76,6 +76,36 @@ describe('a geography added to the list', () => {
     expect(said).toEqual(['Zoomed in: the map shows small areas (LSOAs). Zoom out for neighbourhoods.', 'Zoomed out: the map shows neighbourhoods.']);
   });
 
+  it('keeps the neighbourhood chosen when a hand zooms from it back up to the neighbourhoods', () => {
+    const browser = new FakeBrowser('/map/?geo=lsoa&msoa=E02002489');
+    new ZoomGeography(new AppState(browser), () => undefined).zoomed(11, 10);
+    expect(browser.entries.at(-1)).toBe('/map/?geo=msoa&msoa=E02002489');
+  });
+
+  it('leaves a hand that turned the neighbourhoods off between their switch and its own still heard', () => {
+    const app = new AppState(new FakeBrowser('/map/'));
+    const zoom = new ZoomGeography(app, () => undefined);
+    zoom.turnedOff(9);
+    zoom.zoomed(9, 10);
+    expect(app.url.geo).toBe('lad2020');
+  });
+
+  it('is never switched to by zooming where its entry has no switch zoom', () => {
+    list[LSOA] = { ...FIXTURE, switchZoom: null };
+    try {
+      expect(geographyAfterZoom(10, 14, { geo: 'msoa2011', counterpart: true, optedOut: false })).toBeNull();
+      // Nor does it move the zoom below which a hand that turned the neighbourhoods off is forgotten.
+      const app = new AppState(new FakeBrowser('/map/'));
+      const zoom = new ZoomGeography(app, () => undefined);
+      zoom.turnedOff(9);
+      zoom.zoomed(10, 7);
+      zoom.zoomed(7, 8);
+      expect(app.url.geo).toBe('msoa2011');
+    } finally {
+      list[LSOA] = FIXTURE;
+    }
+  });
+
   it('has its codes searched for as the codes of a place below the districts', () => {
     expect(looksLikeNeighbourhood('E01011954')).toBe(true);
     expect(looksLikeNeighbourhood('e01 011 954')).toBe(true);

@@ -16,7 +16,7 @@ export interface ZoomContext {
 /** The geography after a hand zoom from one level to another, or null where it stays as it is. */
 export function geographyAfterZoom(from: number, to: number, context: ZoomContext): GeographyId | null {
   for (const g of subGeographies()) {
-    if (g.switchZoom === null || g.parent === null) continue;
+    if (g.switchZoom === null) continue;
     if (to > from && to >= g.switchZoom && context.geo === g.parent && context.counterpart && !context.optedOut) return g.id;
     if (to < from && to < g.switchZoom && context.geo === g.id) return g.parent;
   }
@@ -31,7 +31,7 @@ export interface Navigator {
 
 /** What the page announces on switching in to a geography: "Zoomed in: the map shows neighbourhoods (MSOAs). Zoom out for districts." */
 export function switchedIn(to: Geography): string {
-  const parent = to.parent === null ? null : GEOGRAPHIES[to.parent];
+  const parent = to.parent ? GEOGRAPHIES[to.parent] : null;
   return `Zoomed in: the map shows ${to.plural}${to.abbreviation ? ` (${to.abbreviation})` : ''}.${parent ? ` Zoom out for ${parent.plural}.` : ''}`;
 }
 
@@ -39,10 +39,12 @@ export function switchedOut(to: Geography): string {
   return `Zoomed out: the map shows ${to.plural}.`;
 }
 
-/** The shallowest zoom at which zooming in switches geography; below it, a hand that turned one off is forgotten. */
-function firstSwitch(): number | null {
-  const zooms = subGeographies().flatMap((g) => (g.switchZoom === null ? [] : [g.switchZoom]));
-  return zooms.length > 0 ? Math.min(...zooms) : null;
+/**
+ * The shallowest zoom at which zooming in switches geography; below it, a hand that turned one off is forgotten.
+ * Infinity where no geography is switched to by zooming.
+ */
+function firstSwitch(): number {
+  return Math.min(...subGeographies().flatMap((g) => (g.switchZoom === null ? [] : [g.switchZoom])));
 }
 
 /** Applies the rule to the URL, remembering a hand that turned the neighbourhoods off. */
@@ -55,8 +57,7 @@ export class ZoomGeography {
   ) {}
 
   zoomed(from: number, to: number): void {
-    const below = firstSwitch();
-    if (below !== null && to < below) this.optedOut = false;
+    if (to < firstSwitch()) this.optedOut = false;
     const next = geographyAfterZoom(from, to, { geo: this.app.url.geo, counterpart: neighbourhoodCounterpart(this.app.url.layer) !== null, optedOut: this.optedOut });
     if (next === null) return;
     const down = GEOGRAPHIES[next].parent === this.app.url.geo;
@@ -67,7 +68,6 @@ export class ZoomGeography {
 
   /** The neighbourhoods were turned off by hand at this zoom. */
   turnedOff(zoom: number): void {
-    const at = firstSwitch();
-    this.optedOut = at !== null && zoom >= at;
+    this.optedOut = zoom >= firstSwitch();
   }
 }
