@@ -98,6 +98,8 @@ describe('a geography added to the list', () => {
       const app = new AppState(new FakeBrowser('/map/'));
       const zoom = new ZoomGeography(app, () => undefined);
       zoom.turnedOff(9);
+      zoom.zoomed(9, 10);
+      expect(app.url.geo).toBe('lad2020');
       zoom.zoomed(10, 7);
       zoom.zoomed(7, 8);
       expect(app.url.geo).toBe('msoa2011');
