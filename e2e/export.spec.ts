@@ -15,9 +15,10 @@ async function shareInClassColours(page: Page, png: Buffer): Promise<number> {
   return [...new Set(colours)].reduce((sum, hex) => sum + (counts.get(hex) ?? 0), 0) / total;
 }
 
-test('the map saves as a PNG with room for its title, legend and source line', async ({ page }) => {
+test('the map saves as a PNG with room for its title, legend and source line, once MapLibre has taken over', async ({ page }) => {
   await page.goto('./?layer=luf');
   await waitForColouredMap(page);
+  await expect(page.getByTestId('map')).toHaveAttribute('data-renderer', 'maplibre');
   const { download, png } = await savePng(page);
   expect(download.suggestedFilename()).toBe('health-gap-map-luf.png');
   expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');

@@ -1,6 +1,7 @@
 // Area search: partial, case-insensitive, ignoring punctuation, "&" versus "and" and "Saint" versus "St", best
 // matches first; a name with a typo or two is found when nothing matches exactly; a postcode finds its districts.
 import { lookUpPostcode, postcodeMessage, type PostcodeLookup } from './data/postcode';
+import { subGeographies } from './data/geographies';
 
 export interface Searchable {
   code: string;
@@ -100,10 +101,14 @@ export function findAreas<T extends Searchable>(items: readonly T[], postcodes: 
   return { results, message: postcodeMessage(asPostcode, query, (code) => byCode.get(code)?.name ?? code) };
 }
 
-/** A query that names a neighbourhood (MSOA): words then a number, as ONS names them ("Hartlepool 007"), or an E02 code. */
+/**
+ * A query that names a neighbourhood: words then a number, as ONS names them ("Hartlepool 007"), or the code of
+ * an area of a geography below the districts (an MSOA's E02…).
+ */
 export function looksLikeNeighbourhood(query: string): boolean {
   const q = normalise(query);
-  return /^[a-z][a-z ]*[a-z] \d{1,3}$/.test(q) || /^e02\d{6}$/.test(q.replace(/ /g, ''));
+  const code = q.replace(/ /g, '').toUpperCase();
+  return /^[a-z][a-z ]*[a-z] \d{1,3}$/.test(q) || subGeographies().some((g) => g.codePattern.test(code));
 }
 
 /**

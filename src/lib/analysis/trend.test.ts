@@ -48,4 +48,16 @@ describe('trendCaption', () => {
     const index = { key: 'health-index', label: 'ONS Health Index, 2015 to 2021', unit: 'index (England 2015 = 100)', decimals: 1, points: [point('2015', false), point('2016', false)], measuredFor: null };
     expect(trendCaption(index, 'Hartlepool')).toBe('ONS Health Index, 2015 to 2021: Hartlepool (line) and England (dashed).');
   });
+
+  it('says the line breaks where a period between two others has no figure, and shades no interval no two neighbours have', () => {
+    const missing = { period: '2013–15', value: null, lci: null, uci: null, england: 62 };
+    const index = { key: 'health-index', label: 'ONS Health Index, 2015 to 2021', unit: 'index (England 2015 = 100)', decimals: 1, points: [point('2015', true), missing, point('2017', true)], measuredFor: null };
+    expect(trendCaption(index, 'Hartlepool')).toBe('ONS Health Index, 2015 to 2021: Hartlepool (line) and England (dashed). A break in the line is a period with no figure.');
+  });
+
+  it('says nothing of a break where the missing periods are only at the ends', () => {
+    const missing = (period: string) => ({ period, value: null, lci: null, uci: null, england: 62 });
+    const index = { key: 'health-index', label: 'ONS Health Index, 2015 to 2021', unit: 'index (England 2015 = 100)', decimals: 1, points: [missing('2015'), point('2016', false), point('2017', false), missing('2018')], measuredFor: null };
+    expect(trendCaption(index, 'Hartlepool')).toBe('ONS Health Index, 2015 to 2021: Hartlepool (line) and England (dashed).');
+  });
 });

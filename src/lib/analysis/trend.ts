@@ -3,6 +3,7 @@
 import type { AreasFile } from '../data/types';
 import { figureOf } from '../data/access';
 import { INDICATORS, type Indicator } from '../indicators/catalogue';
+import { bandDrawn, type IntervalAt } from './seriesPaths';
 
 export interface TrendPoint {
   period: string;
@@ -61,12 +62,25 @@ export function pointWords(point: TrendPoint, decimals: number): string {
   return `${point.period}: ${own}${point.england !== null ? `; England ${n(point.england)}` : ''}`;
 }
 
+/** The points' intervals in the shape the chart's band is drawn from. */
+export function trendIntervals(trend: Trend): IntervalAt[] {
+  return trend.points.map((p) => ({ period: p.period, low: p.lci, high: p.uci }));
+}
+
+/** Whether a period without a figure lies between two with one: the chart's line breaks there. */
+export function hasGap(trend: Trend): boolean {
+  const present = trend.points.flatMap((p, i) => (p.value === null ? [] : [i]));
+  return present.length > 1 && present[present.length - 1]! - present[0]! + 1 > present.length;
+}
+
 /**
- * The chart's caption: the interval is mentioned only where one is drawn (two periods or more with one), and
- * the warning against the census-based 2009–13 figures only for a series in years (healthy life expectancy).
+ * The chart's caption: the interval is mentioned only where one is drawn (two neighbouring periods with one),
+ * a break in the line only where there is one, and the warning against the census-based 2009–13 figures only
+ * for a series in years (healthy life expectancy).
  */
 export function trendCaption(trend: Trend, whose: string): string {
-  const banded = trend.points.filter((p) => p.lci !== null && p.uci !== null).length >= 2;
+  const banded = bandDrawn(trendIntervals(trend));
   const lines = `${trend.label}: ${whose} (line${banded ? ', with its 95% interval shaded' : ''}) and England (dashed).`;
-  return trend.unit === 'years' ? `${lines} A survey-based series: not on the same basis as the census-based 2009–13 figures in this panel.` : lines;
+  const gap = hasGap(trend) ? `${lines} A break in the line is a period with no figure.` : lines;
+  return trend.unit === 'years' ? `${gap} A survey-based series: not on the same basis as the census-based 2009–13 figures in this panel.` : gap;
 }

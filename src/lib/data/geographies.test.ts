@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BOUNDARY_TILEJSON, AREA_LAYER } from '../map/boundaries';
-import { GEOGRAPHIES, geographyByParam, isGeographyId, SUB_GEOGRAPHIES } from './geographies';
+import { GEOGRAPHIES, geographyByParam, isGeographyId, liesWithin, subGeographies } from './geographies';
 import { UPPER_TIER_HLE_PATH } from './upperTierHle';
 
 describe('the geographies', () => {
@@ -11,7 +11,7 @@ describe('the geographies', () => {
       ['utla2023', 153, 'geo/utla2023/tiles.json', null, 3, 7, null],
     ]);
     expect(GEOGRAPHIES.lad2020.sourceLayer).toBe(AREA_LAYER);
-    expect(SUB_GEOGRAPHIES.map((g) => g.id)).toEqual(['msoa2011']);
+    expect(subGeographies().map((g) => g.id)).toEqual(['msoa2011']);
   });
 
   it('recognise their own ids only', () => {
@@ -23,6 +23,13 @@ describe('the geographies', () => {
     // The change map reads the upper-tier areas' figures from the file the gap view reads.
     expect(GEOGRAPHIES.utla2023.figuresFile).toBe(UPPER_TIER_HLE_PATH);
     expect(['E06000001', 'E10000023', 'E07000026'].map((code) => GEOGRAPHIES.utla2023.codePattern.test(code))).toEqual([true, true, false]);
+  });
+
+  it('know which geography lies inside which, through the parents', () => {
+    expect(liesWithin('msoa2011', 'msoa2011')).toBe(true);
+    expect(liesWithin('msoa2011', 'lad2020')).toBe(true);
+    expect(liesWithin('lad2020', 'msoa2011')).toBe(false);
+    expect(liesWithin('utla2023', 'lad2020')).toBe(false);
   });
 
   it('know each area’s code shape', () => {

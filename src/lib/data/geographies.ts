@@ -15,6 +15,8 @@ export interface Geography {
   /** What one area is called, in running text. */
   singular: string;
   plural: string;
+  /** Its statistical name, in brackets after the plural where the map says it switched to it ("MSOAs"). */
+  abbreviation?: string;
   /** How many areas the build must produce: fewer or more is a pipeline error. */
   count: number;
   /** GSS code shape of an area. */
@@ -63,6 +65,7 @@ export const GEOGRAPHIES: Readonly<Record<GeographyId, Geography>> = {
     onMainMap: true,
     singular: 'neighbourhood',
     plural: 'neighbourhoods',
+    abbreviation: 'MSOAs',
     count: 6791,
     codePattern: /^E02\d{6}$/,
     tileJson: 'geo/msoa2011/tiles.json',
@@ -105,12 +108,20 @@ export const GEOGRAPHIES: Readonly<Record<GeographyId, Geography>> = {
   },
 };
 
-/** The geographies below the districts, which the map shows on request. */
-export const SUB_GEOGRAPHIES: readonly Geography[] = Object.values(GEOGRAPHIES).filter((g) => g.parent !== null);
+/** The geographies below the districts, which the map shows on request (read from the list at each call). */
+export function subGeographies(): Geography[] {
+  return Object.values(GEOGRAPHIES).filter((g) => g.parent !== null);
+}
 
 /** The district map's geography a URL's `geo` value names, or undefined. */
 export function geographyByParam(param: string): Geography | undefined {
   return Object.values(GEOGRAPHIES).find((g) => g.onMainMap && g.param === param);
+}
+
+/** Whether a geography is `ancestor` or lies inside it, by the list's parents. */
+export function liesWithin(id: GeographyId, ancestor: GeographyId): boolean {
+  for (let g: GeographyId | null = id; g !== null; g = GEOGRAPHIES[g].parent) if (g === ancestor) return true;
+  return false;
 }
 
 export function isGeographyId(value: string): value is GeographyId {

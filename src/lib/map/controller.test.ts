@@ -34,6 +34,10 @@ const recorder = vi.hoisted(() => {
     getContainer(): { clientWidth: number; clientHeight: number } {
       return { clientWidth: 800, clientHeight: 600 };
     }
+    readonly canvas = { hidden: null as string | null, tabIndex: 0, setAttribute(name: string, value: string) { if (name === 'aria-hidden') this.hidden = value; } };
+    getCanvas(): RecordingMap['canvas'] {
+      return this.canvas;
+    }
     on(type: string, ...rest: unknown[]): void {
       const handler = rest[rest.length - 1] as (...args: unknown[]) => void;
       listeners.set(type, [...(listeners.get(type) ?? []), handler]);
@@ -121,6 +125,12 @@ describe('MapController recolouring', () => {
     const [options] = recorder.calls.find((call) => call.method === 'constructor')!.args as [{ style: { sources: Record<string, unknown> } }];
     expect(options.style.sources).toEqual({ areas: { type: 'vector', ...TILES, promoteId: { areas: 'code' } } });
     expect(methods().filter((method) => GEOMETRY_CALLS.includes(method))).toEqual([]);
+  });
+
+  it('keeps its canvas from screen readers and the tab order: the table, search and lists carry the same figures', async () => {
+    const { controller } = await controllerWith(1);
+    const canvas = controller.map.getCanvas() as unknown as { hidden: string | null; tabIndex: number };
+    expect([canvas.hidden, canvas.tabIndex]).toEqual(['true', -1]);
   });
 
   it('switches layers by feature-state alone: no source, data or layer call, and only changed areas touched', async () => {

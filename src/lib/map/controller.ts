@@ -9,6 +9,9 @@ import { frameBox, usableBox, type Rect } from './framing';
 import type { Colours, MapRenderer, RendererEvents } from './renderer';
 import { AREA_SOURCE, ENGLAND_BOUNDS, FILL_LAYER, FRAMING, NO_DATA_PATTERN, hatchImage, mapStyle } from './style';
 import { siteFile, type BoundaryTiles } from './tileSource';
+import type { Geography } from '../data/geographies';
+import { watchHandZoom } from './handZoom';
+import { NeighbourhoodLayer, type NeighbourhoodEvents } from './neighbourhoodLayer';
 
 export interface ControllerOptions extends RendererEvents {
   container: HTMLElement;
@@ -32,6 +35,7 @@ export const PAINT_BATCH = 6000;
 
 export class MapController implements MapRenderer {
   readonly kind = 'maplibre';
+  /** MapLibre's own map: touched only here and by the layers this controller adds (and the e2e test handle). */
   readonly map: maplibregl.Map;
   /** Every area the figures know, with the box to frame it by (null where the file lost it); null until setAreas. */
   private areaBounds: ReadonlyMap<string, Bounds | null> | null = null;
@@ -65,6 +69,11 @@ export class MapController implements MapRenderer {
       ...FLAT_MAP_OPTIONS,
     });
     this.styleReady = new Promise((resolve) => this.map.once('style.load', () => resolve()));
+    // Screen readers and keyboards get the same figures from the table, search and lists; the canvas itself
+    // would only announce "map", so it is hidden and kept out of the tab order.
+    const canvas = this.map.getCanvas();
+    canvas.setAttribute('aria-hidden', 'true');
+    canvas.tabIndex = -1;
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.on('moveend', () => this.options.onViewChange(this.view()));
@@ -211,6 +220,21 @@ export class MapController implements MapRenderer {
       });
       this.map.triggerRepaint();
     });
+  }
+
+  /** Draws a frame now: a camera MapLibre rounds to the one it has draws none, and `idle` would never come without one. */
+  redraw(): void {
+    this.map.triggerRepaint();
+  }
+
+  /** Calls `onZoom(from, to)` after each zoom made by hand (handZoom.ts); returns the function that stops. */
+  onHandZoom(onZoom: (from: number, to: number) => void): () => void {
+    return watchHandZoom(this.map, onZoom);
+  }
+
+  /** Draws a geography below the districts (its entry in the geography list) from its tiles; destroy() removes it. */
+  addGeography(geography: Geography, tiles: BoundaryTiles, events: NeighbourhoodEvents): NeighbourhoodLayer {
+    return new NeighbourhoodLayer(this.map, geography, tiles, events);
   }
 
   private size(): { width: number; height: number } {

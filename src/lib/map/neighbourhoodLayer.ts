@@ -1,18 +1,18 @@
-// The neighbourhoods (MSOAs) drawn on MapLibre's map, under the district borders: their own tile source,
-// added only when asked for, so no MSOA tile is fetched before then. Colours are feature-state, keyed by the
-// neighbourhood's code, handed over a slice per frame (colourQueue.ts); the selected neighbourhood is a
-// filter on an outline layer.
+// A geography below the districts (the neighbourhoods, MSOAs) drawn on MapLibre's map, under the district
+// borders: its own tile source, added only when asked for, so none of its tiles is fetched before then. Its
+// source, layers and zooms are those of its entry in the geography list. Colours are feature-state, keyed by the
+// area's code, handed over a slice per frame (colourQueue.ts); the selected area is a filter on an outline layer.
 import type { DataDrivenPropertyValueSpecification, ExpressionSpecification, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
-import { GEOGRAPHIES } from '../data/geographies';
+import type { Geography } from '../data/geographies';
 import { colourChanges, takeSlice, type AreaColours } from './colourQueue';
 import { FILL_LAYER, NO_DATA_FILL, OUTLINE } from './style';
 import type { BoundaryTiles } from './tileSource';
 
-const MSOA = GEOGRAPHIES.msoa2011;
-export const MSOA_SOURCE = 'msoa';
-export const MSOA_FILL = 'msoa-fill';
-const MSOA_LINES = 'msoa-lines';
-const MSOA_SELECTED = 'msoa-selected';
+/** The MapLibre source and layer ids of a geography: named after its tile layer ("msoa", "msoa-fill"). */
+export function layerIds(geography: Geography): { source: string; fill: string; lines: string; selected: string } {
+  const id = geography.sourceLayer;
+  return { source: id, fill: `${id}-fill`, lines: `${id}-lines`, selected: `${id}-selected` };
+}
 /** Drawn above the neighbourhoods: the districts' own borders, darker while neighbourhoods show. */
 const DISTRICT_BORDERS = 'area-borders';
 const DISTRICT_BORDER_ON_NEIGHBOURHOODS = '#1a1a1a';
@@ -24,7 +24,26 @@ export interface NeighbourhoodEvents {
   onClick: (hit: { msoa: string | null; district: string | null }) => void;
 }
 
-const NONE: ExpressionSpecification = ['==', ['get', MSOA.idProperty], ''];
+/** What this needs of MapLibre's map. */
+export type LayerMap = Pick<
+  MapLibreMap,
+  | 'addSource'
+  | 'addLayer'
+  | 'getPaintProperty'
+  | 'setPaintProperty'
+  | 'setFilter'
+  | 'setFeatureState'
+  | 'getZoom'
+  | 'on'
+  | 'once'
+  | 'off'
+  | 'getStyle'
+  | 'getLayer'
+  | 'removeLayer'
+  | 'getSource'
+  | 'removeSource'
+  | 'queryRenderedFeatures'
+>;
 
 /**
  * Neighbourhood colours handed to MapLibre per frame. As one `match` expression over all 6,791 codes, a
@@ -38,6 +57,8 @@ export const MSOA_PAINT_SLICE = 2000;
 export class NeighbourhoodLayer {
   private readonly borderColour: DataDrivenPropertyValueSpecification<string>;
   private hovered: string | null = null;
+  private readonly ids: ReturnType<typeof layerIds>;
+  private readonly none: ExpressionSpecification;
   private readonly painted = new Map<string, string | null>();
   /** Colour changes not yet handed to the map, MSOA_PAINT_SLICE per frame. */
   private queue: [code: string, colour: string | null][] = [];
@@ -45,25 +66,28 @@ export class NeighbourhoodLayer {
   private destroyed = false;
 
   constructor(
-    private readonly map: MapLibreMap,
+    private readonly map: LayerMap,
+    private readonly geography: Geography,
     tiles: BoundaryTiles,
     private readonly events: NeighbourhoodEvents,
   ) {
-    map.addSource(MSOA_SOURCE, {
+    const ids = (this.ids = layerIds(geography));
+    this.none = ['==', ['get', geography.idProperty], ''];
+    map.addSource(ids.source, {
       type: 'vector',
       tiles: tiles.tiles,
       bounds: [...tiles.bounds],
       minzoom: tiles.minzoom,
       maxzoom: tiles.maxzoom,
-      promoteId: { [MSOA.sourceLayer]: MSOA.idProperty },
+      promoteId: { [geography.sourceLayer]: geography.idProperty },
     });
-    const layer = { source: MSOA_SOURCE, 'source-layer': MSOA.sourceLayer, minzoom: MSOA.minZoom } as const;
+    const layer = { source: ids.source, 'source-layer': geography.sourceLayer, minzoom: geography.minZoom } as const;
     // No colour (not painted yet, or no figure): white, as the districts' no-data fill.
     const fill: ExpressionSpecification = ['coalesce', ['feature-state', 'colour'], NO_DATA_FILL];
-    map.addLayer({ id: MSOA_FILL, type: 'fill', ...layer, paint: { 'fill-color': fill, 'fill-antialias': false } }, DISTRICT_BORDERS);
+    map.addLayer({ id: ids.fill, type: 'fill', ...layer, paint: { 'fill-color': fill, 'fill-antialias': false } }, DISTRICT_BORDERS);
     // Thin and light: the source files were rounded apart, so neighbouring edges may not meet exactly.
-    map.addLayer({ id: MSOA_LINES, type: 'line', ...layer, paint: { 'line-color': '#ffffff', 'line-width': 0.4, 'line-opacity': 0.8 } }, DISTRICT_BORDERS);
-    map.addLayer({ id: MSOA_SELECTED, type: 'line', ...layer, filter: NONE, paint: { 'line-color': OUTLINE.colour, 'line-width': OUTLINE.selectedWidth - 1 } });
+    map.addLayer({ id: ids.lines, type: 'line', ...layer, paint: { 'line-color': '#ffffff', 'line-width': 0.4, 'line-opacity': 0.8 } }, DISTRICT_BORDERS);
+    map.addLayer({ id: ids.selected, type: 'line', ...layer, filter: this.none, paint: { 'line-color': OUTLINE.colour, 'line-width': OUTLINE.selectedWidth - 1 } });
     this.borderColour = map.getPaintProperty(DISTRICT_BORDERS, 'line-color') as DataDrivenPropertyValueSpecification<string>;
     map.setPaintProperty(DISTRICT_BORDERS, 'line-color', DISTRICT_BORDER_ON_NEIGHBOURHOODS);
     map.on('mousemove', this.onMove);
@@ -85,7 +109,7 @@ export class NeighbourhoodLayer {
     if (this.destroyed) return;
     for (const [code, colour] of takeSlice(this.queue, MSOA_PAINT_SLICE)) {
       this.painted.set(code, colour);
-      this.map.setFeatureState({ source: MSOA_SOURCE, sourceLayer: MSOA.sourceLayer, id: code }, { colour });
+      this.map.setFeatureState({ source: this.ids.source, sourceLayer: this.geography.sourceLayer, id: code }, { colour });
     }
     if (this.queue.length === 0) return;
     // The next slice goes in once this one has been drawn.
@@ -94,12 +118,12 @@ export class NeighbourhoodLayer {
   };
 
   select(code: string | null): void {
-    this.map.setFilter(MSOA_SELECTED, code ? ['==', ['get', MSOA.idProperty], code] : NONE);
+    this.map.setFilter(this.ids.selected, code ? ['==', ['get', this.geography.idProperty], code] : this.none);
   }
 
   /** Whether the map is zoomed in far enough for the neighbourhoods to be drawn. */
   shown(): boolean {
-    return this.map.getZoom() >= MSOA.minZoom;
+    return this.map.getZoom() >= this.geography.minZoom;
   }
 
   destroy(): void {
@@ -110,19 +134,19 @@ export class NeighbourhoodLayer {
     this.map.off('mouseout', this.onOut);
     this.map.off('click', this.onClick);
     if (!this.map.getStyle()) return;
-    for (const id of [MSOA_SELECTED, MSOA_LINES, MSOA_FILL]) if (this.map.getLayer(id)) this.map.removeLayer(id);
-    if (this.map.getSource(MSOA_SOURCE)) this.map.removeSource(MSOA_SOURCE);
+    for (const id of [this.ids.selected, this.ids.lines, this.ids.fill]) if (this.map.getLayer(id)) this.map.removeLayer(id);
+    if (this.map.getSource(this.ids.source)) this.map.removeSource(this.ids.source);
     this.map.setPaintProperty(DISTRICT_BORDERS, 'line-color', this.borderColour);
   }
 
   private codeAt(event: MapMouseEvent, layer: string): string | null {
     if (!this.map.getLayer(layer)) return null;
-    const code = this.map.queryRenderedFeatures(event.point, { layers: [layer] })[0]?.properties?.[MSOA.idProperty];
+    const code = this.map.queryRenderedFeatures(event.point, { layers: [layer] })[0]?.properties?.[this.geography.idProperty];
     return typeof code === 'string' ? code : null;
   }
 
   private readonly onMove = (event: MapMouseEvent): void => {
-    const code = this.codeAt(event, MSOA_FILL);
+    const code = this.codeAt(event, this.ids.fill);
     if (code === this.hovered && code === null) return;
     this.hovered = code;
     this.events.onHover(code, code ? { x: event.point.x, y: event.point.y } : null);
@@ -134,6 +158,6 @@ export class NeighbourhoodLayer {
   };
 
   private readonly onClick = (event: MapMouseEvent): void => {
-    this.events.onClick({ msoa: this.codeAt(event, MSOA_FILL), district: this.codeAt(event, FILL_LAYER) });
+    this.events.onClick({ msoa: this.codeAt(event, this.ids.fill), district: this.codeAt(event, FILL_LAYER) });
   };
 }

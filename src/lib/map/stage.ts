@@ -225,11 +225,6 @@ export class MapStage {
       else this.options.onFailure(noWebGl ? 'it needs WebGL 2, which this browser or device does not offer' : error instanceof Error ? error.message : String(error));
       return;
     }
-    // Screen readers and keyboards get the same figures from the table, search and lists; the canvas
-    // itself would only announce "map", so it is hidden and kept out of the tab order.
-    const canvas = controller.map.getCanvas();
-    canvas.setAttribute('aria-hidden', 'true');
-    canvas.tabIndex = -1;
     this.maplibre = controller;
     controller.cover(this.covered);
     if (this.areas) controller.setAreas(this.areas).catch((error: unknown) => this.options.onFailure(String(error)));
@@ -249,8 +244,7 @@ export class MapStage {
     // The SVG map may have moved meanwhile (a gesture, a search): MapLibre follows it before it is shown.
     for (let tries = 0; tries < 5 && this.svg && !this.removed && !sameView(this.svg.view(), controller.view()); tries += 1) {
       controller.jumpTo(this.svg.view());
-      // A camera MapLibre rounds to the one it has draws no frame, and `idle` would never come without one.
-      controller.map.triggerRepaint();
+      controller.redraw();
       await controller.whenDrawn();
     }
     if (this.removed) return;

@@ -4,7 +4,7 @@ import { DEFAULT_LAYER, isAnalysisLayer, isLayerId, type LayerId } from '../indi
 import { linkNameOf, lookUpMeasure, newestPeriod } from '../indicators/measures';
 import { isHealthMeasure } from '../indicators/catalogue';
 import { LAD_CODE, MSOA_CODE } from '../data/codes';
-import { GEOGRAPHIES, geographyByParam, type GeographyId } from '../data/geographies';
+import { GEOGRAPHIES, geographyByParam, liesWithin, type GeographyId } from '../data/geographies';
 import { MAX_ZOOM, MIN_ZOOM, type View } from '../data/view';
 import {
   DEFAULT_DEFINITION,
@@ -205,7 +205,8 @@ export function parseUrl(search: string, hash: string, knownAreas?: ReadonlySet<
     const code = rawMsoa.trim().toUpperCase();
     if (MSOA_CODE.test(code)) {
       msoa = code;
-      geo = 'msoa2011';
+      // A chosen neighbourhood is shown on the neighbourhoods, or on a geography inside them.
+      if (!liesWithin(geo, 'msoa2011')) geo = 'msoa2011';
     } else problems.push(`No neighbourhood (MSOA) has the code ${quote(rawMsoa)}, so none is selected.`);
   }
 

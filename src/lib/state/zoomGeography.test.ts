@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AppState } from './app.svelte';
 import { FakeBrowser } from './fakeBrowser';
-import { geographyAfterZoom, SWITCHED_IN, SWITCHED_OUT, ZoomGeography } from './zoomGeography';
+import { GEOGRAPHIES } from '../data/geographies';
+import { geographyAfterZoom, switchedIn, switchedOut, ZoomGeography } from './zoomGeography';
 
 const districts = { geo: 'lad2020', counterpart: true, optedOut: false } as const;
 
@@ -22,6 +23,17 @@ describe('geographyAfterZoom', () => {
     expect(geographyAfterZoom(10, 9, neighbourhoods)).toBeNull();
     expect(geographyAfterZoom(7, 6, { ...neighbourhoods, counterpart: false })).toBe('lad2020');
     expect(geographyAfterZoom(8, 7, districts)).toBeNull();
+    // Back to exactly 8 is still the neighbourhoods' zoom; standing still below it is no zoom out.
+    expect(geographyAfterZoom(9, 8, neighbourhoods)).toBeNull();
+    expect(geographyAfterZoom(7, 7, neighbourhoods)).toBeNull();
+  });
+});
+
+describe('switchedIn and switchedOut', () => {
+  it('name the geography, its statistical name where it has one, and the one above it where there is one', () => {
+    expect(switchedIn(GEOGRAPHIES.msoa2011)).toBe('Zoomed in: the map shows neighbourhoods (MSOAs). Zoom out for districts.');
+    expect(switchedIn(GEOGRAPHIES.utla2023)).toBe('Zoomed in: the map shows upper-tier areas.');
+    expect(switchedOut(GEOGRAPHIES.lad2020)).toBe('Zoomed out: the map shows districts.');
   });
 });
 
@@ -40,7 +52,7 @@ describe('ZoomGeography', () => {
     app.navigate({ msoa: 'E02002489' });
     zoom.zoomed(8, 7);
     expect(app.url).toMatchObject({ geo: 'lad2020', msoa: null, area: 'E06000001' });
-    expect(said).toEqual([SWITCHED_IN, SWITCHED_OUT]);
+    expect(said).toEqual(['Zoomed in: the map shows neighbourhoods (MSOAs). Zoom out for districts.', 'Zoomed out: the map shows districts.']);
   });
 
   it('follows the layer: no switch for a layer without a neighbourhood counterpart', () => {
@@ -55,6 +67,21 @@ describe('ZoomGeography', () => {
     zoom.zoomed(9, 10);
     expect(app.url.geo).toBe('lad2020');
     zoom.zoomed(10, 7);
+    zoom.zoomed(7, 8);
+    expect(app.url.geo).toBe('msoa2011');
+  });
+
+  it('counts a hand that turned them off at the switch zoom itself, and forgets it only below the switch', () => {
+    const { app, zoom } = setUp('/map/');
+    zoom.turnedOff(8);
+    zoom.zoomed(9, 8);
+    zoom.zoomed(8, 9);
+    expect(app.url.geo).toBe('lad2020');
+  });
+
+  it('takes no notice of turning them off below the switch zoom', () => {
+    const { app, zoom } = setUp('/map/');
+    zoom.turnedOff(7);
     zoom.zoomed(7, 8);
     expect(app.url.geo).toBe('msoa2011');
   });

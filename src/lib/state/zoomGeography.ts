@@ -1,7 +1,7 @@
 // Zooming in past the district view shows the neighbourhoods; zooming back out shows the districts again.
 // Only zooms made by hand count (a framing flight passes through many zooms on its way), and the rule is
 // the geography list's `switchZoom`, never a number written here.
-import { GEOGRAPHIES, SUB_GEOGRAPHIES, type GeographyId } from '../data/geographies';
+import { GEOGRAPHIES, subGeographies, type Geography, type GeographyId } from '../data/geographies';
 import { neighbourhoodCounterpart } from '../data/neighbourhoods';
 import type { UrlState } from './url';
 
@@ -15,8 +15,8 @@ export interface ZoomContext {
 
 /** The geography after a hand zoom from one level to another, or null where it stays as it is. */
 export function geographyAfterZoom(from: number, to: number, context: ZoomContext): GeographyId | null {
-  for (const g of SUB_GEOGRAPHIES) {
-    if (g.switchZoom === null || g.parent === null) continue;
+  for (const g of subGeographies()) {
+    if (g.switchZoom === null) continue;
     if (to > from && to >= g.switchZoom && context.geo === g.parent && context.counterpart && !context.optedOut) return g.id;
     if (to < from && to < g.switchZoom && context.geo === g.id) return g.parent;
   }
@@ -29,8 +29,23 @@ export interface Navigator {
   navigate(patch: Partial<UrlState>): void;
 }
 
-export const SWITCHED_IN = 'Zoomed in: the map shows neighbourhoods (MSOAs). Zoom out for districts.';
-export const SWITCHED_OUT = 'Zoomed out: the map shows districts.';
+/** What the page announces on switching in to a geography: "Zoomed in: the map shows neighbourhoods (MSOAs). Zoom out for districts." */
+export function switchedIn(to: Geography): string {
+  const parent = to.parent ? GEOGRAPHIES[to.parent] : null;
+  return `Zoomed in: the map shows ${to.plural}${to.abbreviation ? ` (${to.abbreviation})` : ''}.${parent ? ` Zoom out for ${parent.plural}.` : ''}`;
+}
+
+export function switchedOut(to: Geography): string {
+  return `Zoomed out: the map shows ${to.plural}.`;
+}
+
+/**
+ * The shallowest zoom at which zooming in switches geography; below it, a hand that turned one off is forgotten.
+ * Infinity where no geography is switched to by zooming.
+ */
+function firstSwitch(): number {
+  return Math.min(...subGeographies().flatMap((g) => (g.switchZoom === null ? [] : [g.switchZoom])));
+}
 
 /** Applies the rule to the URL, remembering a hand that turned the neighbourhoods off. */
 export class ZoomGeography {
@@ -42,18 +57,17 @@ export class ZoomGeography {
   ) {}
 
   zoomed(from: number, to: number): void {
-    const below = GEOGRAPHIES.msoa2011.switchZoom;
-    if (below !== null && to < below) this.optedOut = false;
+    if (to < firstSwitch()) this.optedOut = false;
     const next = geographyAfterZoom(from, to, { geo: this.app.url.geo, counterpart: neighbourhoodCounterpart(this.app.url.layer) !== null, optedOut: this.optedOut });
     if (next === null) return;
-    const down = GEOGRAPHIES[next].parent !== null;
-    this.app.navigate(down ? { geo: next } : { geo: next, msoa: null });
-    this.announce(down ? SWITCHED_IN : SWITCHED_OUT);
+    const down = GEOGRAPHIES[next].parent === this.app.url.geo;
+    // Back at the districts, the neighbourhood chosen below them is let go.
+    this.app.navigate(GEOGRAPHIES[next].parent === null ? { geo: next, msoa: null } : { geo: next });
+    this.announce(down ? switchedIn(GEOGRAPHIES[next]) : switchedOut(GEOGRAPHIES[next]));
   }
 
   /** The neighbourhoods were turned off by hand at this zoom. */
   turnedOff(zoom: number): void {
-    const at = GEOGRAPHIES.msoa2011.switchZoom;
-    this.optedOut = at !== null && zoom >= at;
+    this.optedOut = zoom >= firstSwitch();
   }
 }
