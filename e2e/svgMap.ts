@@ -1,4 +1,4 @@
-// Reading the SVG map (src/lib/map/svgRenderer.ts) from a test: where a place is on screen, and the fill of
+// Reading the SVG map (src/lib/map/canvasRenderer.ts) from a test: where a place is on screen, and the fill of
 // every area.
 import type { Page } from '@playwright/test';
 import { worldX, worldY } from '../src/lib/map/projection';

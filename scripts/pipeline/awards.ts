@@ -1,8 +1,8 @@
-import type { Figure, IndicatorFigures } from '../../src/lib/data/figures.ts';
+import type { Figure, IndicatorFigures } from '../../src/lib/data/figureShape.ts';
 import type { Bid, BidLeadKind } from '../../src/lib/data/types.ts';
 import type { BaseArea } from './base.ts';
 import { failAt, nonEmptyTextCell, numberCell, textCell, type Row, type Table } from './csv.ts';
-import { figuresForBase, MISSING_AT_SOURCE } from './figures.ts';
+import { figuresForBase, MISSING_AT_SOURCE } from './figureAdapters.ts';
 import { roundTo } from './stats.ts';
 
 // Levelling Up Fund successful bids, rounds 1 and 2 (gov.uk lists as republished by Open Innovations).

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
-import type { Figure } from '../../src/lib/data/figures.ts';
+import type { Figure } from '../../src/lib/data/figureShape.ts';
 import type { AreaRecord, AreasFile } from '../../src/lib/data/types.ts';
 import { AreasFileSchema } from '../../src/lib/data/schema.ts';
 import { INDICATORS } from '../../src/lib/indicators/catalogue.ts';

@@ -1,6 +1,6 @@
 // Build steps 4 and 5, join and derive: every measure as one IndicatorFigures over the base districts, the places
 // figures were measured for named, coverage checked; then areas.json's contents.
-import type { IndicatorFigures } from '../../src/lib/data/figures.ts';
+import type { IndicatorFigures } from '../../src/lib/data/figureShape.ts';
 import type { NeighbourhoodFile } from '../../src/lib/data/neighbourhoods.ts';
 import type { AreaRecord, AreasFile, CoverageLine, EstimateValidation } from '../../src/lib/data/types.ts';
 import { SCHEMA_VERSION } from '../../src/lib/data/types.ts';
@@ -9,7 +9,7 @@ import type { Hle2009Step, Hle2018Step } from './buildSources.ts';
 import { COMBINED_AREAS } from './context.ts';
 import { assertCoverage, coverageLine, formatCoverage } from './coverage.ts';
 import { textCell } from './csv.ts';
-import { figuresForBase, hle2009Figure, IMD_FIGURES, imdFigure, lufFigure, Places, townsFundFigure } from './figures.ts';
+import { figuresForBase, hle2009Figure, IMD_FIGURES, imdFigure, lufFigure, Places, townsFundFigure } from './figureAdapters.ts';
 import { RAW_FILES } from './files.ts';
 import { SEXES } from './hle2009.ts';
 import { hle2018Figures } from './hle2018.ts';

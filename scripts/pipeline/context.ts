@@ -1,8 +1,8 @@
-import type { Figure, IndicatorFigures } from '../../src/lib/data/figures.ts';
+import type { Figure, IndicatorFigures } from '../../src/lib/data/figureShape.ts';
 import { ENGLAND_CODE, LAD_CODE } from '../../src/lib/data/codes.ts';
 import { failAt, nullableNumberCell, textCell, type Table } from './csv.ts';
 import { PipelineError } from './errors.ts';
-import { figuresForBase, MISSING_AT_SOURCE } from './figures.ts';
+import { figuresForBase, MISSING_AT_SOURCE } from './figureAdapters.ts';
 import { harmonise, provenance, type Geography } from './harmonise.ts';
 import { roundTo } from './stats.ts';
 import { RECODED_2024 } from './successors.ts';

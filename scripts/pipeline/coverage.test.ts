@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { IndicatorFigures } from '../../src/lib/data/figures.ts';
+import type { IndicatorFigures } from '../../src/lib/data/figureShape.ts';
 import { assertCoverage, coverageLine, formatCoverage } from './coverage.ts';
 
 const hleMale: IndicatorFigures = {

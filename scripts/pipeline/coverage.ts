@@ -1,6 +1,6 @@
 // How many districts each indicator covers, and of what kind: printed by every data build, kept in
 // areas.json, and checked against what the sources allow (the catalogue's minimumCoverage).
-import type { IndicatorFigures } from '../../src/lib/data/figures.ts';
+import type { IndicatorFigures } from '../../src/lib/data/figureShape.ts';
 import type { CoverageLine } from '../../src/lib/data/types.ts';
 import { indicator, isIndicatorId } from '../../src/lib/indicators/catalogue.ts';
 import { PipelineError } from './errors.ts';

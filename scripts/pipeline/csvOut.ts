@@ -1,7 +1,7 @@
 // areas.csv: every figure of areas.json, flat, for anyone who wants to recompute one in a spreadsheet.
 // One row per district; per indicator (in catalogue order) its value and, where any district has one,
 // its interval, status, the area it was measured for, the publisher's rank and the detail.
-import type { Figure, IndicatorFigures } from '../../src/lib/data/figures.ts';
+import type { Figure, IndicatorFigures } from '../../src/lib/data/figureShape.ts';
 import type { AreaRecord } from '../../src/lib/data/types.ts';
 import { csvDocument, type Cell } from '../../src/lib/csv.ts';
 

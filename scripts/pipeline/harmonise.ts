@@ -2,9 +2,9 @@
 // value; else the value of the authority that replaced it; else that of the upper-tier area it lies in; else
 // that of the pair the source publishes it in; else nothing, where the source documents that it publishes
 // nothing. Any other gap stops the build, so that no district silently shows a neighbour's figure.
-import type { Figure, FigureStatus } from '../../src/lib/data/figures.ts';
+import type { Figure, FigureStatus } from '../../src/lib/data/figureShape.ts';
 import { PipelineError } from './errors.ts';
-import { MISSING_AT_SOURCE } from './figures.ts';
+import { MISSING_AT_SOURCE } from './figureAdapters.ts';
 
 /** Where a source's figures may stand in for a district's own, each map from the 2020 district's code. */
 export interface Geography {

@@ -1,8 +1,8 @@
-import type { IndicatorFigures } from '../../src/lib/data/figures.ts';
+import type { IndicatorFigures } from '../../src/lib/data/figureShape.ts';
 import { ENGLAND_CODE, LAD_CODE } from '../../src/lib/data/codes.ts';
 import { failAt, numberCell, textCell, type Table } from './csv.ts';
 import { PipelineError } from './errors.ts';
-import { figuresForBase } from './figures.ts';
+import { figuresForBase } from './figureAdapters.ts';
 import { harmonise, provenance, type Geography } from './harmonise.ts';
 
 // ONS Health Index for England, 2015–2021, release of 16 June 2023 (workbook last modified 15 June 2023):

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lookupVintage, LAD_LOOKUP_COLUMNS, type BaseArea } from './base.ts';
 import { parseTable } from './csv.ts';
 import { england2018, HLE2018_COLUMNS, hle2018Assignments, hle2018Figures, northantsSuccessors, parseHle2018 } from './hle2018.ts';
-import { Places } from './figures.ts';
+import { Places } from './figureAdapters.ts';
 
 const LOOKUP_HEADER = 'vintage,lad_cd,lad_nm,utla_cd,utla_nm,rgn_cd,rgn_nm,derived_from';
 const NORTHANTS_2020 = [

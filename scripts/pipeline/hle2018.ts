@@ -1,11 +1,11 @@
 import type { NamedCode } from '../../src/lib/data/types.ts';
-import type { Figure, IndicatorFigures } from '../../src/lib/data/figures.ts';
+import type { Figure, IndicatorFigures } from '../../src/lib/data/figureShape.ts';
 import type { HleLevel, Sex } from './sourceTypes.ts';
 import type { BaseArea, LookupEntry } from './base.ts';
 import { ENGLAND_CODE, UTLA_CODE } from '../../src/lib/data/codes.ts';
 import { failAt, nonEmptyTextCell, nullableNumberCell, textCell, type Table } from './csv.ts';
 import { PipelineError } from './errors.ts';
-import { figuresForBase, MISSING_AT_SOURCE, type Places } from './figures.ts';
+import { figuresForBase, MISSING_AT_SOURCE, type Places } from './figureAdapters.ts';
 import { harmonise, type Geography } from './harmonise.ts';
 import { roundTo } from './stats.ts';
 

@@ -1,10 +1,10 @@
-import type { IndicatorFigures } from '../../src/lib/data/figures.ts';
+import type { IndicatorFigures } from '../../src/lib/data/figureShape.ts';
 import type { Sex } from './sourceTypes.ts';
 import { ENGLAND_CODE, UTLA_CODE } from '../../src/lib/data/codes.ts';
 import { failAt, numberCell, textCell, type Table } from './csv.ts';
 import { PipelineError } from './errors.ts';
 import { assignmentGeography, type Hle2018Assignment } from './hle2018.ts';
-import { figuresForBase } from './figures.ts';
+import { figuresForBase } from './figureAdapters.ts';
 import { harmonise, provenance } from './harmonise.ts';
 import { RECODED_2024 } from './successors.ts';
 import type { UpperTierHle } from '../../src/lib/data/upperTierHle.ts';

@@ -1,10 +1,10 @@
 // The measure "gap inside the district": per sex, the highest minus the lowest of the district's neighbourhood
 // (MSOA) healthy life expectancy estimates, 2009–13, from the figures file built from the ONS MSOA table. It is
 // the range of separate estimates, each with its own 95% interval, not a published statistic of the district.
-import type { IndicatorFigures } from '../../src/lib/data/figures.ts';
+import type { IndicatorFigures } from '../../src/lib/data/figureShape.ts';
 import type { NeighbourhoodFile } from '../../src/lib/data/neighbourhoods.ts';
 import { insideDistrict } from '../../src/lib/analysis/neighbourhoods.ts';
-import { figuresForBase, MISSING_AT_SOURCE } from './figures.ts';
+import { figuresForBase, MISSING_AT_SOURCE } from './figureAdapters.ts';
 
 export const MSOA_GAP_IDS = { male: 'hle-male-msoa-gap', female: 'hle-female-msoa-gap' } as const;
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { IndicatorFigures } from '../../src/lib/data/figures.ts';
+import type { IndicatorFigures } from '../../src/lib/data/figureShape.ts';
 import { INDICATORS } from '../../src/lib/indicators/catalogue.ts';
 import { roundTotals } from './awards.ts';
 import { baseAreas, LAD_LOOKUP_COLUMNS, lookupVintage } from './base.ts';

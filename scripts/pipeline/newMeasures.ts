@@ -1,4 +1,4 @@
-import type { IndicatorFigures } from '../../src/lib/data/figures.ts';
+import type { IndicatorFigures } from '../../src/lib/data/figureShape.ts';
 import type { Bid } from '../../src/lib/data/types.ts';
 import { awardFigures, LA_NAME_COLUMNS, LA_REGISTER_COLUMNS, laRegister, parseBids, roundColumns, roundTotals, unplacedBids, type Round } from './awards.ts';
 import { lookupVintage, type BaseArea } from './base.ts';

@@ -1,6 +1,6 @@
-import type { IndicatorFigures } from '../../src/lib/data/figures.ts';
+import type { IndicatorFigures } from '../../src/lib/data/figureShape.ts';
 import { PipelineError } from './errors.ts';
-import { figuresForBase, MISSING_AT_SOURCE } from './figures.ts';
+import { figuresForBase, MISSING_AT_SOURCE } from './figureAdapters.ts';
 import { populationByDistrict, type MsoaEntry } from './msoa.ts';
 
 export const POPULATION_ID = 'population-2019';

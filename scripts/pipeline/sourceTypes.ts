@@ -1,5 +1,5 @@
 // What the existing readers make of their sources, before each becomes one IndicatorFigures
-// (scripts/pipeline/figures.ts). Internal to the pipeline: the app never sees these shapes.
+// (scripts/pipeline/figureAdapters.ts). Internal to the pipeline: the app never sees these shapes.
 import type { NamedCode } from '../../src/lib/data/types.ts';
 
 export type LufCategory = 1 | 2 | 3;

@@ -1,4 +1,4 @@
-// The districts and region borders for the SVG map (src/lib/map/svgRenderer.ts), which paints before
+// The districts and region borders for the SVG map (src/lib/map/canvasRenderer.ts), which paints before
 // MapLibre has started. Projected here, at build time, exactly as MapLibre projects (src/lib/map/projection.ts),
 // onto whole world pixels at SVG_ZOOM, and written as shared arcs (svgBoundaries.ts reads them back into path
 // data): each border between two districts is written once, not once per side.

@@ -2,7 +2,7 @@
 // its rank and the plain-words caveats. Pure, so the wording is tested once.
 import type { AreaRecord, AreasFile } from '../data/types';
 import { englandOf, figureOf, placeName } from '../data/access';
-import { notOwnReason } from '../data/figures';
+import { notOwnReason } from '../data/figureShape';
 import { INDICATORS, type Indicator, type IndicatorId } from '../indicators/catalogue';
 import { formatNumber, formatValue, rankTable, rankWords, statusNote, unrankedWords, type RankTable } from '../indicators/values';
 import { percent } from '../format';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import type { Figure } from '../data/figures';
+import type { Figure } from '../data/figureShape';
 import type { AreasFile } from '../data/types';
 import { HEALTH_MEASURES, type IndicatorId } from '../indicators/catalogue';
 import { code, makeFile, type AreaSpec } from '../indicators/testAreas';
 import { validateAreasFile } from '../indicators/read';
 import { FIRST_VIEW_ON_DISK, readWholeFile } from '../indicators/testSplitFiles';
-import { notOwnReason } from '../data/figures';
+import { notOwnReason } from '../data/figureShape';
 import { classify, DEFAULT_DEFINITION, type DivergenceDefinition, type DivergenceResult } from './divergence';
 import { headlineParts } from './divergenceText';
 import { whatIf } from './whatIf';

@@ -3,7 +3,7 @@
 // ranked or compared on it (docs/DATA.md, "A district is ranked on its own figure only").
 import type { AreasFile } from '../data/types';
 import { figureOf, placeName } from '../data/access';
-import { notOwnReason, type Figure, type NotOwnReason } from '../data/figures';
+import { notOwnReason, type Figure, type NotOwnReason } from '../data/figureShape';
 
 /** The words that close "Not ranked under this measure (…)". */
 export const NOT_OWN_WORDS: Readonly<Record<NotOwnReason, string>> = {

@@ -5,7 +5,7 @@
 import type { LufCategory } from './divergence';
 import { lowestCountCut } from '../ranking';
 import { sortBy } from './sorting';
-import type { NotOwnReason } from '../data/figures';
+import type { NotOwnReason } from '../data/figureShape';
 import { INGREDIENTS, isValidWeights, setWeight, shares, type Weights } from './whatIfWeights';
 
 export interface NeedInput {

@@ -2,7 +2,7 @@
 // healthy-life gap to England and the population. Only a district's own figure counts: a county's or a
 // successor's is measured for another area and is never compared as the district's.
 import type { AreasFile } from '../data/types';
-import type { FigureStatus } from '../data/figures';
+import type { FigureStatus } from '../data/figureShape';
 import { figureOf } from '../data/access';
 import { HEALTH_MEASURES, indicator, type IndicatorId } from '../indicators/catalogue';
 import { POPULATION_ID } from './awards';

@@ -1,6 +1,6 @@
 // Reading figures out of a loaded file. After validation (validate.ts) every catalogue indicator has a
 // figure for every area, so these never invent a value: what is not there reads as damaged.
-import type { Figure } from './figures';
+import type { Figure } from './figureShape';
 import type { AreasFile } from './types';
 
 export const DAMAGED: Figure = Object.freeze({ value: null, status: 'damaged' });

@@ -1,6 +1,6 @@
 // One schema of areas.json, used by the data pipeline (to refuse writing a bad file) and by the app (to
 // read a file field by field, so that one damaged figure costs that figure and nothing else). The types of
-// the file (types.ts, figures.ts) are inferred from it, so that a field is written once.
+// the file (types.ts, figureShape.ts) are inferred from it, so that a field is written once.
 import * as v from 'valibot';
 import { LAD_CODE, REGION_CODE, UTLA_CODE } from './codes';
 import { SCHEMA_VERSION } from './types';

@@ -5,7 +5,7 @@
 // indicators (layers, legend, table, hover text, area panel, CSV files, the PNG's source line, the Sources list)
 // iterates over INDICATORS; adding a measure is adding its file (and its line in ./measures/index.ts) and a
 // reader in scripts/pipeline.
-import type { FigureStatus } from '../data/figures';
+import type { FigureStatus } from '../data/figureShape';
 import { catalogueFrom } from './catalogueFrom';
 import type { IndicatorDefinition } from './measureSchema';
 import { ELS_METADATA_FILES, MEASURE_FILES } from './measures/index';

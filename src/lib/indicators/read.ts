@@ -3,7 +3,7 @@
 // in the table, in the legend counts and in every analysis that does not need that figure. Only a file that
 // is not an areas file at all is refused whole. Checked with the schema the pipeline writes it with.
 import * as v from 'valibot';
-import type { Figure, IndicatorFigures } from '../data/figures';
+import type { Figure, IndicatorFigures } from '../data/figureShape';
 import type { AreaRecord, AreasFile, Bid, EstimateValidation } from '../data/types';
 import { SCHEMA_VERSION } from '../data/types';
 import { AreaCodeSchema, BidSchema, BoundsSchema, EnglandSchema, EstimateValidationSchema, FigureSchema, PlacesSchema } from '../data/schema';

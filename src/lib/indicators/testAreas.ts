@@ -1,5 +1,5 @@
 // Hand-made data files for unit tests: only what a test sets differs from a plain, complete file.
-import type { Figure, IndicatorFigures } from '../data/figures';
+import type { Figure, IndicatorFigures } from '../data/figureShape';
 import type { AreaRecord, AreasFile } from '../data/types';
 import { INDICATORS, indicator, type IndicatorId } from './catalogue';
 

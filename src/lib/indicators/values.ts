@@ -1,8 +1,8 @@
 // How one indicator's figures read: numbers in its format, ranks in its words, caveats by status.
-import type { Figure } from '../data/figures';
+import type { Figure } from '../data/figureShape';
 import type { AreasFile } from '../data/types';
 import { figureOf, valuesOf } from '../data/access';
-import { notOwnReason } from '../data/figures';
+import { notOwnReason } from '../data/figureShape';
 import { count, percent, pounds } from '../format';
 import { STATUS_FLAGS, STATUS_NOTES, indicator, type IndicatorDefinition, type IndicatorId } from './catalogue';
 import { competitionRanks } from '../ranking';

@@ -1,4 +1,4 @@
-// The few verbs the page uses to drive a map, whichever draws it: the SVG map (svgRenderer.ts), on screen
+// The few verbs the page uses to drive a map, whichever draws it: the SVG map (canvasRenderer.ts), on screen
 // first and the whole map without WebGL, or MapLibre (controller.ts), which takes over once it has started.
 // Components never learn which one is drawing.
 import type { Bounds } from '../data/types';

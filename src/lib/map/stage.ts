@@ -1,4 +1,4 @@
-// Which renderer is drawing, and the hand-over between them. The SVG map (svgRenderer.ts) is on screen
+// Which renderer is drawing, and the hand-over between them. The SVG map (canvasRenderer.ts) is on screen
 // first: it needs only its paths and the figures. MapLibre (controller.ts, a chunk of its own with
 // maplibre-gl) is loaded once the coloured SVG map has been painted and the page is quiet (quiet.ts), or at once on the
 // first gesture that asks for more than the SVG map does (a wheel, a drag, a pinch). It is made on the SVG
@@ -11,7 +11,7 @@ import type { MapController } from './controller';
 import type { Rect } from './framing';
 import { FIRST_COLOURED_PAINT, type Colours, type RendererEvents } from './renderer';
 import { whenPageQuiet } from './quiet';
-import { SvgRenderer } from './svgRenderer';
+import { CanvasRenderer } from './canvasRenderer';
 import type { SvgBoundaries } from './svgBoundaries';
 import type { BoundaryTiles } from './tileSource';
 
@@ -42,7 +42,7 @@ export interface StageOptions extends RendererEvents {
 const GESTURES = ['pointerenter', 'wheel', 'pointerdown', 'touchstart', 'dblclick'] as const;
 
 export class MapStage {
-  private svg: SvgRenderer | null = null;
+  private svg: CanvasRenderer | null = null;
   private maplibre: MapController | null = null;
   private shown: 'svg' | 'maplibre' | null = null;
   private started = false;
@@ -147,7 +147,7 @@ export class MapStage {
 
   private showSvg(boundaries: SvgBoundaries): void {
     const { onHover, onClick, onViewChange } = this.options;
-    this.svg = new SvgRenderer({ container: this.options.container, boundaries, view: this.options.view, onHover, onClick, onViewChange });
+    this.svg = new CanvasRenderer({ container: this.options.container, boundaries, view: this.options.view, onHover, onClick, onViewChange });
     this.svg.cover(this.covered);
     if (this.areas) void this.svg.setAreas(this.areas);
     this.svg.paint(this.colours);

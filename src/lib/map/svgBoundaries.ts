@@ -1,5 +1,5 @@
 // The districts for the SVG map, made by the data pipeline (scripts/pipeline/svgPaths.ts) and read by the
-// SVG map (svgRenderer.ts): the map that is on screen before MapLibre has started, and the only map where
+// SVG map (canvasRenderer.ts): the map that is on screen before MapLibre has started, and the only map where
 // there is no WebGL. The file holds shared arcs of whole grid units; this turns them back into path data.
 import { siteFile } from './tileSource';
 

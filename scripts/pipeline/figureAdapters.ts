@@ -1,6 +1,6 @@
-// Each existing reader's output as the one figure shape (src/lib/data/figures.ts). New readers return
+// Each existing reader's output as the one figure shape (src/lib/data/figureShape.ts). New readers return
 // IndicatorFigures directly; these adapters are for the readers written before that shape existed.
-import type { Figure, IndicatorFigures } from '../../src/lib/data/figures.ts';
+import type { Figure, IndicatorFigures } from '../../src/lib/data/figureShape.ts';
 import type { NamedCode } from '../../src/lib/data/types.ts';
 import type { IndicatorId } from '../../src/lib/indicators/catalogue.ts';
 import type { Hle2009Value, ImdSummary, LufCategory, TownsFund } from './sourceTypes.ts';

@@ -20,7 +20,7 @@ import { INDICATORS, type IndicatorId } from '../indicators/catalogue';
 
 const EVERY_INDICATOR: readonly IndicatorId[] = INDICATORS.map((entry) => entry.id);
 
-export class Figures {
+export class DerivedState {
   // Assigned in the constructor, read only lazily by the derivations below.
   private readonly app!: AppState;
   private readonly read!: () => AreasFile | null;

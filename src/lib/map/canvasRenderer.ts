@@ -18,7 +18,7 @@ import type { SvgBoundaries } from './svgBoundaries';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-export interface SvgRendererOptions extends RendererEvents {
+export interface CanvasRendererOptions extends RendererEvents {
   container: HTMLElement;
   boundaries: SvgBoundaries;
   /** Camera from the URL; null frames England as MapLibre would (ENGLAND_BOUNDS, FRAMING). */
@@ -54,12 +54,12 @@ function hatchTile(): HTMLCanvasElement {
   return tile;
 }
 
-export class SvgRenderer implements MapRenderer {
+export class CanvasRenderer implements MapRenderer {
   readonly kind = 'svg';
   readonly svg: SVGSVGElement;
   private readonly canvas: HTMLCanvasElement;
   private readonly context: CanvasRenderingContext2D;
-  private readonly options: SvgRendererOptions;
+  private readonly options: CanvasRendererOptions;
   private readonly paths = new Map<string, SVGPathElement>();
   private readonly shapes: { areas: [code: string, shape: Path2D][]; regions: Path2D };
   private readonly hatch: CanvasPattern | null;
@@ -80,7 +80,7 @@ export class SvgRenderer implements MapRenderer {
   /** A drag under way: where the pointer went down and the camera then; `moved` once it is a drag, not a click. */
   private drag: { id: number; x: number; y: number; camera: View; moved: boolean } | null = null;
 
-  constructor(options: SvgRendererOptions) {
+  constructor(options: CanvasRendererOptions) {
     this.options = options;
     this.size = this.measure();
     this.provisional = !options.view && !fitBox(ENGLAND_BOUNDS, this.size, FRAMING.englandPadding);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figuresForBase, hle2009Figure, IMD_FIGURES, imdFigure, lufFigure, MISSING_AT_SOURCE, Places, townsFundFigure } from './figures.ts';
+import { figuresForBase, hle2009Figure, IMD_FIGURES, imdFigure, lufFigure, MISSING_AT_SOURCE, Places, townsFundFigure } from './figureAdapters.ts';
 
 const CODES = ['E06000001', 'E07000150', 'E09000001'];
 
