@@ -20,9 +20,9 @@ test('a trend chart labels every period and reads out the one under the pointer 
 // No district misses a period in the middle of a series today, so the file is served with one taken out, as
 // a publisher's next release might: Blackpool without its 2016–18 figure.
 test('a period without a figure breaks the line and the band instead of bridging them, and the caption says so', async ({ page }) => {
-  const json = JSON.parse(readFileSync(new URL('../static/data/areas.json', import.meta.url), 'utf8')) as { indicators: Record<string, { byArea: Record<string, unknown> }> };
+  const json = JSON.parse(readFileSync(new URL('../static/data/measures/hle-male.json', import.meta.url), 'utf8')) as { indicators: Record<string, { byArea: Record<string, unknown> }> };
   json.indicators['hle-male-2016-18']!.byArea[PLACES.blackpool.code] = { value: null, status: 'missing-at-source' };
-  await page.route('**/data/areas.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(json) }));
+  await page.route('**/data/measures/hle-male.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(json) }));
   await page.goto(`./?area=${PLACES.blackpool.code}`);
   const chart = page.getByTestId('trend-hle-male-ons2026');
   // 2011–13 to 2015–17, then a break, then 2017–19 to 2022–24.
