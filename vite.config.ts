@@ -1,8 +1,12 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { builtCatalogue } from './scripts/cataloguePlugin.ts';
 
 export default defineConfig({
-  plugins: [svelte()],
+  // Vitest reads the measure folder itself (catalogueEntries.ts), so a test can add a measure file to it.
+  plugins: [svelte(), ...(process.env.VITEST ? [] : [builtCatalogue()])],
+  // The chances worker reads the catalogue too.
+  worker: { format: 'es', plugins: () => [builtCatalogue()] },
   // The data pipeline writes static/geo and static/data; they are served as-is from the site root.
   publicDir: 'static',
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },

@@ -13,7 +13,7 @@ describe('checkElsMetadata', () => {
 
   it('stops when the file read differs from what the catalogue loaded, or is not JSON', () => {
     expect(() => checkElsMetadata(memorySource({ 'a.metadata.json': '{"x": 2}' }), { 'a.metadata.json': { x: 1 } })).toThrow(
-      'a.metadata.json: differs from the copy the catalogue was built from (data/raw, imported by src/lib/indicators/measures/index.ts)',
+      "a.metadata.json: differs from the copy the catalogue was built from (the repository's data/raw)",
     );
     expect(() => checkElsMetadata(memorySource({ 'a.metadata.json': '{"x": ' }), { 'a.metadata.json': { x: 1 } })).toThrow('a.metadata.json: is not valid JSON');
   });

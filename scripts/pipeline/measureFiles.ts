@@ -18,7 +18,7 @@ export const MEASURE_FILES = {
   cvdMortality: 'context/preventable-cardiovascular-mortality-england.csv',
   employment: 'context/employment-rate.csv',
   sicknessInactivity: 'context/inactive-due-to-long-term-sickness.csv',
-  // ELS's metadata beside its CSVs: the catalogue takes fields from them (src/lib/indicators/measures/index.ts),
+  // ELS's metadata beside its CSVs: the catalogue takes fields from them (src/lib/indicators/measureFolder.ts),
   // and the build reads them too (elsMetadata.ts), so they are vendored, checksummed and listed as inputs.
   cvdMortalityMetadata: 'context/preventable-cardiovascular-mortality-england.metadata.json',
   employmentMetadata: 'context/employment-rate.metadata.json',

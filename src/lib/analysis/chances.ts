@@ -1,15 +1,8 @@
 // How sure each list entry is: every ranked figure is drawn again and again from its uncertainty, the lists
 // and the what-if group are recomputed under each draw by the very rules the app uses, and an area's chance
 // is the share of draws that put it there. Seeded, so the same link always gives the same figures.
-import {
-  listCuts,
-  needTarget,
-  placeOf,
-  type DivergenceDefinition,
-  type DivergenceEntry,
-  type DivergenceResult,
-  type LufCategory,
-} from './divergence';
+import type { DivergenceDefinition, DivergenceEntry, DivergenceResult, LufCategory } from './divergence';
+import { listCuts, needTarget, placeOf } from './listRules';
 import { GAP_DRAWS, GAP_SEED, normalSource, seededRandom, Z95 } from './hleGap';
 import { scoreAll, simulatedGroup, type NeedInput } from './whatIf';
 import type { Weights } from './whatIfWeights';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CLASS_LABELS, classify, DEFAULT_DEFINITION, imdCutRank, median, needTarget, sortDivergence, type DivergenceDefinition, type DivergenceEntry } from './divergence';
+import { CLASS_LABELS, classify, DEFAULT_DEFINITION, sortDivergence, type DivergenceDefinition, type DivergenceEntry } from './divergence';
+import { imdCutRank, median, needTarget } from './listRules';
 import { competitionRanks, lowestCountCut } from '../ranking';
 import { code, makeFile, type AreaSpec } from '../indicators/testAreas';
 

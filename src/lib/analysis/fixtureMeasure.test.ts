@@ -1,16 +1,19 @@
-// Adding a measure is one metadata file (and its line in measures/index.ts): here a made-up measure of two
-// periods, with an ELS metadata file of its own, is added to the real ones the way a new file would be, and
-// every surface that shows measures is read for exactly what it shows of it.
+// Adding a measure is one metadata file in the measure folder: here a made-up measure of two periods, with an
+// ELS metadata file of its own, is added to the real ones the way a new file would be, and every surface that
+// shows measures is read for exactly what it shows of it.
 import { describe, expect, it, vi } from 'vitest';
 import { render } from 'svelte/server';
 
-vi.mock('../indicators/measures/index', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../indicators/measures/index')>();
+vi.mock('../indicators/measureFolder', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../indicators/measureFolder')>();
   const measure = (await import('./fixtures/fixture-smokers.json')).default;
   const els = (await import('./fixtures/smokers.metadata.json')).default;
   return {
-    MEASURE_FILES: { ...real.MEASURE_FILES, 'fixture-smokers.json': measure },
-    ELS_METADATA_FILES: { ...real.ELS_METADATA_FILES, 'fixture/smokers.metadata.json': els },
+    ...real,
+    readMeasureFolder: () => {
+      const folder = real.readMeasureFolder();
+      return { ...folder, measures: { ...folder.measures, 'fixture-smokers.json': measure }, els: { ...folder.els, 'fixture/smokers.metadata.json': els } };
+    },
   };
 });
 

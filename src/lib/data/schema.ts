@@ -2,8 +2,8 @@
 // read a file field by field, so that one damaged figure costs that figure and nothing else). The types of
 // the file (types.ts, figureShape.ts) are inferred from it, so that a field is written once.
 import * as v from 'valibot';
-import { LAD_CODE, REGION_CODE, UTLA_CODE } from './codes';
-import { SCHEMA_VERSION } from './types';
+import { LAD_CODE, REGION_CODE, UTLA_CODE } from './codes.ts';
+import { SCHEMA_VERSION } from './types.ts';
 
 const finite = v.pipe(v.number(), v.finite());
 const text = v.pipe(v.string(), v.minLength(1));

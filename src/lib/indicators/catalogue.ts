@@ -1,14 +1,13 @@
 // What each indicator is, where it comes from, how to read it and how to draw it. The metadata is data: one file
 // per measure in ./measures/ (a measure, its releases and periods), with the ONS Explore Local Statistics
-// metadata it names, checked against the one schema (measureSchema.ts) and merged by catalogueFrom.ts. Shared by
-// the app and the data pipeline (which writes it to static/data/indicators.json). Every surface that shows
-// indicators (layers, legend, table, hover text, area panel, CSV files, the PNG's source line, the Sources list)
-// iterates over INDICATORS; adding a measure is adding its file (and its line in ./measures/index.ts) and a
-// reader in scripts/pipeline.
+// metadata it names, checked against the one schema (measureSchema.ts) and merged by catalogueFrom.ts
+// (catalogueEntries.ts; at build time for the app). Shared by the app and the data pipeline (which writes it to
+// static/data/indicators.json). Every surface that shows indicators (layers, legend, table, hover text, area
+// panel, CSV files, the PNG's source line, the Sources list) iterates over INDICATORS; adding a measure is
+// adding its file and a reader in scripts/pipeline.
 import type { FigureStatus } from '../data/figureShape';
-import { catalogueFrom } from './catalogueFrom';
+import { CATALOGUE_ENTRIES } from './catalogueEntries';
 import type { IndicatorDefinition } from './measureSchema';
-import { ELS_METADATA_FILES, MEASURE_FILES } from './measures/index';
 
 export { PALETTES, type PaletteName } from './palettes';
 export type { IndicatorDefinition, IndicatorDirection, MeasurePeriod, ScaleSpec, SourceLink, ValueFormat } from './measureSchema';
@@ -39,7 +38,7 @@ export const STATUS_NOTES: Readonly<Record<FigureStatus, string>> = {
 export type IndicatorId = string;
 /** A catalogue entry. */
 export type Indicator = IndicatorDefinition;
-export const INDICATORS: readonly Indicator[] = catalogueFrom(MEASURE_FILES, ELS_METADATA_FILES);
+export const INDICATORS: readonly Indicator[] = CATALOGUE_ENTRIES;
 
 const BY_ID: ReadonlyMap<string, Indicator> = new Map(INDICATORS.map((entry) => [entry.id, entry]));
 

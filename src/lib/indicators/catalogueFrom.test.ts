@@ -101,7 +101,7 @@ describe('catalogueFrom', () => {
         { 's.json': { fields: WITHOUT_ELS_FIELDS, releases: [{ order: 1, els: { file: 'ctx/many.metadata.json', indicator: 'Smokers' }, periods: [{ id: 's', fields: { publisher: 'Us' } }] }] } },
         's.json (s): publisher comes from the ELS metadata; remove it, or keep ours with a reason in els.keep',
       ],
-      ['the ELS file is not loaded', { 's.json': els({ file: 'ctx/other.metadata.json' }) }, 's.json: names ELS metadata ctx/other.metadata.json, which is not loaded (src/lib/indicators/measures/index.ts)'],
+      ['the ELS file is not loaded', { 's.json': els({ file: 'ctx/other.metadata.json' }) }, 's.json: names ELS metadata ctx/other.metadata.json, which is not loaded'],
       ['the ELS file has no such indicator', { 's.json': els({ indicator: 'Drinkers' }) }, 's.json: ctx/many.metadata.json has no indicator "Drinkers"'],
       ['ELS gives no unit and ours is not kept', { 'd.json': { fields: WITHOUT_ELS_FIELDS, releases: [{ order: 1, els: { file: 'ctx/bare.metadata.json' }, periods: [{ id: 'd' }] }] } }, 'd.json: ctx/bare.metadata.json gives no unit: keep ours (els.keep.unit)'],
       ['a file is not named after its measure', { 'x.json': single('a', 1) }, 'x.json: a measure\'s file is named after it: a.json'],

@@ -12,7 +12,7 @@ import {
   type ElsMetadata,
   type IndicatorDefinition,
   type MeasureFile,
-} from './measureSchema';
+} from './measureSchema.ts';
 
 /** Files by name: measure files (`hle-male.json`) or ELS metadata files (by their path under data/raw). */
 export type Files = Readonly<Record<string, unknown>>;
@@ -38,7 +38,7 @@ export function elsDateInWords(date: string): string {
 
 /** An ELS indicator's metadata: the file's shared block, then the indicator's own fields over it. */
 function elsMetadata(els: Files, file: string, key: string | undefined, where: string) {
-  if (!(file in els)) throw new Error(`${where}: names ELS metadata ${file}, which is not loaded (src/lib/indicators/measures/index.ts)`);
+  if (!(file in els)) throw new Error(`${where}: names ELS metadata ${file}, which is not loaded`);
   const block = parse(ElsFileSchema, els[file], file)['ess-beta-metadata'];
   if (key === undefined) return parse(ElsMetadataSchema, block, file);
   const own = block[key];

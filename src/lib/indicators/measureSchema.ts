@@ -2,8 +2,8 @@
 // (ELS) metadata file gives us, and what a catalogue entry is once they are merged (catalogueFrom.ts). The
 // types the app uses are derived from these schemas, so a field is described once.
 import * as v from 'valibot';
-import { FIGURE_STATUSES } from '../data/schema';
-import { PALETTES, type PaletteName } from './palettes';
+import { FIGURE_STATUSES } from '../data/schema.ts';
+import { PALETTES, type PaletteName } from './palettes.ts';
 
 const text = v.pipe(v.string(), v.nonEmpty());
 const PALETTE_NAMES = Object.keys(PALETTES) as PaletteName[];
