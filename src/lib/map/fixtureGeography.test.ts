@@ -24,8 +24,10 @@ const FIXTURE: Geography = {
   onMainMap: true,
   singular: 'small area',
   plural: 'small areas',
-  abbreviation: 'LSOAs',
+  abbreviation: 'LSOA',
   count: 2,
+  vintage: '2021',
+  boundaries: 'Boundaries: ONS lower layer super output areas, 2021, made up for this test',
   codePattern: /^E01\d{6}$/,
   tileJson: 'geo/lsoa2021/tiles.json',
   sourceLayer: 'lsoa',
@@ -35,6 +37,7 @@ const FIXTURE: Geography = {
   switchZoom: 11,
   parent: 'msoa2011',
   figuresFile: 'data/lsoa2021.json',
+  figuresSource: 'Made-up figures by LSOA for this test.',
 };
 
 const list = GEOGRAPHIES as Record<string, Geography>;
