@@ -1,7 +1,7 @@
 // Area search: partial, case-insensitive, ignoring punctuation, "&" versus "and" and "Saint" versus "St", best
 // matches first; a name with a typo or two is found when nothing matches exactly; a postcode finds its districts.
 import { lookUpPostcode, postcodeMessage, type PostcodeLookup } from './data/postcode';
-import { capitalised, GEOGRAPHIES, showsSubAreas, subAreaGeography, subGeographies, type GeographyId } from './data/geographies';
+import { capitalised, GEOGRAPHIES, geographyOfCode, showsSubAreas, subAreaGeography, type Geography, type GeographyId } from './data/geographies';
 import type { NeighbourhoodFile } from './data/neighbourhoods';
 
 export interface Searchable {
@@ -107,9 +107,19 @@ export function findAreas<T extends Searchable>(items: readonly T[], postcodes: 
  * an area of a geography below the districts (an MSOA's E02…).
  */
 export function looksLikeNeighbourhood(query: string): boolean {
-  const q = normalise(query);
-  const code = q.replace(/ /g, '').toUpperCase();
-  return /^[a-z][a-z ]*[a-z] \d{1,3}$/.test(q) || subGeographies().some((g) => g.codePattern.test(code));
+  return /^[a-z][a-z ]*[a-z] \d{1,3}$/.test(normalise(query)) || geographyOfCode(typedCode(query)) !== undefined;
+}
+
+function typedCode(query: string): string {
+  return normalise(query).replace(/ /g, '').toUpperCase();
+}
+
+/**
+ * The geography below the districts a query is looked for in: the one whose codes it looks like, else the one
+ * the map shows, else the districts' own children.
+ */
+export function searchedGeography(query: string, shown: GeographyId): Geography | undefined {
+  return geographyOfCode(typedCode(query)) ?? subAreaGeography(shown);
 }
 
 /**
@@ -158,7 +168,7 @@ export function findPlaces<T extends Searchable, N extends Searchable>(
 ): SearchAnswer<T | N> {
   const named = looksLikeNeighbourhood(query);
   const answer: SearchAnswer<T> = named ? { results: searchAreas(areas, query, limit), message: null } : findAreas(areas, postcodes, query, limit);
-  const below = subAreaGeography(shown);
+  const below = searchedGeography(query, shown);
   if (!below || !(named || showsSubAreas(shown)) || answer.message !== null || normalise(query) === '') return answer;
   if (neighbourhoods === null) return { results: answer.results, message: `Loading ${below.plural}…` };
   if (neighbourhoods === 'failed') return { results: answer.results, message: `${capitalised(below.singular)} search is unavailable: the ${below.singular} names could not be loaded.` };

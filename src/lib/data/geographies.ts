@@ -175,6 +175,11 @@ export function capitalised(words: string): string {
   return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
 }
 
+/** The geography below the districts whose codes look like this one (GSS codes name their entity: E02 an MSOA). */
+export function geographyOfCode(code: string): Geography | undefined {
+  return subGeographies().find((g) => g.codePattern.test(code));
+}
+
 /** The Sources list's line for each geography's boundaries, in the list's order. */
 export function boundaryCredits(): string[] {
   return Object.values(GEOGRAPHIES).map((g) => `${g.boundaries}. Source: Office for National Statistics licensed under the Open Government Licence v3.0.`);

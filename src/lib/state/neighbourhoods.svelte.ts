@@ -49,11 +49,11 @@ export class NeighbourhoodData {
 const shared = new Map<GeographyId, NeighbourhoodData>();
 
 /** The page's one reader of a geography's figures file, shared by the map, the panel and search. */
-export function neighbourhoodData(geography: Geography, page: string = window.location.href): NeighbourhoodData {
+export function neighbourhoodData(geography: Geography, page?: string): NeighbourhoodData {
   let data = shared.get(geography.id);
   if (!data) {
     if (geography.figuresFile === null) throw new Error(`the ${geography.plural} have no figures file`);
-    data = new NeighbourhoodData(geography, new URL(`${import.meta.env.BASE_URL}${geography.figuresFile}`, page).href);
+    data = new NeighbourhoodData(geography, new URL(`${import.meta.env.BASE_URL}${geography.figuresFile}`, page ?? window.location.href).href);
     shared.set(geography.id, data);
   }
   return data;

@@ -3,7 +3,7 @@
 // the URL's owner (AppState).
 import type { AppState } from './app.svelte';
 import type { ViewMode as Mode } from './url';
-import { subAreaGeography } from '../data/geographies';
+import { geographyOfCode } from '../data/geographies';
 import { isAnalysisLayer, layer as layerOf, type LayerId } from '../indicators/layers';
 
 export type { ViewMode as Mode } from './url';
@@ -48,11 +48,11 @@ export class ViewState {
   }
 
   /**
-   * An area below the districts chosen from a list or the search, of the geography they offer (the one the map
-   * shows, or the districts' children): the map shows that geography, with the area and its district selected.
+   * An area below the districts chosen from a list or the search (its code says its geography): the map shows
+   * that geography, with the area and its district selected.
    */
   selectNeighbourhood(code: string, district: string, name: string, fly: boolean): void {
-    const geography = subAreaGeography(this.app.url.geo);
+    const geography = geographyOfCode(code);
     if (!geography) return;
     this.app.navigate({ geo: geography.id, subArea: { geography: geography.id, code }, area: district });
     if (fly) this.flyTo(district);
