@@ -11,6 +11,7 @@ import { geographyFiles, type GeographyOutput } from '../../../scripts/pipeline/
 import type { AreaFeatures } from '../../../scripts/pipeline/layers';
 import { boundaryCredits, GEOGRAPHIES, geographyByParam, isGeographyId, subAreaGeography, subGeographies, type Geography, type GeographyId } from '../data/geographies';
 import type { NeighbourhoodColumns, NeighbourhoodFile } from '../data/neighbourhoods';
+import { hiddenPockets, hiddenPocketsMethod, hiddenPocketsSentence } from '../analysis/hiddenPockets';
 import { insideDistrict, insideDistrictSentence, insideMembers, neighbourhoodClasses, neighbourhoodFacts } from '../analysis/neighbourhoods';
 import { findPlaces, looksLikeNeighbourhood, subAreaItems } from '../search';
 import { AppState } from '../state/app.svelte';
@@ -212,6 +213,19 @@ describe('a geography added to the list', () => {
     expect(neighbourhoodClasses(FIGURES, 'hle-male').title).toBe('Small areas: Healthy life expectancy (males, 2009–13)');
     const none = { ...FIGURES, measures: { ...FIGURES.measures, 'hle-male': column([null, null, null], [null, null, null], [null, null, null]) } };
     expect(neighbourhoodFacts(none, 'hle-male', 0, () => 'Hartlepool').figure).toBe('No figure: ONS published none for this small area');
+  });
+
+  it('is counted in its own words by what district averages hide, when its file is the one read', () => {
+    const result = hiddenPockets(FIGURES, 'hle-male', [
+      { code: 'E06000001', name: 'Hartlepool', luf: 1 },
+      { code: 'E06000004', name: 'Stockton-on-Tees', luf: 2 },
+    ]);
+    expect(hiddenPocketsSentence(result)).toBe(
+      "No district outside the Levelling Up Fund's priority category 1 has a small area in England's lowest tenth for healthy life expectancy (males, 2009–13).",
+    );
+    expect(hiddenPocketsMethod(result)).toBe(
+      'The lowest tenth is the 0 small areas (LSOAs, 2021) ranked lowest of the 3 with a figure (ties at the cut included). People are ONS mid-2019 estimates for those small areas. Each small area figure is an estimate with its own 95% interval.',
+    );
   });
 
   it('has an area chosen from the panel or search selected under its own parameter, with its district', () => {

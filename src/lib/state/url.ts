@@ -4,7 +4,7 @@ import { DEFAULT_LAYER, isAnalysisLayer, isLayerId, type LayerId } from '../indi
 import { linkNameOf, lookUpMeasure, newestPeriod } from '../indicators/measures';
 import { isHealthMeasure } from '../indicators/catalogue';
 import { LAD_CODE } from '../data/codes';
-import { GEOGRAPHIES, geographyByParam, liesWithin, singularWithAbbreviation, subGeographies, type GeographyId } from '../data/geographies';
+import { districtGeography, GEOGRAPHIES, geographyByParam, liesWithin, singularWithAbbreviation, subGeographies, type GeographyId } from '../data/geographies';
 import { MAX_ZOOM, MIN_ZOOM, type View } from '../data/view';
 import {
   DEFAULT_DEFINITION,
@@ -75,7 +75,7 @@ export const DEFAULT_STATE: UrlState = {
   view: null,
   compare: [],
   embed: false,
-  geo: 'lad2020',
+  geo: districtGeography().id,
   subArea: null,
 };
 
