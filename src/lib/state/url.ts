@@ -203,7 +203,7 @@ export function parseUrl(search: string, hash: string, knownAreas?: ReadonlySet<
   if (rawGeo !== null) {
     const found = geographyByParam(rawGeo);
     if (found) geo = found.id;
-    else problems.push(`There is no map geography called ${quote(rawGeo)}, so the map shows districts.`);
+    else problems.push(`There is no map geography called ${quote(rawGeo)}, so the map shows ${districtGeography().plural}.`);
   }
   let subArea: SubArea | null = null;
   for (const g of subGeographies()) {
