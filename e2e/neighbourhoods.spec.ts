@@ -235,3 +235,14 @@ test('what district averages hide: a sortable list of districts outside category
   await rows.first().getByRole('button').click();
   await expect(page).toHaveURL(/area=E0/);
 });
+
+test('Sources credits the boundaries of the districts, the neighbourhoods and the upper-tier areas, from the geography list', async ({ page }) => {
+  await page.goto('./');
+  const sources = page.getByTestId('sources');
+  await sources.getByText('Sources and method').click();
+  await expect(sources.getByTestId('boundary-line')).toHaveText([
+    'Boundaries: ONS local authority districts, December 2019, generalised (500 m), Buckinghamshire merged as in April 2020. Contains OS data © Crown copyright and database right 2019. Source: Office for National Statistics licensed under the Open Government Licence v3.0.',
+    'Boundaries: ONS middle layer super output areas, 2011, generalised (20 m), clipped to the coastline. Contains OS data © Crown copyright and database right. Source: Office for National Statistics licensed under the Open Government Licence v3.0.',
+    "Boundaries: ONS counties and unitary authorities as in 2023, super-generalised (200 m), from ONS Data Visualisation's UK TopoJSON. Contains OS data © Crown copyright and database right 2023. Source: Office for National Statistics licensed under the Open Government Licence v3.0.",
+  ]);
+});

@@ -5,18 +5,18 @@ import path from 'node:path';
 import type { AreasFile } from '../../src/lib/data/types.ts';
 import { INDICATORS } from '../../src/lib/indicators/catalogue.ts';
 import { EXPECTED_DISTRICTS, readDistricts, type Log } from './buildBase.ts';
-import { districtBoundaries, logDistrictGeometry, neighbourhoodTiles, readNeighbourhoods, upperTierTiles, type DistrictBoundaries, type NeighbourhoodOutputs, type TileSet } from './buildGeography.ts';
+import { GEOGRAPHIES } from '../../src/lib/data/geographies.ts';
+import { districtBoundaries, geographyFiles, logDistrictGeometry, neighbourhoodTiles, readNeighbourhoods, upperTierTiles, type DistrictBoundaries, type GeographyOutput } from './buildGeography.ts';
 import { deriveAreasFile, joinMeasures } from './buildJoin.ts';
 import { hle2009Step, hle2018Step, imdStep, postcodesStep, similarStep, townsFundStep } from './buildSources.ts';
 import { areasCsv } from './csvOut.ts';
 import { checkElsMetadata } from './elsMetadata.ts';
-import { OUTPUT_FILES } from './files.ts';
+import { geographyPaths, OUTPUT_FILES } from './files.ts';
 import type { GeometryStats, SimplifyOptions } from './geometry.ts';
-import { newMeasures, type NewMeasures } from './newMeasures.ts';
+import { newMeasures } from './newMeasures.ts';
 import type { SimilarResult } from './similarAreas.ts';
 import type { RawSource } from './source.ts';
 import { svgPaths } from './svgPaths.ts';
-import { tilePath } from './tiles.ts';
 import { areasOutputs, publishOutputs, type OutputFile } from './writer.ts';
 import { FIRST_VIEW_INDICATORS } from '../../src/lib/analysis/needs.ts';
 import { validateStagedOutputs } from './validate.ts';
@@ -62,38 +62,33 @@ export function buildData(source: RawSource, log: Log): BuildResult {
   const neighbourhoods = readNeighbourhoods(source, districts);
   const joined = joinMeasures(districts, { hle2009, hle2018, imd, towns, added, neighbourhoods: neighbourhoods.figures }, log);
   const similar = similarStep(source, districts, log);
-  const msoa = neighbourhoodTiles(neighbourhoods, MSOA_TILE_TOLERANCE, log);
-  const utlaTiles = upperTierTiles(source, added.hleUpperTier, UTLA_TILE_TOLERANCE, log);
+  // One entry per geography in the list, each read by its own reader; geographyFiles checks none is missing.
+  const geographies: GeographyOutput[] = [
+    { geography: GEOGRAPHIES.lad2020, tiles: boundaries.tileSet, figuresJson: null },
+    neighbourhoodTiles(neighbourhoods, MSOA_TILE_TOLERANCE, log),
+    upperTierTiles(source, added.hleUpperTier, UTLA_TILE_TOLERANCE, log),
+  ];
   // Derived last, once every raw file has been read: it lists them.
   const areasFile = deriveAreasFile(source, boundaries.areas, joined, added, hle2009.hle09.validation.plain);
   logDistrictGeometry(districts, boundaries, GEOMETRY_OPTIONS, log);
-  return { areasFile, files: outputFiles({ boundaries, msoa, utlaTiles, added, areasFile, postcodesJson, similar }), geometry: boundaries.simplified.stats };
+  return { areasFile, files: outputFiles({ boundaries, geographies, areasFile, postcodesJson, similar }), geometry: boundaries.simplified.stats };
 }
 
 interface Outputs {
   boundaries: DistrictBoundaries;
-  msoa: NeighbourhoodOutputs;
-  utlaTiles: TileSet;
-  added: NewMeasures;
+  geographies: GeographyOutput[];
   areasFile: AreasFile;
   postcodesJson: string;
   similar: SimilarResult;
 }
 
 /** The write step: every output file's path and contents. */
-function outputFiles({ boundaries: { simplified, layers, tileSet }, msoa, utlaTiles, added, areasFile, postcodesJson, similar }: Outputs): OutputFile[] {
+function outputFiles({ boundaries: { simplified, layers }, geographies, areasFile, postcodesJson, similar }: Outputs): OutputFile[] {
   return [
-    { relPath: OUTPUT_FILES.msoaTileJson, content: JSON.stringify(msoa.tiles.tileJson) },
-    ...msoa.tiles.tiles.map((tile) => ({ relPath: `${OUTPUT_FILES.msoaTileDir}/${tilePath(tile)}`, content: tile.data })),
-    { relPath: OUTPUT_FILES.msoaFigures, content: msoa.figuresJson },
-    { relPath: OUTPUT_FILES.utlaTileJson, content: JSON.stringify(utlaTiles.tileJson) },
-    ...utlaTiles.tiles.map((tile) => ({ relPath: `${OUTPUT_FILES.utlaTileDir}/${tilePath(tile)}`, content: tile.data })),
+    ...geographyFiles(geographies),
     { relPath: OUTPUT_FILES.topology, content: JSON.stringify(simplified.topology) },
-    { relPath: OUTPUT_FILES.tileJson, content: JSON.stringify(tileSet.tileJson) },
     { relPath: OUTPUT_FILES.svgBoundaries, content: JSON.stringify(svgPaths(layers)) },
-    ...tileSet.tiles.map((tile) => ({ relPath: `${OUTPUT_FILES.tileDir}/${tilePath(tile)}`, content: tile.data })),
     { relPath: OUTPUT_FILES.indicatorsJson, content: JSON.stringify(INDICATORS) },
-    { relPath: OUTPUT_FILES.hleUpperTier, content: JSON.stringify(added.hleUpperTier) },
     { relPath: OUTPUT_FILES.areasCsv, content: areasCsv(areasFile.areas, Object.values(areasFile.indicators)) },
     ...areasOutputs(areasFile, FIRST_VIEW_INDICATORS),
     { relPath: OUTPUT_FILES.postcodes, content: postcodesJson },
@@ -105,11 +100,13 @@ function outputFiles({ boundaries: { simplified, layers, tileSet }, msoa, utlaTi
 export function buildAndPublish(source: RawSource, outRoot: string, log: Log): BuildResult {
   const result = buildData(source, log);
   // The data folder is git-ignored, so an interrupted run leaves no stray staging folder in git status.
-  publishOutputs(outRoot, result.files, (stageDir) => validateStagedOutputs(stageDir, EXPECTED_DISTRICTS), path.join(outRoot, 'data'), [OUTPUT_FILES.tileDir, OUTPUT_FILES.msoaTileDir, OUTPUT_FILES.measuresDir]);
+  // Each geography's tile pyramid is replaced whole, so a zoom no longer cut leaves no stale tiles behind.
+  const tileDirs = Object.values(GEOGRAPHIES).map((g) => geographyPaths(g).tileDir);
+  publishOutputs(outRoot, result.files, (stageDir) => validateStagedOutputs(stageDir, EXPECTED_DISTRICTS), path.join(outRoot, 'data'), [...tileDirs, OUTPUT_FILES.measuresDir]);
   const tiles = result.files.filter((f) => f.relPath.endsWith('.pbf'));
   for (const f of result.files) {
     if (!f.relPath.endsWith('.pbf')) log(`Wrote ${path.join(outRoot, f.relPath)} (${Buffer.byteLength(f.content).toLocaleString('en-GB')} bytes)`);
   }
-  log(`Wrote ${tiles.length} tiles under ${path.join(outRoot, OUTPUT_FILES.tileDir)} and ${path.join(outRoot, OUTPUT_FILES.msoaTileDir)}`);
+  log(`Wrote ${tiles.length} tiles under ${tileDirs.map((dir) => path.join(outRoot, dir)).join(', ')}`);
   return result;
 }

@@ -1,17 +1,18 @@
 // Build step 3, the boundaries: districts simplified to topology, SVG paths and tiles; the neighbourhoods' and
 // upper-tier areas' own tiles. Tolerances are build.ts's to set, so they arrive as arguments.
 import { gzipSync } from 'node:zlib';
-import { GEOGRAPHIES } from '../../src/lib/data/geographies.ts';
+import { GEOGRAPHIES, type Geography } from '../../src/lib/data/geographies.ts';
 import type { NeighbourhoodFile } from '../../src/lib/data/neighbourhoods.ts';
 import type { AreaRecord } from '../../src/lib/data/types.ts';
 import type { UpperTierHle } from '../../src/lib/data/upperTierHle.ts';
 import { read, type Districts, type Log } from './buildBase.ts';
-import { OUTPUT_FILES, RAW_FILES } from './files.ts';
+import { geographyPaths, OUTPUT_FILES, RAW_FILES } from './files.ts';
 import { simplifiedTopology, type SimplifiedTopology, type SimplifyOptions } from './geometry.ts';
 import { boundaryLayers, type AreaFeatures, type BoundaryLayers } from './layers.ts';
 import { NEIGHBOURHOOD_COLUMNS, neighbourhoodFeatures, neighbourhoodFile, parseNeighbourhoodTable } from './neighbourhoods.ts';
 import type { RawSource } from './source.ts';
-import { areaBounds, boundaryTileSet, geographyTileSet, type Tile, type TileJson } from './tiles.ts';
+import { areaBounds, boundaryTileSet, geographyTileSet, tilePath, type Tile, type TileJson } from './tiles.ts';
+import type { OutputFile } from './writer.ts';
 import { joinUpperTier, UPPER_TIER_YEAR, upperTierFeatures } from './upperTier.ts';
 
 /** Credited in the tile set's TileJSON, as the boundaries' licence requires. */
@@ -99,12 +100,37 @@ export function readNeighbourhoods(source: RawSource, { msoas }: Districts): Nei
   return { features, figures, started };
 }
 
-export interface NeighbourhoodOutputs {
+/** One geography's own outputs: its tile set, and its figures file where it has one. */
+export interface GeographyOutput {
+  geography: Geography;
   tiles: TileSet;
-  figuresJson: string;
+  figuresJson: string | null;
 }
 
-export function neighbourhoodTiles({ features, figures, started }: Neighbourhoods, tolerance: number, log: Log): NeighbourhoodOutputs {
+/**
+ * Every geography's files, at the paths its entry names. Each geography in the list must have its outputs, and
+ * each only once: an entry added without a reader for its tiles stops the build here.
+ */
+export function geographyFiles(outputs: readonly GeographyOutput[]): OutputFile[] {
+  const made = outputs.map((o) => o.geography.id);
+  const listed = Object.keys(GEOGRAPHIES);
+  const missing = listed.filter((id) => !made.includes(id as Geography['id']));
+  const extra = made.filter((id, i) => !listed.includes(id) || made.indexOf(id) !== i);
+  if (missing.length > 0 || extra.length > 0) {
+    throw new Error(`The geography list and the tiles built differ: ${[...missing.map((id) => `no tiles for ${id}`), ...extra.map((id) => `${id} built but not listed once`)].join('; ')}.`);
+  }
+  return outputs.flatMap(({ geography, tiles, figuresJson }) => {
+    const paths = geographyPaths(geography);
+    if ((paths.figures === null) !== (figuresJson === null)) throw new Error(`${geography.id}: its entry's figures file and the figures built disagree`);
+    return [
+      { relPath: paths.tileJson, content: JSON.stringify(tiles.tileJson) },
+      ...tiles.tiles.map((tile) => ({ relPath: `${paths.tileDir}/${tilePath(tile)}`, content: tile.data })),
+      ...(paths.figures !== null && figuresJson !== null ? [{ relPath: paths.figures, content: figuresJson }] : []),
+    ];
+  });
+}
+
+export function neighbourhoodTiles({ features, figures, started }: Neighbourhoods, tolerance: number, log: Log): GeographyOutput {
   const tiles = geographyTileSet(GEOGRAPHIES.msoa2011, features, TILE_ATTRIBUTION, tolerance);
   const figuresJson = JSON.stringify(figures);
   log(
@@ -116,11 +142,11 @@ export function neighbourhoodTiles({ features, figures, started }: Neighbourhood
       `figures file ${figuresJson.length.toLocaleString('en-GB')} bytes raw, ${gzipSync(figuresJson).length.toLocaleString('en-GB')} gzip; ` +
       `${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
-  return { tiles, figuresJson };
+  return { geography: GEOGRAPHIES.msoa2011, tiles, figuresJson };
 }
 
 /** Upper-tier areas of 2023: their own tiles for the gap view's change map, joined on codes to the HLE file. */
-export function upperTierTiles(source: RawSource, hle: UpperTierHle, tolerance: number, log: Log): TileSet {
+export function upperTierTiles(source: RawSource, hle: UpperTierHle, tolerance: number, log: Log): GeographyOutput {
   const utlaFeatures = upperTierFeatures(source.readText(RAW_FILES.utlaBoundaries), RAW_FILES.utlaBoundaries);
   const utlaJoin = joinUpperTier(utlaFeatures, hle, { boundaries: RAW_FILES.utlaBoundaries, figures: OUTPUT_FILES.hleUpperTier });
   const utlaTiles = geographyTileSet(GEOGRAPHIES.utla2023, utlaFeatures, UTLA_TILE_ATTRIBUTION, tolerance);
@@ -129,5 +155,5 @@ export function upperTierTiles(source: RawSource, hle: UpperTierHle, tolerance: 
       `${utlaJoin.withFigure} with a figure, none for ${utlaJoin.noFigure.join(' and ')}; ` +
       `tiles at zooms ${utlaTiles.tileJson.minzoom}–${utlaTiles.tileJson.maxzoom}, ${utlaTiles.tiles.length} tiles, ${tileSizes(utlaTiles.tiles)}`,
   );
-  return utlaTiles;
+  return { geography: GEOGRAPHIES.utla2023, tiles: utlaTiles, figuresJson: JSON.stringify(hle) };
 }

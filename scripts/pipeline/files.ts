@@ -1,7 +1,7 @@
 import { BOUNDARY_SVG, BOUNDARY_TILEJSON } from '../../src/lib/map/boundaries.ts';
 import { MEASURE_FILES } from './measureFiles.ts';
 import { UPPER_TIER_HLE_PATH } from '../../src/lib/data/upperTierHle.ts';
-import { GEOGRAPHIES } from '../../src/lib/data/geographies.ts';
+import type { Geography } from '../../src/lib/data/geographies.ts';
 import { BUILD_PATH, FIRST_VIEW_PATH, MEASURES_DIR } from '../../src/lib/indicators/split.ts';
 
 // Every raw file the pipeline reads, relative to the raw-data folder. ensure-data uses this same list to
@@ -49,11 +49,12 @@ export const OUTPUT_FILES = {
   tileJson: BOUNDARY_TILEJSON,
   /** The districts as SVG paths, for the map drawn before MapLibre starts (svgPaths.ts). */
   svgBoundaries: BOUNDARY_SVG,
-  /** The neighbourhoods' tiles and figures, fetched only when the map or a panel shows them. */
-  msoaTileDir: GEOGRAPHIES.msoa2011.tileJson.slice(0, GEOGRAPHIES.msoa2011.tileJson.lastIndexOf('/')),
-  msoaTileJson: GEOGRAPHIES.msoa2011.tileJson,
-  msoaFigures: GEOGRAPHIES.msoa2011.figuresFile ?? '',
-  /** The upper-tier areas' tiles, fetched only when the gap view's change map shows them. */
-  utlaTileDir: GEOGRAPHIES.utla2023.tileJson.slice(0, GEOGRAPHIES.utla2023.tileJson.lastIndexOf('/')),
-  utlaTileJson: GEOGRAPHIES.utla2023.tileJson,
 } as const;
+
+/**
+ * Where a geography's own outputs go, from its entry in the list: its TileJSON, the folder of its tile pyramid
+ * (replaced as a whole), and its figures file, fetched only when a view shows its areas.
+ */
+export function geographyPaths(g: Geography): { tileJson: string; tileDir: string; figures: string | null } {
+  return { tileJson: g.tileJson, tileDir: g.tileJson.slice(0, g.tileJson.lastIndexOf('/')), figures: g.figuresFile };
+}

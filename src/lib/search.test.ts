@@ -128,14 +128,14 @@ describe('neighbourhoods', () => {
   });
 
   it('say they are loading, or that they could not be loaded, and are not asked for otherwise', () => {
-    expect(findPlaces(districts, null, null, 'Hartlepool 007', false)).toEqual({ results: [], message: 'Loading neighbourhoods…' });
-    expect(findPlaces(districts, null, 'failed', 'Hartlepool 007', false).message).toBe('Neighbourhood search is unavailable: the neighbourhood names could not be loaded.');
-    expect(findPlaces(districts, null, null, 'Hartlepool', false)).toEqual({ results: [hartlepool], message: null });
-    expect(findPlaces(districts, null, null, 'FY1', true)).toEqual({ results: [], message: 'Loading the postcode lookup…' });
+    expect(findPlaces(districts, null, null, 'Hartlepool 007', 'lad2020')).toEqual({ results: [], message: 'Loading neighbourhoods…' });
+    expect(findPlaces(districts, null, 'failed', 'Hartlepool 007', 'lad2020').message).toBe('Neighbourhood search is unavailable: the neighbourhood names could not be loaded.');
+    expect(findPlaces(districts, null, null, 'Hartlepool', 'lad2020')).toEqual({ results: [hartlepool], message: null });
+    expect(findPlaces(districts, null, null, 'FY1', 'msoa2011')).toEqual({ results: [], message: 'Loading the postcode lookup…' });
   });
 
   it('come first for a neighbourhood name, after the districts in the neighbourhood view', () => {
-    expect(findPlaces(districts, null, msoas, 'Hartlepool 007', false)).toEqual({ results: [msoas[2]], message: null });
-    expect(findPlaces(districts, null, msoas, 'Hartlepool', true, 3)).toEqual({ results: [hartlepool, msoas[0], msoas[1]], message: null });
+    expect(findPlaces(districts, null, msoas, 'Hartlepool 007', 'lad2020')).toEqual({ results: [msoas[2]], message: null });
+    expect(findPlaces(districts, null, msoas, 'Hartlepool', 'msoa2011', 3)).toEqual({ results: [hartlepool, msoas[0], msoas[1]], message: null });
   });
 });

@@ -1,7 +1,8 @@
 // Area search: partial, case-insensitive, ignoring punctuation, "&" versus "and" and "Saint" versus "St", best
 // matches first; a name with a typo or two is found when nothing matches exactly; a postcode finds its districts.
 import { lookUpPostcode, postcodeMessage, type PostcodeLookup } from './data/postcode';
-import { subGeographies } from './data/geographies';
+import { capitalised, GEOGRAPHIES, geographyOfCode, showsSubAreas, subAreaGeography, type Geography, type GeographyId } from './data/geographies';
+import type { NeighbourhoodFile } from './data/neighbourhoods';
 
 export interface Searchable {
   code: string;
@@ -106,9 +107,19 @@ export function findAreas<T extends Searchable>(items: readonly T[], postcodes: 
  * an area of a geography below the districts (an MSOA's E02…).
  */
 export function looksLikeNeighbourhood(query: string): boolean {
-  const q = normalise(query);
-  const code = q.replace(/ /g, '').toUpperCase();
-  return /^[a-z][a-z ]*[a-z] \d{1,3}$/.test(q) || subGeographies().some((g) => g.codePattern.test(code));
+  return /^[a-z][a-z ]*[a-z] \d{1,3}$/.test(normalise(query)) || geographyOfCode(typedCode(query)) !== undefined;
+}
+
+function typedCode(query: string): string {
+  return normalise(query).replace(/ /g, '').toUpperCase();
+}
+
+/**
+ * The geography below the districts a query is looked for in: the one whose codes it looks like, else the one
+ * the map shows, else the districts' own children.
+ */
+export function searchedGeography(query: string, shown: GeographyId): Geography | undefined {
+  return geographyOfCode(typedCode(query)) ?? subAreaGeography(shown);
 }
 
 /**
@@ -135,25 +146,32 @@ export function searchNeighbourhoods<T extends Searchable>(items: readonly T[], 
   return searchAreas(items, query, limit);
 }
 
+/** A figures file's areas as search results, each named with its district: "Hartlepool 007, Neighbourhood in Hartlepool". */
+export function subAreaItems(file: NeighbourhoodFile, districtName: (code: string) => string): (Searchable & { district: string; regionName: string })[] {
+  const words = capitalised(GEOGRAPHIES[file.geography].singular);
+  return file.codes.map((code, i) => ({ code, name: file.names[i]!, district: file.districts[i]!, regionName: `${words} in ${districtName(file.districts[i]!)}` }));
+}
+
 /**
- * Districts (by name, code or postcode) and, when they are asked for, neighbourhoods: the query looks like one,
- * or the map shows them. `neighbourhoods` is null while their names load, 'failed' if they could not be. A
- * query that looks like a neighbourhood lists them first (and is never read as a postcode); otherwise the
- * districts come first.
+ * Districts (by name, code or postcode) and, when they are asked for, the areas below them that the map shows
+ * (or the districts' own children): the query looks like one, or the map shows them. `neighbourhoods` is null
+ * while their names load, 'failed' if they could not be. A query that looks like one lists them first (and is
+ * never read as a postcode); otherwise the districts come first.
  */
 export function findPlaces<T extends Searchable, N extends Searchable>(
   areas: readonly T[],
   postcodes: PostcodeLookup | null | 'failed',
   neighbourhoods: readonly N[] | null | 'failed',
   query: string,
-  inNeighbourhoodView: boolean,
+  shown: GeographyId,
   limit = 10,
 ): SearchAnswer<T | N> {
   const named = looksLikeNeighbourhood(query);
   const answer: SearchAnswer<T> = named ? { results: searchAreas(areas, query, limit), message: null } : findAreas(areas, postcodes, query, limit);
-  if (!(named || inNeighbourhoodView) || answer.message !== null || normalise(query) === '') return answer;
-  if (neighbourhoods === null) return { results: answer.results, message: 'Loading neighbourhoods…' };
-  if (neighbourhoods === 'failed') return { results: answer.results, message: 'Neighbourhood search is unavailable: the neighbourhood names could not be loaded.' };
+  const below = searchedGeography(query, shown);
+  if (!below || !(named || showsSubAreas(shown)) || answer.message !== null || normalise(query) === '') return answer;
+  if (neighbourhoods === null) return { results: answer.results, message: `Loading ${below.plural}…` };
+  if (neighbourhoods === 'failed') return { results: answer.results, message: `${capitalised(below.singular)} search is unavailable: the ${below.singular} names could not be loaded.` };
   const found = searchNeighbourhoods(neighbourhoods, query, limit);
   return { results: (named ? [...found, ...answer.results] : [...answer.results, ...found]).slice(0, limit), message: null };
 }

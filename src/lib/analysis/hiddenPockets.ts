@@ -2,6 +2,7 @@
 // neighbourhoods (MSOAs) in England's lowest tenth of healthy life expectancy, with how many and the people
 // living in them; the sentence that sums them up, their sort and their CSV.
 import { csvDocument } from '../csv';
+import { GEOGRAPHIES, type GeographyId } from '../data/geographies';
 import { neighbourhoodMeasure, type NeighbourhoodFile, type NeighbourhoodMeasureId } from '../data/neighbourhoods';
 import { count } from '../format';
 import { indicator } from '../indicators/catalogue';
@@ -29,6 +30,8 @@ export interface PocketRow {
 }
 
 export interface HiddenPockets {
+  /** The geography whose areas are counted, for its words. */
+  geography: GeographyId;
   measure: NeighbourhoodMeasureId;
   /** Districts outside category 1 with at least one neighbourhood in the lowest tenth; most people first. */
   rows: PocketRow[];
@@ -71,6 +74,7 @@ export function hiddenPockets(file: NeighbourhoodFile, id: NeighbourhoodMeasureI
   });
   const rows = sortPockets([...byDistrict.values()].filter((r) => r.inLowestTenth > 0), 'people', false);
   return {
+    geography: file.geography,
     measure: id,
     rows,
     lowestTenth,
@@ -92,25 +96,28 @@ export function sortPockets(rows: readonly PocketRow[], key: PocketKey, ascendin
 /** The one sentence a journalist could quote. */
 export function hiddenPocketsSentence(result: HiddenPockets): string {
   const label = labelOf(result.measure);
-  if (result.rows.length === 0) return `No district outside the Levelling Up Fund's priority category 1 has a neighbourhood in England's lowest tenth for ${label}.`;
+  const { singular, plural } = GEOGRAPHIES[result.geography];
+  if (result.rows.length === 0) return `No district outside the Levelling Up Fund's priority category 1 has a ${singular} in England's lowest tenth for ${label}.`;
   const districts = result.rows.length === 1 ? 'one district' : `${result.rows.length} districts`;
   return (
-    `Outside the Levelling Up Fund's priority category 1, ${districts} contain ${count(result.outsideNeighbourhoods)} of the ${count(result.lowestTenth)} neighbourhoods ` +
+    `Outside the Levelling Up Fund's priority category 1, ${districts} contain ${count(result.outsideNeighbourhoods)} of the ${count(result.lowestTenth)} ${plural} ` +
     `in England's lowest tenth for ${label}, home to ${count(result.outsidePeople)} people (mid-2019).`
   );
 }
 
 /** What "the lowest tenth" and the counts mean, for the list's note and the CSV. */
 export function hiddenPocketsMethod(result: HiddenPockets): string {
+  const geography = GEOGRAPHIES[result.geography];
+  const named = geography.abbreviation ? `${geography.plural} (${geography.abbreviation}s, ${geography.vintage})` : `${geography.plural} (${geography.vintage})`;
   return (
-    `The lowest tenth is the ${count(result.lowestTenth)} neighbourhoods (MSOAs, 2011) ranked lowest of the ${count(result.ranked)} with a figure (ties at the cut included). ` +
-    'People are ONS mid-2019 estimates for those neighbourhoods. Each neighbourhood figure is an estimate with its own 95% interval.'
+    `The lowest tenth is the ${count(result.lowestTenth)} ${named} ranked lowest of the ${count(result.ranked)} with a figure (ties at the cut included). ` +
+    `People are ONS mid-2019 estimates for those ${geography.plural}. Each ${geography.singular} figure is an estimate with its own 95% interval.`
   );
 }
 
 export function hiddenPocketsCsv(result: HiddenPockets, pageUrl: string): string {
   const comments = [
-    "Health Gap Map: what district averages hide (districts outside Levelling Up Fund priority category 1 with neighbourhoods in England's lowest tenth)",
+    `Health Gap Map: what district averages hide (districts outside Levelling Up Fund priority category 1 with ${GEOGRAPHIES[result.geography].plural} in England's lowest tenth)`,
     hiddenPocketsSentence(result),
     hiddenPocketsMethod(result),
     ...(result.unknownCategory.length > 0 ? [`Left out, priority category unknown (damaged data file): ${result.unknownCategory.join(', ')}`] : []),

@@ -1,8 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { GEOGRAPHIES } from '../data/geographies';
 import { readNeighbourhoodFile, type NeighbourhoodColumns, type NeighbourhoodFile } from '../data/neighbourhoods';
 import { PALETTES } from '../indicators/catalogue';
 import { insideDistrict, insideDistrictSentence, lowestTenthSize, neighbourhoodClasses, neighbourhoodFacts } from './neighbourhoods';
+
+const MSOA = GEOGRAPHIES.msoa2011;
 
 const column = (value: (number | null)[], rankInDistrict: (number | null)[], rankInEngland: (number | null)[]): NeighbourhoodColumns => ({
   value,
@@ -82,17 +85,17 @@ describe('what lies inside a district', () => {
       inLowestTenth: 1,
       peopleInLowestTenth: 1000,
     });
-    expect(insideDistrictSentence(inside, 'Alphaton', 'hle-male')).toBe(
+    expect(insideDistrictSentence(inside, 'Alphaton', 'hle-male', MSOA)).toBe(
       "In Alphaton, healthy life expectancy (males, 2009–13) ranges from 50.0 years (A 001) to 70.0 years (A 004) across its 4 neighbourhoods, a gap of 20.0 years; 1,000 people (mid-2019) live in the one neighbourhood in England's lowest tenth.",
     );
   });
 
   it('counts a neighbourhood without a figure and says when none is in the lowest tenth', () => {
     const inside = insideDistrict(FIXTURE, 'hle-male', 'E06000002');
-    expect(insideDistrictSentence(inside, 'Beeford', 'hle-male')).toBe(
+    expect(insideDistrictSentence(inside, 'Beeford', 'hle-male', MSOA)).toBe(
       "In Beeford, healthy life expectancy (males, 2009–13) ranges from 55.0 years (B 001) to 68.0 years (B 005) across its 6 neighbourhoods (1 without a figure), a gap of 13.0 years; none of its neighbourhoods is in England's lowest tenth.",
     );
-    expect(insideDistrictSentence(insideDistrict(FIXTURE, 'hle-female', 'E06000002'), 'Beeford', 'hle-female')).toBe(
+    expect(insideDistrictSentence(insideDistrict(FIXTURE, 'hle-female', 'E06000002'), 'Beeford', 'hle-female', MSOA)).toBe(
       "ONS published no healthy life expectancy (females, 2009–13) figure for any of Beeford's 6 neighbourhoods.",
     );
   });
@@ -100,10 +103,10 @@ describe('what lies inside a district', () => {
 
 const REAL = 'static/data/msoa2011.json';
 describe.skipIf(!existsSync(REAL))('the built neighbourhood file', () => {
-  const file = readNeighbourhoodFile(JSON.parse(readFileSync(REAL, 'utf8')));
+  const file = readNeighbourhoodFile(JSON.parse(readFileSync(REAL, 'utf8')), MSOA);
 
   it('describes Hartlepool’s 12 neighbourhoods', () => {
-    expect(insideDistrictSentence(insideDistrict(file, 'hle-male', 'E06000001'), 'Hartlepool', 'hle-male')).toBe(
+    expect(insideDistrictSentence(insideDistrict(file, 'hle-male', 'E06000001'), 'Hartlepool', 'hle-male', MSOA)).toBe(
       "In Hartlepool, healthy life expectancy (males, 2009–13) ranges from 53.3 years (Hartlepool 002) to 67.5 years (Hartlepool 014) across its 12 neighbourhoods, a gap of 14.2 years; 39,391 people (mid-2019) live in the 5 neighbourhoods in England's lowest tenth.",
     );
   });

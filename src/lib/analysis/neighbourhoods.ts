@@ -1,5 +1,7 @@
-// What the neighbourhoods (MSOAs) of a district show that its average hides: their colour classes, the words
-// for one neighbourhood under the pointer, and the sentence a district's panel gives about those inside it.
+// What the areas below a district (the neighbourhoods, MSOAs) show that its average hides: their colour classes,
+// the words for one under the pointer, and what a district's panel says and lists of those inside it. Their
+// words are their geography's, from the list.
+import { capitalised, GEOGRAPHIES, singularWithAbbreviation, type Geography } from '../data/geographies';
 import { NEIGHBOURHOOD_MEASURES, type NeighbourhoodFile, type NeighbourhoodMeasureId } from '../data/neighbourhoods';
 import { count } from '../format';
 import { PALETTES } from '../indicators/catalogue';
@@ -50,7 +52,7 @@ export function neighbourhoodClasses(file: NeighbourhoodFile, id: NeighbourhoodM
   });
   const title = measureOf(id).label;
   return {
-    title: `Neighbourhoods: ${title.charAt(0).toUpperCase()}${title.slice(1)}`,
+    title: `${capitalised(GEOGRAPHIES[file.geography].plural)}: ${capitalised(title)}`,
     classes: ranges.map((r, k) => ({ colour: palette[k]!, label: `${r.min.toFixed(1)}–${r.max.toFixed(1)} years`, count: r.count })),
     noDataCount,
     colours,
@@ -88,7 +90,7 @@ export function neighbourhoodFacts(
   const uci = m.uci[index] ?? null;
   const inDistrict = m.rankInDistrict[index] ?? null;
   const inEngland = m.rankInEngland[index] ?? null;
-  const figure = value === null ? 'No figure: ONS published none for this neighbourhood' : `${value.toFixed(1)} years${lci !== null && uci !== null ? ` (95% CI ${lci.toFixed(1)}–${uci.toFixed(1)})` : ''}`;
+  const figure = value === null ? `No figure: ONS published none for this ${GEOGRAPHIES[file.geography].singular}` : `${value.toFixed(1)} years${lci !== null && uci !== null ? ` (95% CI ${lci.toFixed(1)}–${uci.toFixed(1)})` : ''}`;
   let ranks: string | null = null;
   if (inDistrict !== null && inEngland !== null) {
     const ofDistrict = file.districts.reduce((n, d, i) => (d === file.districts[index] && m.value[i] !== null ? n + 1 : n), 0);
@@ -134,19 +136,37 @@ export function insideDistrict(file: NeighbourhoodFile, id: NeighbourhoodMeasure
   return out;
 }
 
-/** The district panel's sentence about the neighbourhoods inside it, as a journalist could quote it. */
-export function insideDistrictSentence(inside: InsideDistrict, districtName: string, id: NeighbourhoodMeasureId): string {
+/** The district panel's sentence about the areas of `geography` inside it, as a journalist could quote it. */
+export function insideDistrictSentence(inside: InsideDistrict, districtName: string, id: NeighbourhoodMeasureId, geography: Geography): string {
   const label = measureOf(id).label;
-  if (inside.neighbourhoods === 0) return `No neighbourhood (MSOA) figures are held for ${districtName}.`;
-  if (inside.lowest === null || inside.highest === null || inside.gap === null) return `ONS published no ${label} figure for any of ${districtName}'s ${inside.neighbourhoods} neighbourhoods.`;
+  const { singular, plural } = geography;
+  if (inside.neighbourhoods === 0) return `No ${singularWithAbbreviation(geography)} figures are held for ${districtName}.`;
+  if (inside.lowest === null || inside.highest === null || inside.gap === null) return `ONS published no ${label} figure for any of ${districtName}'s ${inside.neighbourhoods} ${plural}.`;
   const missing = inside.withFigure < inside.neighbourhoods ? ` (${inside.neighbourhoods - inside.withFigure} without a figure)` : '';
   const spread =
     inside.withFigure === 1
-      ? `In ${districtName}, ${label} is ${inside.lowest.value.toFixed(1)} years in its one neighbourhood with a figure (${inside.lowest.name})${missing}`
-      : `In ${districtName}, ${label} ranges from ${inside.lowest.value.toFixed(1)} years (${inside.lowest.name}) to ${inside.highest.value.toFixed(1)} years (${inside.highest.name}) across its ${inside.neighbourhoods} neighbourhoods${missing}, a gap of ${inside.gap.toFixed(1)} years`;
+      ? `In ${districtName}, ${label} is ${inside.lowest.value.toFixed(1)} years in its one ${singular} with a figure (${inside.lowest.name})${missing}`
+      : `In ${districtName}, ${label} ranges from ${inside.lowest.value.toFixed(1)} years (${inside.lowest.name}) to ${inside.highest.value.toFixed(1)} years (${inside.highest.name}) across its ${inside.neighbourhoods} ${plural}${missing}, a gap of ${inside.gap.toFixed(1)} years`;
   const tenth =
     inside.inLowestTenth === 0
-      ? "none of its neighbourhoods is in England's lowest tenth"
-      : `${count(inside.peopleInLowestTenth)} people (mid-2019) live in the ${inside.inLowestTenth === 1 ? 'one neighbourhood' : `${inside.inLowestTenth} neighbourhoods`} in England's lowest tenth`;
+      ? `none of its ${plural} is in England's lowest tenth`
+      : `${count(inside.peopleInLowestTenth)} people (mid-2019) live in the ${inside.inLowestTenth === 1 ? `one ${singular}` : `${inside.inLowestTenth} ${plural}`} in England's lowest tenth`;
   return `${spread}; ${tenth}.`;
+}
+
+export interface InsideMember {
+  code: string;
+  /** Its position in the file's columns. */
+  index: number;
+  name: string;
+  value: number | null;
+}
+
+/** The areas of a figures file inside one district, lowest first (those without a figure last), then by name. */
+export function insideMembers(file: NeighbourhoodFile, id: NeighbourhoodMeasureId, district: string): InsideMember[] {
+  const values = file.measures[id].value;
+  return file.codes
+    .map((code, index) => ({ code, index, name: file.names[index]!, value: values[index] ?? null }))
+    .filter((m) => file.districts[m.index] === district)
+    .sort((a, b) => (a.value ?? Infinity) - (b.value ?? Infinity) || a.name.localeCompare(b.name));
 }

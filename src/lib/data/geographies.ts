@@ -3,6 +3,7 @@
 // The pipeline cuts tiles from this list and the map style reads it; neither names a geography itself.
 
 import { UTLA_CODE } from './codes';
+import type { GlossaryId } from '../glossary';
 
 export type GeographyId = 'lad2020' | 'msoa2011' | 'utla2023';
 
@@ -15,8 +16,14 @@ export interface Geography {
   /** What one area is called, in running text. */
   singular: string;
   plural: string;
-  /** Its statistical name, in brackets after the plural where the map says it switched to it ("MSOAs"). */
+  /** Its statistical name for one area ("MSOA"; plural with an "s"), in brackets after the words above. */
   abbreviation?: string;
+  /** The glossary entry that explains the abbreviation. */
+  glossary?: GlossaryId;
+  /** The year of its boundaries, said where its areas are counted ("MSOAs, 2011"). */
+  vintage: string;
+  /** Its boundaries' credit in the Sources list, licence and copyright line included. */
+  boundaries: string;
   /** How many areas the build must produce: fewer or more is a pipeline error. */
   count: number;
   /** GSS code shape of an area. */
@@ -39,6 +46,8 @@ export interface Geography {
   parent: GeographyId | null;
   /** Its areas' own figures, relative to the site root, fetched only when shown; null where they are in areas.json. */
   figuresFile: string | null;
+  /** Where the figures file's numbers come from, said under every list of them; null without a file. */
+  figuresSource: string | null;
 }
 
 export const GEOGRAPHIES: Readonly<Record<GeographyId, Geography>> = {
@@ -49,6 +58,9 @@ export const GEOGRAPHIES: Readonly<Record<GeographyId, Geography>> = {
     singular: 'district',
     plural: 'districts',
     count: 314,
+    vintage: '2020',
+    boundaries:
+      'Boundaries: ONS local authority districts, December 2019, generalised (500 m), Buckinghamshire merged as in April 2020. Contains OS data © Crown copyright and database right 2019',
     codePattern: /^E0[6789]\d{6}$/,
     tileJson: 'geo/lad2020/tiles.json',
     sourceLayer: 'areas',
@@ -58,6 +70,7 @@ export const GEOGRAPHIES: Readonly<Record<GeographyId, Geography>> = {
     switchZoom: null,
     parent: null,
     figuresFile: null,
+    figuresSource: null,
   },
   msoa2011: {
     id: 'msoa2011',
@@ -65,8 +78,12 @@ export const GEOGRAPHIES: Readonly<Record<GeographyId, Geography>> = {
     onMainMap: true,
     singular: 'neighbourhood',
     plural: 'neighbourhoods',
-    abbreviation: 'MSOAs',
+    abbreviation: 'MSOA',
+    glossary: 'msoa',
     count: 6791,
+    vintage: '2011',
+    boundaries:
+      'Boundaries: ONS middle layer super output areas, 2011, generalised (20 m), clipped to the coastline. Contains OS data © Crown copyright and database right',
     codePattern: /^E02\d{6}$/,
     tileJson: 'geo/msoa2011/tiles.json',
     sourceLayer: 'msoa',
@@ -79,6 +96,7 @@ export const GEOGRAPHIES: Readonly<Record<GeographyId, Geography>> = {
     switchZoom: 8,
     parent: 'lad2020',
     figuresFile: 'data/msoa2011.json',
+    figuresSource: "Healthy life expectancy by MSOA, ONS 2009–13; population mid-2019. Names are ONS's, from the 2011 districts.",
   },
   // The upper-tier authorities of 2023, the native geography of ONS's healthy life expectancy series: drawn
   // only by the gap view's change map, which reads their figures from hle-upper-tier.json. The 2020 districts
@@ -93,6 +111,9 @@ export const GEOGRAPHIES: Readonly<Record<GeographyId, Geography>> = {
     // 153 English counties, unitaries, metropolitan and London boroughs (City of London and the Isles of
     // Scilly among them, though ONS gives them no healthy life expectancy).
     count: 153,
+    vintage: '2023',
+    boundaries:
+      "Boundaries: ONS counties and unitary authorities as in 2023, super-generalised (200 m), from ONS Data Visualisation's UK TopoJSON. Contains OS data © Crown copyright and database right 2023",
     codePattern: UTLA_CODE,
     tileJson: 'geo/utla2023/tiles.json',
     sourceLayer: 'utla',
@@ -105,12 +126,63 @@ export const GEOGRAPHIES: Readonly<Record<GeographyId, Geography>> = {
     switchZoom: null,
     parent: null,
     figuresFile: 'data/hle-upper-tier.json',
+    figuresSource: null,
   },
 };
 
 /** The geographies below the districts, which the map shows on request (read from the list at each call). */
 export function subGeographies(): Geography[] {
   return Object.values(GEOGRAPHIES).filter((g) => g.parent !== null);
+}
+
+/** The top of the district map's stack: the districts, whose areas everything else on that map lies inside. */
+export function districtGeography(): Geography {
+  const top = Object.values(GEOGRAPHIES).find((g) => g.onMainMap && g.parent === null);
+  if (!top) throw new Error('the geography list has no top geography for the district map');
+  return top;
+}
+
+/** The first geography in the list whose areas lie directly inside `id`'s, or undefined. */
+export function childGeography(id: GeographyId): Geography | undefined {
+  return Object.values(GEOGRAPHIES).find((g) => g.onMainMap && g.parent === id);
+}
+
+/** Whether the map shows areas below the districts (the `geo` parameter names one). */
+export function showsSubAreas(shown: GeographyId): boolean {
+  return GEOGRAPHIES[shown].parent !== null;
+}
+
+/**
+ * The areas below the districts that the map, the district panel and search are about: those of the geography
+ * shown when it is below the districts, else the districts' own children.
+ */
+export function subAreaGeography(shown: GeographyId): Geography | undefined {
+  return showsSubAreas(shown) ? GEOGRAPHIES[shown] : childGeography(districtGeography().id);
+}
+
+/** The plural words, with the abbreviation in brackets where there is one: "neighbourhoods (MSOAs)". */
+export function pluralWithAbbreviation(g: Geography): string {
+  return g.abbreviation ? `${g.plural} (${g.abbreviation}s)` : g.plural;
+}
+
+/** The singular words, with the abbreviation in brackets where there is one: "neighbourhood (MSOA)". */
+export function singularWithAbbreviation(g: Geography): string {
+  return g.abbreviation ? `${g.singular} (${g.abbreviation})` : g.singular;
+}
+
+/** A geography's words at the start of a sentence or label. */
+export function capitalised(words: string): string {
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+}
+
+/** The geography below the districts whose codes look like this one (GSS codes name their entity: E02 an MSOA). */
+export function geographyOfCode(code: string): Geography | undefined {
+  return subGeographies().find((g) => g.codePattern.test(code));
+}
+
+/** The Sources list's line for each geography's boundaries, in the list's order. */
+export function boundaryCredits(): string[] {
+  return Object.values(GEOGRAPHIES).map((g) => `${g.boundaries}. Source: Office for National Statistics licensed under the Open Government Licence v3.0.`);
 }
 
 /** The district map's geography a URL's `geo` value names, or undefined. */

@@ -1,6 +1,7 @@
-// The neighbourhood figures file (GEOGRAPHIES.msoa2011.figuresFile): written by scripts/pipeline/neighbourhoods.ts,
-// read by the page only when neighbourhoods are shown or a district's panel describes them. Column-wise, so
-// that 6,791 neighbourhoods cost one array per field rather than one object each.
+// The figures file of a geography below the districts (its entry's `figuresFile`, the neighbourhoods' written by
+// scripts/pipeline/neighbourhoods.ts), read by the page only when its areas are shown or a district's panel
+// describes them. Column-wise, so that 6,791 neighbourhoods cost one array per field rather than one object each.
+import { districtGeography, type Geography, type GeographyId } from './geographies';
 
 export const NEIGHBOURHOOD_SCHEMA_VERSION = 1;
 
@@ -56,7 +57,8 @@ export interface NeighbourhoodColumns {
 
 export interface NeighbourhoodFile {
   schemaVersion: number;
-  geography: 'msoa2011';
+  /** The geography whose areas these are (its id in the list): a file for another is refused. */
+  geography: GeographyId;
   codes: string[];
   /** ONS's names, "Hartlepool 007": the district of 2011 and a number. */
   names: string[];
@@ -72,16 +74,17 @@ export interface NeighbourhoodFile {
 const isNumberOrNull = (v: unknown): boolean => v === null || (typeof v === 'number' && Number.isFinite(v));
 
 /** Checks the file's shape; throws an Error naming the first thing wrong. */
-export function readNeighbourhoodFile(json: unknown): NeighbourhoodFile {
+export function readNeighbourhoodFile(json: unknown, geography: Geography): NeighbourhoodFile {
   if (typeof json !== 'object' || json === null) throw new Error('it is not a JSON object');
   const file = json as Partial<NeighbourhoodFile>;
   if (file.schemaVersion !== NEIGHBOURHOOD_SCHEMA_VERSION) throw new Error(`its schema version is ${String(file.schemaVersion)}, not ${NEIGHBOURHOOD_SCHEMA_VERSION}`);
+  if (file.geography !== geography.id) throw new Error(`it holds the figures of ${String(file.geography)}, not ${geography.id}`);
   const { codes, names, districts, population, measures } = file;
-  if (!Array.isArray(codes) || !codes.every((c) => typeof c === 'string' && /^E02\d{6}$/.test(c))) throw new Error('its codes are not MSOA codes');
+  if (!Array.isArray(codes) || !codes.every((c) => typeof c === 'string' && geography.codePattern.test(c))) throw new Error(`its codes are not ${geography.abbreviation ?? geography.singular} codes`);
   const n = codes.length;
   const sameLength = (a: unknown): a is unknown[] => Array.isArray(a) && a.length === n;
   if (!sameLength(names) || !names.every((s) => typeof s === 'string')) throw new Error('its names do not match its codes');
-  if (!sameLength(districts) || !districts.every((s) => typeof s === 'string' && /^E0[6789]\d{6}$/.test(s))) throw new Error('its districts do not match its codes');
+  if (!sameLength(districts) || !districts.every((s) => typeof s === 'string' && districtGeography().codePattern.test(s))) throw new Error('its districts do not match its codes');
   if (!sameLength(population) || !population.every((p) => typeof p === 'number' && p >= 0)) throw new Error('its populations do not match its codes');
   if (typeof measures !== 'object' || measures === null) throw new Error('it has no measures');
   for (const { id } of NEIGHBOURHOOD_MEASURES) {

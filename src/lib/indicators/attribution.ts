@@ -1,9 +1,10 @@
 // Who to credit, generated from the catalogue so that a new indicator is credited everywhere at once:
 // CSV headers, the PNG's source line and the Sources list.
+import { districtGeography } from '../data/geographies';
 import { INDICATORS, type IndicatorDefinition, type SourceLink } from './catalogue';
 
-export const BOUNDARIES_CREDIT =
-  'Boundaries: ONS local authority districts, December 2019, generalised (500 m), Buckinghamshire merged as in April 2020. Contains OS data © Crown copyright and database right 2019';
+/** The figures are the districts': their boundaries are the ones a file or a picture of them credits. */
+export const BOUNDARIES_CREDIT = districtGeography().boundaries;
 export const LICENCE_LINE = 'All Crown copyright, Open Government Licence v3.0';
 
 function unique<T>(items: readonly T[]): T[] {

@@ -21,7 +21,7 @@ export interface NeighbourhoodEvents {
   /** The neighbourhood under the pointer (null when over none) and where the pointer is. */
   onHover: (code: string | null, point: { x: number; y: number } | null) => void;
   /** A click: the neighbourhood hit, else the district hit, else neither (the sea). */
-  onClick: (hit: { msoa: string | null; district: string | null }) => void;
+  onClick: (hit: { area: string | null; district: string | null }) => void;
 }
 
 /** What this needs of MapLibre's map. */
@@ -158,6 +158,6 @@ export class NeighbourhoodLayer {
   };
 
   private readonly onClick = (event: MapMouseEvent): void => {
-    this.events.onClick({ msoa: this.codeAt(event, this.ids.fill), district: this.codeAt(event, FILL_LAYER) });
+    this.events.onClick({ area: this.codeAt(event, this.ids.fill), district: this.codeAt(event, FILL_LAYER) });
   };
 }

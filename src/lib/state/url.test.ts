@@ -67,14 +67,14 @@ describe('parseUrl', () => {
       compare: [],
       embed: false,
       geo: 'lad2020',
-      msoa: null,
+      subArea: null,
     });
   });
 
   it('reads the neighbourhoods and a selected neighbourhood, which shows them', () => {
-    expect(parseUrl('?geo=msoa', '').state).toMatchObject({ geo: 'msoa2011', msoa: null });
-    expect(parseUrl('?msoa=e02002489', '').state).toMatchObject({ geo: 'msoa2011', msoa: 'E02002489' });
-    expect(serialiseUrl({ ...DEFAULT_STATE, geo: 'msoa2011', msoa: 'E02002489', area: 'E06000001' }).search).toBe('?area=E06000001&geo=msoa&msoa=E02002489');
+    expect(parseUrl('?geo=msoa', '').state).toMatchObject({ geo: 'msoa2011', subArea: null });
+    expect(parseUrl('?msoa=e02002489', '').state).toMatchObject({ geo: 'msoa2011', subArea: { geography: 'msoa2011', code: 'E02002489' } });
+    expect(serialiseUrl({ ...DEFAULT_STATE, geo: 'msoa2011', subArea: { geography: 'msoa2011', code: 'E02002489' }, area: 'E06000001' }).search).toBe('?area=E06000001&geo=msoa&msoa=E02002489');
   });
 
   it('falls back to the districts, with a notice, for an unknown geography or neighbourhood', () => {
@@ -254,7 +254,7 @@ describe('serialiseUrl', () => {
         compare: ['E08000012', 'E06000001'],
         embed: true,
         geo: 'msoa2011',
-        msoa: 'E02001234',
+        subArea: { geography: 'msoa2011', code: 'E02001234' },
       };
       const { search, hash } = serialiseUrl(state);
       expect(parseUrl(search, hash)).toEqual({ state, problems: [] });
@@ -326,7 +326,7 @@ describe('needsHistoryEntry', () => {
     expect(needsHistoryEntry(DEFAULT_STATE, { ...DEFAULT_STATE, area: 'E06000001' })).toBe(true);
     expect(needsHistoryEntry(DEFAULT_STATE, { ...DEFAULT_STATE, definition: { ...DEFAULT_STATE.definition, percentile: 20 } })).toBe(true);
     expect(needsHistoryEntry(DEFAULT_STATE, { ...DEFAULT_STATE, geo: 'msoa2011' })).toBe(true);
-    expect(needsHistoryEntry(DEFAULT_STATE, { ...DEFAULT_STATE, msoa: 'E02002489' })).toBe(true);
+    expect(needsHistoryEntry(DEFAULT_STATE, { ...DEFAULT_STATE, subArea: { geography: 'msoa2011', code: 'E02002489' } })).toBe(true);
   });
 
   it('pushes for a change of each part of the definition on its own', () => {

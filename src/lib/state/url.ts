@@ -3,8 +3,8 @@
 import { DEFAULT_LAYER, isAnalysisLayer, isLayerId, type LayerId } from '../indicators/layers';
 import { linkNameOf, lookUpMeasure, newestPeriod } from '../indicators/measures';
 import { isHealthMeasure } from '../indicators/catalogue';
-import { LAD_CODE, MSOA_CODE } from '../data/codes';
-import { GEOGRAPHIES, geographyByParam, liesWithin, type GeographyId } from '../data/geographies';
+import { LAD_CODE } from '../data/codes';
+import { districtGeography, GEOGRAPHIES, geographyByParam, liesWithin, singularWithAbbreviation, subGeographies, type GeographyId } from '../data/geographies';
 import { MAX_ZOOM, MIN_ZOOM, type View } from '../data/view';
 import {
   DEFAULT_DEFINITION,
@@ -47,8 +47,14 @@ export interface UrlState {
   embed: boolean;
   /** The geography drawn under the districts' borders: the districts themselves, or the neighbourhoods. */
   geo: GeographyId;
-  /** The neighbourhood (MSOA) selected on the map, which shows the neighbourhoods. */
-  msoa: string | null;
+  /** The area below the districts selected on the map, which shows its geography or one inside it. */
+  subArea: SubArea | null;
+}
+
+/** An area of a geography below the districts, in the link as its geography's parameter (`msoa=E02002483`). */
+export interface SubArea {
+  geography: GeographyId;
+  code: string;
 }
 
 /** The compare view sets at most this many areas side by side. */
@@ -69,8 +75,8 @@ export const DEFAULT_STATE: UrlState = {
   view: null,
   compare: [],
   embed: false,
-  geo: 'lad2020',
-  msoa: null,
+  geo: districtGeography().id,
+  subArea: null,
 };
 
 // Anything shown must still be near England; a view far away is almost certainly a corrupted link.
@@ -197,20 +203,21 @@ export function parseUrl(search: string, hash: string, knownAreas?: ReadonlySet<
   if (rawGeo !== null) {
     const found = geographyByParam(rawGeo);
     if (found) geo = found.id;
-    else problems.push(`There is no map geography called ${quote(rawGeo)}, so the map shows districts.`);
+    else problems.push(`There is no map geography called ${quote(rawGeo)}, so the map shows ${districtGeography().plural}.`);
   }
-  let msoa: string | null = null;
-  const rawMsoa = lastValue(params, 'msoa');
-  if (rawMsoa !== null && rawMsoa !== '') {
-    const code = rawMsoa.trim().toUpperCase();
-    if (MSOA_CODE.test(code)) {
-      msoa = code;
-      // A chosen neighbourhood is shown on the neighbourhoods, or on a geography inside them.
-      if (!liesWithin(geo, 'msoa2011')) geo = 'msoa2011';
-    } else problems.push(`No neighbourhood (MSOA) has the code ${quote(rawMsoa)}, so none is selected.`);
+  let subArea: SubArea | null = null;
+  for (const g of subGeographies()) {
+    const raw = lastValue(params, g.param);
+    if (raw === null || raw === '') continue;
+    const code = raw.trim().toUpperCase();
+    if (!g.codePattern.test(code)) problems.push(`No ${singularWithAbbreviation(g)} has the code ${quote(raw)}, so none is selected.`);
+    else if (subArea) problems.push(`The link selects two areas, ${subArea.code} and ${code}; one can be selected at a time, so ${subArea.code} is.`);
+    else subArea = { geography: g.id, code };
   }
+  // A chosen area is shown on its own geography, or on one inside it.
+  if (subArea && !liesWithin(geo, subArea.geography)) geo = subArea.geography;
 
-  return { state: { layer, mode, area, definition, whatIf, view, compare, embed, geo, msoa, ...(gap && { gap }), ...(gapChange && { gapChange }) }, problems };
+  return { state: { layer, mode, area, definition, whatIf, view, compare, embed, geo, subArea, ...(gap && { gap }), ...(gapChange && { gapChange }) }, problems };
 }
 
 function parseGap(params: URLSearchParams, problems: string[]): HleSex | undefined {
@@ -329,7 +336,7 @@ export function serialiseUrl(state: UrlState): { search: string; hash: string } 
   if (state.gap === 'female') params.set('sex', 'female');
   if (state.gap && state.gapChange) params.set('change', state.gapChange);
   if (state.geo !== DEFAULT_STATE.geo) params.set('geo', GEOGRAPHIES[state.geo].param);
-  if (state.msoa) params.set('msoa', state.msoa);
+  if (state.subArea) params.set(GEOGRAPHIES[state.subArea.geography].param, state.subArea.code);
   // Codes are letters and digits, and commas need no escaping in a query: the comparison stays readable.
   const compare = state.compare.length > 0 ? `compare=${state.compare.join(',')}` : '';
   const query = [params.toString(), compare, state.embed ? 'embed=1' : ''].filter((part) => part !== '').join('&');
@@ -354,6 +361,7 @@ export function needsHistoryEntry(from: UrlState, to: UrlState): boolean {
     from.gapChange !== to.gapChange ||
     from.compare.join(',') !== to.compare.join(',') ||
     from.geo !== to.geo ||
-    from.msoa !== to.msoa
+    from.subArea?.geography !== to.subArea?.geography ||
+    from.subArea?.code !== to.subArea?.code
   );
 }

@@ -3,8 +3,8 @@
 // the URL's owner (AppState).
 import type { AppState } from './app.svelte';
 import type { ViewMode as Mode } from './url';
+import { geographyOfCode } from '../data/geographies';
 import { isAnalysisLayer, layer as layerOf, type LayerId } from '../indicators/layers';
-import { GEOGRAPHIES } from '../data/geographies';
 
 export type { ViewMode as Mode } from './url';
 
@@ -38,18 +38,23 @@ export class ViewState {
     this.app.navigate({ mode });
   }
 
-  /** A district chosen as a whole: a neighbourhood selected before (perhaps in another district) is let go. */
+  /** A district chosen as a whole: an area selected inside one before (perhaps in another district) is let go. */
   select(code: string | null, fly = false): void {
-    this.app.navigate({ area: code, msoa: null });
+    this.app.navigate({ area: code, subArea: null });
     if (code && fly) this.flyTo(code);
     const name = code ? this.nameOf(code) : undefined;
     this.announcement = name ? `Selected ${name}.` : 'Selection cleared.';
     if (code) this.sheetOpen = true;
   }
 
-  /** A neighbourhood chosen from a list or the search: the map shows neighbourhoods, with it and its district selected. */
+  /**
+   * An area below the districts chosen from a list or the search (its code says its geography): the map shows
+   * that geography, with the area and its district selected.
+   */
   selectNeighbourhood(code: string, district: string, name: string, fly: boolean): void {
-    this.app.navigate({ geo: GEOGRAPHIES.msoa2011.id, msoa: code, area: district });
+    const geography = geographyOfCode(code);
+    if (!geography) return;
+    this.app.navigate({ geo: geography.id, subArea: { geography: geography.id, code }, area: district });
     if (fly) this.flyTo(district);
     this.announcement = `Selected ${name}.`;
     this.sheetOpen = true;

@@ -24,14 +24,14 @@ describe('ViewState', () => {
   it('lets go of a selected neighbourhood when a district is chosen, keeping the neighbourhood view', () => {
     const { app, view } = setUp('/map/?area=E06000001&geo=msoa&msoa=E02002489');
     view.select('E06000002', true);
-    expect(app.url).toMatchObject({ area: 'E06000002', geo: 'msoa2011', msoa: null });
+    expect(app.url).toMatchObject({ area: 'E06000002', geo: 'msoa2011', subArea: null });
   });
 
   it('shows a chosen neighbourhood with its district, framing the district when asked to', () => {
     const { app, view, browser } = setUp();
     view.selectNeighbourhood('E02002489', 'E06000001', 'Hartlepool 007', true);
     expect(browser.entries.at(-1)).toBe('/map/?area=E06000001&geo=msoa&msoa=E02002489');
-    expect(app.url).toMatchObject({ area: 'E06000001', geo: 'msoa2011', msoa: 'E02002489' });
+    expect(app.url).toMatchObject({ area: 'E06000001', geo: 'msoa2011', subArea: { geography: 'msoa2011', code: 'E02002489' } });
     expect(view.flyTarget).toEqual({ seq: 1, code: 'E06000001' });
     expect(view.sheetOpen).toBe(true);
     expect(view.announcement).toBe('Selected Hartlepool 007.');

@@ -49,9 +49,9 @@ describe('ZoomGeography', () => {
     const { app, said, zoom, browser } = setUp('/map/?area=E06000001');
     zoom.zoomed(7, 8);
     expect(browser.entries.at(-1)).toBe('/map/?area=E06000001&geo=msoa');
-    app.navigate({ msoa: 'E02002489' });
+    app.navigate({ subArea: { geography: 'msoa2011', code: 'E02002489' } });
     zoom.zoomed(8, 7);
-    expect(app.url).toMatchObject({ geo: 'lad2020', msoa: null, area: 'E06000001' });
+    expect(app.url).toMatchObject({ geo: 'lad2020', subArea: null, area: 'E06000001' });
     expect(said).toEqual(['Zoomed in: the map shows neighbourhoods (MSOAs). Zoom out for districts.', 'Zoomed out: the map shows districts.']);
   });
 

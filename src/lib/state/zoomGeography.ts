@@ -1,7 +1,7 @@
 // Zooming in past the district view shows the neighbourhoods; zooming back out shows the districts again.
 // Only zooms made by hand count (a framing flight passes through many zooms on its way), and the rule is
 // the geography list's `switchZoom`, never a number written here.
-import { GEOGRAPHIES, subGeographies, type Geography, type GeographyId } from '../data/geographies';
+import { GEOGRAPHIES, liesWithin, pluralWithAbbreviation, subGeographies, type Geography, type GeographyId } from '../data/geographies';
 import { neighbourhoodCounterpart } from '../data/neighbourhoods';
 import type { UrlState } from './url';
 
@@ -25,14 +25,14 @@ export function geographyAfterZoom(from: number, to: number, context: ZoomContex
 
 /** What the page needs of the URL's owner. */
 export interface Navigator {
-  readonly url: Pick<UrlState, 'geo' | 'layer'>;
+  readonly url: Pick<UrlState, 'geo' | 'layer' | 'subArea'>;
   navigate(patch: Partial<UrlState>): void;
 }
 
 /** What the page announces on switching in to a geography: "Zoomed in: the map shows neighbourhoods (MSOAs). Zoom out for districts." */
 export function switchedIn(to: Geography): string {
   const parent = to.parent ? GEOGRAPHIES[to.parent] : null;
-  return `Zoomed in: the map shows ${to.plural}${to.abbreviation ? ` (${to.abbreviation})` : ''}.${parent ? ` Zoom out for ${parent.plural}.` : ''}`;
+  return `Zoomed in: the map shows ${pluralWithAbbreviation(to)}.${parent ? ` Zoom out for ${parent.plural}.` : ''}`;
 }
 
 export function switchedOut(to: Geography): string {
@@ -61,8 +61,9 @@ export class ZoomGeography {
     const next = geographyAfterZoom(from, to, { geo: this.app.url.geo, counterpart: neighbourhoodCounterpart(this.app.url.layer) !== null, optedOut: this.optedOut });
     if (next === null) return;
     const down = GEOGRAPHIES[next].parent === this.app.url.geo;
-    // Back at the districts, the neighbourhood chosen below them is let go.
-    this.app.navigate(GEOGRAPHIES[next].parent === null ? { geo: next, msoa: null } : { geo: next });
+    // An area chosen below the geography now shown (at the districts, any) is let go.
+    const chosen = this.app.url.subArea;
+    this.app.navigate(chosen && !liesWithin(next, chosen.geography) ? { geo: next, subArea: null } : { geo: next });
     this.announce(down ? switchedIn(GEOGRAPHIES[next]) : switchedOut(GEOGRAPHIES[next]));
   }
 
