@@ -2,7 +2,7 @@ import { BOUNDARY_SVG, BOUNDARY_TILEJSON } from '../../src/lib/map/boundaries.ts
 import { MEASURE_FILES } from './measureFiles.ts';
 import { UPPER_TIER_HLE_PATH } from '../../src/lib/data/upperTierHle.ts';
 import type { Geography } from '../../src/lib/data/geographies.ts';
-import { BUILD_PATH, FIRST_VIEW_PATH, MEASURES_DIR } from '../../src/lib/indicators/split.ts';
+import { BUILD_PATH, FIRST_VIEW_PATH, MEASURES_DIR } from '../../src/lib/data/dataFiles.ts';
 
 // Every raw file the pipeline reads, relative to the raw-data folder. ensure-data uses this same list to
 // decide whether the outputs are stale, so a new input added here is automatically watched.

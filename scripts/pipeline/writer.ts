@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AreasFile } from '../../src/lib/data/types.ts';
-import { BUILD_PATH, FIRST_VIEW_PATH, measurePath, splitAreasFile } from '../../src/lib/indicators/split.ts';
+import { BUILD_PATH, FIRST_VIEW_PATH, measurePath } from '../../src/lib/data/dataFiles.ts';
+import { splitAreasFile } from '../../src/lib/indicators/split.ts';
 
 export interface OutputFile {
   /** Relative to the output root, e.g. data/areas.json. */

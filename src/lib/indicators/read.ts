@@ -10,7 +10,7 @@ import { AreaCodeSchema, BidSchema, BoundsSchema, EnglandSchema, EstimateValidat
 import { DAMAGED } from '../data/access';
 import { fetchJson, withFetchWords } from '../data/fetchJson';
 import { INDICATORS } from './catalogue';
-import { FIRST_VIEW_PATH, measurePath } from './split';
+import { FIRST_VIEW_PATH, measurePath } from '../data/dataFiles';
 import { MEASURES } from './measures';
 
 export class DataFileError extends Error {

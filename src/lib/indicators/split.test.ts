@@ -3,7 +3,8 @@ import * as v from 'valibot';
 import { code, makeFile } from './testAreas';
 import { INDICATORS } from './catalogue';
 import { placeOf } from './measures';
-import { fileOf, joinSplitFiles, measurePath, splitAreasFile } from './split';
+import { measurePath } from '../data/dataFiles';
+import { fileOf, joinSplitFiles, splitAreasFile } from './split';
 import { FIRST_VIEW_INDICATORS } from '../analysis/needs';
 import { FirstViewFileSchema, MeasureFileSchema } from '../data/fileSchemas';
 

@@ -5,11 +5,8 @@
 import type { AreasFile } from '../data/types';
 import { SCHEMA_VERSION } from '../data/types';
 import type { IndicatorId } from './catalogue';
+import { FIRST_VIEW_PATH, measurePath } from '../data/dataFiles';
 import { MEASURES, placeOf } from './measures';
-
-export const FIRST_VIEW_PATH = 'data/areas.json';
-export const MEASURES_DIR = 'data/measures';
-export const BUILD_PATH = 'data/build.json';
 
 export type FirstViewFile = Omit<AreasFile, 'coverage' | 'inputs'>;
 export interface MeasureFile {
@@ -18,11 +15,6 @@ export interface MeasureFile {
   indicators: AreasFile['indicators'];
 }
 export type BuildFile = Pick<AreasFile, 'schemaVersion' | 'coverage' | 'inputs'>;
-
-/** Where a measure's figures are, relative to the site's root. */
-export function measurePath(measureId: string): string {
-  return `${MEASURES_DIR}/${measureId}.json`;
-}
 
 /** The file an indicator is in: the first-view file, or its measure's. */
 export function fileOf(id: IndicatorId, firstView: ReadonlySet<string>): string {
