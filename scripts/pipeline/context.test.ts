@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTEXT_COLUMNS, contextFigures, CVD_MORTALITY, ECONOMIC_INACTIVITY, parseContext } from './context.ts';
+import { CIGARETTE_SMOKERS, CONTEXT_COLUMNS, contextFigures, CVD_MORTALITY, ECONOMIC_INACTIVITY, parseContext } from './context.ts';
 import { parseTable } from './csv.ts';
 
 const HEADER = '\ufeffareacd,areanm,geography,indicator,period,observation,measure,unit,lci_95,uci_95,status,notes';
@@ -55,6 +55,37 @@ describe('context layers', () => {
       E09000001: { value: null, status: 'missing-at-source' },
       E09000012: { value: 13.8, status: 'official', detail: 'Unreliable: small survey sample (ONS)' },
     });
+  });
+
+  const smokers = (code: string, v: string, lci: string, uci: string, period = '2020-01-01/P5Y') =>
+    `${code},X,G,Cigarette smokers,${period},${v},Percentage,%,${lci},${uci},,`;
+  const SMOKER_ROWS = [
+    smokers('E92000001', '11.5', '11.4', '11.7'),
+    smokers('E06000052', '11.1', '9.8', '12.3'),
+    smokers('E06000061', '13.1', '10.9', '15.3'),
+    smokers('E06000052', '12.0', '10.8', '13.2', '2019-01-01/P5Y'),
+  ];
+  const SMOKER_CODES = ['E06000052', 'E06000053', 'E07000150'];
+  const NORTHANTS = new Map([['E07000150', 'E06000061']]);
+
+  it('leaves the Isles of Scilly, which the smoking file never publishes, without a figure rather than giving it Cornwall’s', () => {
+    const figures = contextFigures(CIGARETTE_SMOKERS, parseContext(table(SMOKER_ROWS), CIGARETTE_SMOKERS), SMOKER_CODES, NORTHANTS, 'context/s.csv');
+    expect(figures).toEqual({
+      id: 'cigarette-smokers-2020-24',
+      england: { value: 11.5, lci: 11.4, uci: 11.7 },
+      byArea: {
+        E06000052: { value: 11.1, lci: 9.8, uci: 12.3, status: 'official' },
+        E06000053: { value: null, status: 'missing-at-source' },
+        E07000150: { value: 13.1, lci: 10.9, uci: 15.3, status: 'successor', measuredFor: 'E06000061' },
+      },
+    });
+  });
+
+  it('still stops on a smoking district missing without a documented reason', () => {
+    const noCornwall = SMOKER_ROWS.filter((r) => !r.startsWith('E06000052,X,G,Cigarette smokers,2020'));
+    expect(() => contextFigures(CIGARETTE_SMOKERS, parseContext(table(noCornwall), CIGARETTE_SMOKERS), SMOKER_CODES, NORTHANTS, 'context/s.csv')).toThrow(
+      'context/s.csv, column "areacd": no Cigarette smokers value in 2020-01-01/P5Y for district E06000052',
+    );
   });
 
   it('stops on an undocumented gap, naming the district and its successor', () => {

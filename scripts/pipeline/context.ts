@@ -40,6 +40,8 @@ export interface ContextMeasure {
   period: string;
   /** Decimals kept: the file carries float noise (22.900000000000002) or unrounded rates. */
   decimals: number;
+  /** Districts the file has no row for, as its SOURCE.md documents: they stay without a figure. */
+  absentAtSource?: readonly string[];
 }
 
 export const CVD_MORTALITY: ContextMeasure = {
@@ -54,6 +56,15 @@ export const ECONOMIC_INACTIVITY: ContextMeasure = {
   indicator: 'Economically inactive',
   period: '2023-01-01/P1Y',
   decimals: 1,
+};
+
+export const CIGARETTE_SMOKERS: ContextMeasure = {
+  id: 'cigarette-smokers-2020-24',
+  indicator: 'Cigarette smokers',
+  period: '2020-01-01/P5Y',
+  decimals: 1,
+  // The Isles of Scilly: no row in any period; Cornwall's own figure must not stand in for it.
+  absentAtSource: ['E06000053'],
 };
 
 const periodStart = (period: string): string => period.slice(0, 10);
@@ -125,7 +136,11 @@ export function contextFigures(
   if (england === undefined || england.value === null) {
     throw new PipelineError({ file, column: 'areacd' }, `no England (${ENGLAND_CODE}) value for ${measure.indicator} in ${measure.period}`);
   }
-  const geography: Geography = { successors, pairs: COMBINED_AREAS };
+  const geography: Geography = {
+    successors,
+    pairs: COMBINED_AREAS,
+    ...(measure.absentAtSource !== undefined && { absentAtSource: measure.absentAtSource }),
+  };
   const what = `${measure.indicator} value in ${measure.period}`;
   return figuresForBase(
     measure.id,

@@ -18,10 +18,12 @@ export const MEASURE_FILES = {
   cvdMortality: 'context/preventable-cardiovascular-mortality-england.csv',
   employment: 'context/employment-rate.csv',
   sicknessInactivity: 'context/inactive-due-to-long-term-sickness.csv',
+  cigaretteSmokers: 'context/cigarette-smokers.csv',
   // ELS's metadata beside its CSVs: the catalogue takes fields from them (src/lib/indicators/measureFolder.ts),
   // and the build reads them too (elsMetadata.ts), so they are vendored, checksummed and listed as inputs.
   cvdMortalityMetadata: 'context/preventable-cardiovascular-mortality-england.metadata.json',
   employmentMetadata: 'context/employment-rate.metadata.json',
+  cigaretteSmokersMetadata: 'context/cigarette-smokers.metadata.json',
   hleSeriesMetadata: 'hle/ons_els_2011_2024/hle_utla_2011-13_to_2022-24_ons_els_2026-02.metadata.json',
 } as const;
 

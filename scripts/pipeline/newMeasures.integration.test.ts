@@ -129,6 +129,17 @@ describe.skipIf(!HAVE_RAW)('new measures on the real raw data', () => {
     expect(inactive.byArea['E09000001']).toEqual({ value: null, status: 'missing-at-source' });
   });
 
+  it('gives adult smoking 2020–24 as published, Northamptonshire from its successors and nothing for the Isles of Scilly', () => {
+    const smokers = indicator('cigarette-smokers-2020-24');
+    expect(smokers.england).toEqual({ value: 11.5, lci: 11.4, uci: 11.7 });
+    expect(smokers.byArea['E06000001']).toEqual({ value: 14.7, lci: 13.2, uci: 16.2, status: 'official' });
+    expect(smokers.byArea['E07000150']).toEqual({ value: 13.1, lci: 10.9, uci: 15.3, status: 'successor', measuredFor: 'E06000061' });
+    expect(smokers.byArea['E06000053']).toEqual({ value: null, status: 'missing-at-source' });
+    expect(smokers.byArea['E06000052']).toEqual({ value: 11.1, lci: 9.8, uci: 12.3, status: 'official' });
+    const statuses = Object.values(smokers.byArea).map((figure) => figure.status);
+    expect([statuses.filter((s) => s === 'official').length, statuses.filter((s) => s === 'successor').length, statuses.length]).toEqual([306, 7, 314]);
+  });
+
   it('gives inactivity due to long-term sickness as the mean of 2020–2022, naming a withheld year', () => {
     const sick = indicator('inactive-long-term-sick-2020-22');
     // Hartlepool: (34.42 + 35.17 + 38.22) / 3; England: (22.7 + 23.7 + 24.6) / 3.
@@ -147,10 +158,10 @@ describe.skipIf(!HAVE_RAW)('new measures on the real raw data', () => {
     expect(counts).toEqual({ official: 264, successor: 17, 'missing-at-source': 33 });
   });
 
-  it('reads 60 new indicators, each with its own catalogue entry', () => {
+  it('reads 61 new indicators, each with its own catalogue entry', () => {
     const ids = result.measured.map(({ figures }) => figures.id);
-    expect(ids).toHaveLength(60);
-    expect(new Set(ids).size).toBe(60);
+    expect(ids).toHaveLength(61);
+    expect(new Set(ids).size).toBe(61);
     for (const id of ids) expect(INDICATORS.some((entry) => entry.id === id)).toBe(true);
   });
 

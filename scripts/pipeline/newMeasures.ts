@@ -2,7 +2,7 @@ import type { IndicatorFigures } from '../../src/lib/data/figureShape.ts';
 import type { Bid } from '../../src/lib/data/types.ts';
 import { awardFigures, LA_NAME_COLUMNS, LA_REGISTER_COLUMNS, laRegister, parseBids, roundColumns, roundTotals, unplacedBids, type Round } from './awards.ts';
 import { lookupVintage, type BaseArea } from './base.ts';
-import { CONTEXT_COLUMNS, contextFigures, CVD_MORTALITY, ECONOMIC_INACTIVITY, parseContext, type ContextMeasure } from './context.ts';
+import { CIGARETTE_SMOKERS, CONTEXT_COLUMNS, contextFigures, CVD_MORTALITY, ECONOMIC_INACTIVITY, parseContext, type ContextMeasure } from './context.ts';
 import { parseTable, type Table } from './csv.ts';
 import { RAW_FILES } from './files.ts';
 import {
@@ -115,6 +115,7 @@ export function newMeasures(source: RawSource, base: readonly BaseArea[], lookup
     contextFigures(measure, parseContext(read(source, file, CONTEXT_COLUMNS), measure), baseCodes, successors2023, file);
   const cvd = contextOf(CVD_MORTALITY, RAW_FILES.cvdMortality);
   const inactivity = contextOf(ECONOMIC_INACTIVITY, RAW_FILES.employment);
+  const smokers = contextOf(CIGARETTE_SMOKERS, RAW_FILES.cigaretteSmokers);
   const sickness = contextFigures(
     SICKNESS_INACTIVITY,
     parseSicknessMeans(read(source, RAW_FILES.sicknessInactivity, SICKNESS_COLUMNS)),
@@ -132,6 +133,7 @@ export function newMeasures(source: RawSource, base: readonly BaseArea[], lookup
     { figures: cvd, file: RAW_FILES.cvdMortality },
     { figures: inactivity, file: RAW_FILES.employment },
     { figures: sickness, file: RAW_FILES.sicknessInactivity },
+    { figures: smokers, file: RAW_FILES.cigaretteSmokers },
   ];
   return { measured, bids, hleUpperTier };
 }

@@ -231,7 +231,7 @@ describe('panelSections: the layer on the map first, then the newest healthy lif
     'Levelling Up Fund awards: luf-awards-r1 luf-awards-r2 luf-awards luf-awards-per-head',
     'Population: population-2019',
     'Gap inside the district: hle-male-msoa-gap hle-female-msoa-gap',
-    'Context: cvd-mortality-u75-2022-24 economic-inactivity-2023 inactive-long-term-sick-2020-22',
+    'Context: cvd-mortality-u75-2022-24 economic-inactivity-2023 inactive-long-term-sick-2020-22 cigarette-smokers-2020-24',
   ];
   const HEALTH_INDEX_DOMAINS = [
     'ONS Health Index, Healthy People: health-index-people-2021 +chart',

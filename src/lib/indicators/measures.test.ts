@@ -5,9 +5,9 @@ import { DEFAULT_STATE, parseUrl, serialiseUrl } from '../state/url';
 import { LAYERS } from './layers';
 
 describe('measures and periods', () => {
-  it('lists 23 measures in place of 73 indicators, each indicator one period of exactly one', () => {
-    expect(INDICATORS).toHaveLength(73);
-    expect(MEASURES).toHaveLength(23);
+  it('lists 24 measures in place of 74 indicators, each indicator one period of exactly one', () => {
+    expect(INDICATORS).toHaveLength(74);
+    expect(MEASURES).toHaveLength(24);
     expect(MEASURES.flatMap((measure) => measure.periods.map((period) => period.indicator)).sort()).toEqual(INDICATORS.map((entry) => entry.id).sort());
   });
 
@@ -53,8 +53,8 @@ describe('measures and periods', () => {
 });
 
 describe('links', () => {
-  it('opens every layer a link could name before periods were a dimension (all 75, the two added since included), and writes each back to itself', () => {
-    expect(LAYERS).toHaveLength(75);
+  it('opens every layer a link could name before periods were a dimension (all 76, the three added since included), and writes each back to itself', () => {
+    expect(LAYERS).toHaveLength(76);
     for (const { id } of LAYERS) {
       const opened = parseUrl(`?layer=${id}`, '');
       expect(opened.problems, id).toEqual([]);
