@@ -146,8 +146,9 @@ function protectLargestRings(weightedArcs: readonly Arc[], original: readonly Ar
     let largest: number[] | undefined;
     let largestArea = -1;
     for (const [exterior] of arcsOf(geometry)) {
-      // topojson-server writes no polygon without its exterior ring.
-      const area = ringArea(original, exterior!);
+      // A Polygon feature with no coordinates becomes a polygon with no rings.
+      if (exterior === undefined) continue;
+      const area = ringArea(original, exterior);
       if (area > largestArea) {
         largestArea = area;
         largest = exterior;
