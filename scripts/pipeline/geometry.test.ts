@@ -185,6 +185,8 @@ describe('simplifiedTopology on a 2° square whose extra vertices are known', ()
   it('keeps the corners, and reports how far the removed vertices were from the line, and the grid error', () => {
     const { topology, stats } = simplifiedTopology(districts(['Polygon', [G]]), options, 'geo.json');
     expect(rings(topology)).toEqual({ E06000001: [[[0, 50], [1.999992, 50], [1.999992, 52], [0, 52], [0, 50]]] });
+    // The corners' triangles are far over 100 km²: they need no protection.
+    expect(rings(simplifiedTopology(districts(['Polygon', [G]]), { ...options, minVerticesLargestRing: 0 }, 'geo.json').topology)).toEqual(rings(topology));
     // Removed: 286 m (0.004° of longitude at 50°N: the arc starts there), 222 m, 0 and 0. The 95th percentile
     // lies 85% of the way from the second largest to the largest.
     const east = 0.004 * M * Math.cos((50 * Math.PI) / 180);
@@ -227,17 +229,27 @@ describe('simplifiedTopology on a 2° square whose extra vertices are known', ()
   });
 
   it('protects the first of two equally large rings, and the other collapses', () => {
-    const { topology, stats } = simplifiedTopology(districts(['MultiPolygon', [[square(0, 50, 0.001)], [square(1, 50, 0.001)]]]), options, 'geo.json');
-    expect(rings(topology)).toEqual({ E06000001: [[[0, 50], [0.001001, 50], [0.001001, 50.001], [0, 50.001], [0, 50]]] });
+    // Squares of 1/16°, whose areas are exactly equal in binary; each corner's triangle is under 100 km². The cap is
+    // wider than the squares, so that only protection can keep one; 18 grid points put the corners on the grid.
+    const twins = districts(['MultiPolygon', [[square(0, 50, 0.0625)], [square(1, 50, 0.0625)]]]);
+    const { topology, stats } = simplifiedTopology(twins, { ...options, maxDisplacementM: 10_000, quantization: 18 }, 'geo.json');
+    expect(rings(topology)).toEqual({ E06000001: [[[0, 50], [0.0625, 50], [0.0625, 50.0625], [0, 50.0625], [0, 50]]] });
     expect(stats).toMatchObject({ ringsDropped: 1, ringsDroppedByArea: { E06000001: 1 } });
   });
 
   it('protects the largest ring, not the first, and measures it along an arc it shares reversed', () => {
-    // E06000002's island comes first; its main square shares its west edge with E06000001, which wrote the arc first.
-    const fc = districts(['Polygon', [square(0, 50, 1)]], ['MultiPolygon', [[square(3, 50, 0.001)], [square(1, 50, 1)]]]);
+    // E06000002's island comes first; its main square shares its east edge with E06000001, which wrote the arc
+    // first, southward: E06000002 goes along it reversed.
+    const fc = districts(['Polygon', [square(1, 50, 1)]], ['MultiPolygon', [[square(3, 50, 0.001)], [square(0, 50, 1)]]]);
     const { topology, stats } = simplifiedTopology(fc, options, 'geo.json');
     expect(Object.keys(rings(topology))).toEqual(['E06000001', 'E06000002']);
     expect(stats).toMatchObject({ arcsBefore: 4, verticesBefore: 15, ringsDropped: 1, ringsDroppedByArea: { E06000002: 1 }, unionParts: 1 });
+  });
+
+  it('keeps a small island whose every vertex lies further from its one remaining point than the cap', () => {
+    // The island's arc is closed: its two ends are one point, and the line from it to itself is that point.
+    const { stats } = simplifiedTopology(districts(['MultiPolygon', [[square(0, 50, 2)], [B_ISLAND]]]), { ...options, maxDisplacementM: 1 }, 'geo.json');
+    expect(stats).toMatchObject({ verticesRestored: 2, ringsDropped: 0, ringsDroppedByArea: {}, unionParts: 2 });
   });
 
   it('fails for a district with no rings at all', () => {

@@ -141,6 +141,7 @@ function ringArea(arcs: readonly Arc[], ring: readonly number[]): number {
  * `minVertices` vertices. Small areas drawn by one or two arcs (the City of London, the Isles of Scilly, a
  * district enclosed by another) would otherwise keep only their arc end points and vanish.
  */
+// presimplify() gives every point of every arc its weight as p[2] (Infinity at the arc's ends).
 function protectLargestRings(weightedArcs: readonly Arc[], original: readonly Arc[], geometries: readonly Geometry[], minWeight: number, minVertices: number): void {
   for (const geometry of geometries) {
     let largest: number[] | undefined;
@@ -156,10 +157,10 @@ function protectLargestRings(weightedArcs: readonly Arc[], original: readonly Ar
     }
     if (largest === undefined) continue;
     const arcIds = [...new Set(largest.map(arcIndex))];
-    const kept = (): number => arcIds.reduce((n, a) => n + weightedArcs[a]!.filter((p) => (p[2] ?? 0) >= minWeight).length - 1, 0);
+    const kept = (): number => arcIds.reduce((n, a) => n + weightedArcs[a]!.filter((p) => p[2]! >= minWeight).length - 1, 0);
     const candidates = arcIds
-      .flatMap((a) => weightedArcs[a]!.filter((p) => (p[2] ?? 0) < minWeight))
-      .sort((p, q) => (q[2] ?? 0) - (p[2] ?? 0));
+      .flatMap((a) => weightedArcs[a]!.filter((p) => p[2]! < minWeight))
+      .sort((p, q) => q[2]! - p[2]!);
     let missing = minVertices - kept();
     for (const point of candidates) {
       if (missing <= 0) break;
@@ -183,7 +184,7 @@ function enforceMaxDisplacement(weightedArcs: readonly Arc[], minWeight: number,
     let changed = true;
     while (changed) {
       changed = false;
-      const kept = arc.flatMap((p, i) => ((p[2] ?? 0) >= minWeight ? [i] : []));
+      const kept = arc.flatMap((p, i) => (p[2]! >= minWeight ? [i] : []));
       for (let k = 1; k < kept.length; k++) {
         const from = kept[k - 1]!;
         const to = kept[k]!;
@@ -281,7 +282,7 @@ export function simplifiedTopology(fc: FeatureCollection<Polygon | MultiPolygon,
     // (see its own filterWeight, which decodes them exactly like this).
     const arcs = ring as unknown as number[];
     // Decoding through topojson-client applies the delta encoding and the transform.
-    const decoded = feature(quantized, { type: 'Polygon', arcs: [arcs] }).geometry.coordinates[0] ?? [];
+    const decoded = feature(quantized, { type: 'Polygon', arcs: [arcs] }).geometry.coordinates[0]!;
     // A ring of fewer than four positions (three distinct corners) has no area either.
     const keep = shoelace(decoded) !== 0;
     if (!keep) ringsDropped++;
