@@ -141,18 +141,19 @@ describe('svgPaths, written out in full', () => {
 });
 
 describe('readSvgBoundaries', () => {
-  const good = svgPaths(layers);
+  // Each case spoils a good file, made inside the test (see svgPaths above).
+  type Good = ReturnType<typeof svgPaths>;
   it.each([
-    ['not an object', 'x', 'it is not a JSON object'],
-    ['a fractional zoom', { ...good, zoom: 7.5 }, 'its zoom is not a whole number from 0 to 24'],
-    ['a fractional coordinate', { ...good, arcs: [[1, 2, 0.5, 1]] }, 'its arcs are not lists of whole numbers'],
-    ['an arc with half a point', { ...good, arcs: [[1, 2, 3]] }, 'its arcs are not lists of whole numbers'],
-    ['no areas', { ...good, areas: [] }, 'it lists no areas'],
-    ['markup instead of arcs', { ...good, areas: [['E06000001', 'M1 2"/><script>']] }, 'an area entry is not [code, polygons of arcs]'],
-    ['an arc that is not there', { ...good, areas: [['E06000001', [[[good.arcs.length]]]]] }, 'an area entry is not [code, polygons of arcs]'],
-    ['a reversed arc that is not there', { ...good, areas: [['E06000001', [[[~good.arcs.length]]]]] }, 'an area entry is not [code, polygons of arcs]'],
-    ['a broken region line', { ...good, regions: 'M1' }, 'its region borders are not lists of arcs'],
-  ])('rejects %s', (_name, json, message) => {
-    expect(() => readSvgBoundaries(json)).toThrow(message);
+    ['not an object', () => 'x', 'it is not a JSON object'],
+    ['a fractional zoom', (good: Good) => ({ ...good, zoom: 7.5 }), 'its zoom is not a whole number from 0 to 24'],
+    ['a fractional coordinate', (good: Good) => ({ ...good, arcs: [[1, 2, 0.5, 1]] }), 'its arcs are not lists of whole numbers'],
+    ['an arc with half a point', (good: Good) => ({ ...good, arcs: [[1, 2, 3]] }), 'its arcs are not lists of whole numbers'],
+    ['no areas', (good: Good) => ({ ...good, areas: [] }), 'it lists no areas'],
+    ['markup instead of arcs', (good: Good) => ({ ...good, areas: [['E06000001', 'M1 2"/><script>']] }), 'an area entry is not [code, polygons of arcs]'],
+    ['an arc that is not there', (good: Good) => ({ ...good, areas: [['E06000001', [[[good.arcs.length]]]]] }), 'an area entry is not [code, polygons of arcs]'],
+    ['a reversed arc that is not there', (good: Good) => ({ ...good, areas: [['E06000001', [[[~good.arcs.length]]]]] }), 'an area entry is not [code, polygons of arcs]'],
+    ['a broken region line', (good: Good) => ({ ...good, regions: 'M1' }), 'its region borders are not lists of arcs'],
+  ])('rejects %s', (_name, spoil: (good: Good) => unknown, message) => {
+    expect(() => readSvgBoundaries(spoil(svgPaths(layers)))).toThrow(message);
   });
 });

@@ -73,6 +73,10 @@ describe('tileRange', () => {
     // At zoom 5 England's west and east straddle the meridian (columns 15 and 16) and latitude 52.48 (rows 9 and 10).
     expect(tileRange([-6.37, 49.88, 1.77, 55.82], 5)).toEqual({ minX: 15, maxX: 16, minY: 9, maxY: 10 });
   });
+
+  it('keeps a box that reaches the antimeridian or past Web Mercator\'s poles inside the world', () => {
+    expect(tileRange([-180, -89, 180, 89], 1)).toEqual({ minX: 0, maxX: 1, minY: 0, maxY: 1 });
+  });
 });
 
 describe('cutTiles', () => {

@@ -68,15 +68,9 @@ export function areaBounds(areas: AreaFeatures): Map<string, Bounds> {
 
 /** The box around all the given boxes. */
 export function unionBounds(boxes: Iterable<Bounds>): Bounds {
-  const all: Bounds = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [west, south, east, north] of boxes) {
-    all[0] = Math.min(all[0], west);
-    all[1] = Math.min(all[1], south);
-    all[2] = Math.max(all[2], east);
-    all[3] = Math.max(all[3], north);
-  }
-  if (!all.every(Number.isFinite)) throw new Error('no bounds to combine');
-  return all;
+  const all = [...boxes];
+  if (all.length === 0) throw new Error('no bounds to combine');
+  return [Math.min(...all.map((b) => b[0])), Math.min(...all.map((b) => b[1])), Math.max(...all.map((b) => b[2])), Math.max(...all.map((b) => b[3]))];
 }
 
 /** Web Mercator tile columns and rows at zoom z that a box touches (inclusive). */
