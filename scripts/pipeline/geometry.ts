@@ -2,7 +2,7 @@ import type { Feature, FeatureCollection, GeoJsonProperties, MultiPolygon, Polyg
 import { feature, merge, quantize } from 'topojson-client';
 import { topology as buildTopology } from 'topojson-server';
 import { filter, presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
-import type { GeometryObject, Objects, Topology } from 'topojson-specification';
+import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Objects, Polygon as TopoPolygon, Topology } from 'topojson-specification';
 import { assertSameCodes } from './base.ts';
 import { LAD_CODE } from '../../src/lib/data/codes.ts';
 import { PipelineError } from './errors.ts';
@@ -95,12 +95,14 @@ const EARTH_RADIUS_M = 6371008.8;
 const M_PER_DEG_LAT = (Math.PI / 180) * EARTH_RADIUS_M;
 
 type Arc = Position[];
-type Geometry = GeometryObject<GeoJsonProperties>;
+/**
+ * Every feature is a Polygon or MultiPolygon (englishLadFeatures), and so is every geometry topojson-server
+ * makes of one; filter() drops the geometries it empties rather than leave them null.
+ */
+type Geometry = TopoPolygon | TopoMultiPolygon;
 
 function arcsOf(geometry: Geometry): number[][][] {
-  if (geometry.type === 'Polygon') return [geometry.arcs];
-  if (geometry.type === 'MultiPolygon') return geometry.arcs;
-  return [];
+  return geometry.type === 'Polygon' ? [geometry.arcs] : geometry.arcs;
 }
 
 function ringCount(geometry: Geometry): number {
@@ -115,26 +117,23 @@ function countVertices(arcs: readonly Arc[]): number {
   return arcs.reduce((n, a) => n + a.length, 0);
 }
 
-/** Planar shoelace area in squared input units; only its sign-free size matters here. */
-function ringArea(ring: readonly Position[]): number {
+/**
+ * The shoelace sum along a line: twice the signed planar area it sweeps about the origin. A closed ring's is
+ * twice its area; a ring's is the sum of its arcs' (a reversed arc's negated). Areas are only compared here
+ * (with each other, or with zero), so twice the area serves as well as the area.
+ */
+function shoelace(line: readonly Position[]): number {
   let sum = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const a = ring[j];
-    const b = ring[i];
-    if (a === undefined || b === undefined) continue;
-    sum += (a[0] ?? 0) * (b[1] ?? 0) - (b[0] ?? 0) * (a[1] ?? 0);
+  for (let i = 1; i < line.length; i++) {
+    const a = line[i - 1]!;
+    const b = line[i]!;
+    sum += a[0]! * b[1]! - b[0]! * a[1]!;
   }
-  return Math.abs(sum) / 2;
+  return sum;
 }
 
-function ringPoints(arcs: readonly Arc[], ring: readonly number[]): Position[] {
-  const points: Position[] = [];
-  for (const i of ring) {
-    const arc = arcs[arcIndex(i)] ?? [];
-    const ordered = i < 0 ? [...arc].reverse() : arc;
-    points.push(...(points.length > 0 ? ordered.slice(1) : ordered));
-  }
-  return points;
+function ringArea(arcs: readonly Arc[], ring: readonly number[]): number {
+  return Math.abs(ring.reduce((sum, i) => (i < 0 ? sum - shoelace(arcs[~i]!) : sum + shoelace(arcs[i]!)), 0));
 }
 
 /**
@@ -142,14 +141,15 @@ function ringPoints(arcs: readonly Arc[], ring: readonly number[]): Position[] {
  * `minVertices` vertices. Small areas drawn by one or two arcs (the City of London, the Isles of Scilly, a
  * district enclosed by another) would otherwise keep only their arc end points and vanish.
  */
+// presimplify() gives every point of every arc its weight as p[2] (Infinity at the arc's ends).
 function protectLargestRings(weightedArcs: readonly Arc[], original: readonly Arc[], geometries: readonly Geometry[], minWeight: number, minVertices: number): void {
   for (const geometry of geometries) {
     let largest: number[] | undefined;
     let largestArea = -1;
-    for (const polygon of arcsOf(geometry)) {
-      const exterior = polygon[0];
+    for (const [exterior] of arcsOf(geometry)) {
+      // A Polygon feature with no coordinates becomes a polygon with no rings.
       if (exterior === undefined) continue;
-      const area = ringArea(ringPoints(original, exterior));
+      const area = ringArea(original, exterior);
       if (area > largestArea) {
         largestArea = area;
         largest = exterior;
@@ -157,10 +157,10 @@ function protectLargestRings(weightedArcs: readonly Arc[], original: readonly Ar
     }
     if (largest === undefined) continue;
     const arcIds = [...new Set(largest.map(arcIndex))];
-    const kept = (): number => arcIds.reduce((n, a) => n + (weightedArcs[a] ?? []).filter((p) => (p[2] ?? 0) >= minWeight).length - 1, 0);
+    const kept = (): number => arcIds.reduce((n, a) => n + weightedArcs[a]!.filter((p) => p[2]! >= minWeight).length - 1, 0);
     const candidates = arcIds
-      .flatMap((a) => (weightedArcs[a] ?? []).filter((p) => (p[2] ?? 0) < minWeight))
-      .sort((p, q) => (q[2] ?? 0) - (p[2] ?? 0));
+      .flatMap((a) => weightedArcs[a]!.filter((p) => p[2]! < minWeight))
+      .sort((p, q) => q[2]! - p[2]!);
     let missing = minVertices - kept();
     for (const point of candidates) {
       if (missing <= 0) break;
@@ -178,25 +178,22 @@ function protectLargestRings(weightedArcs: readonly Arc[], original: readonly Ar
 function enforceMaxDisplacement(weightedArcs: readonly Arc[], minWeight: number, maxM: number): number {
   let restored = 0;
   for (const arc of weightedArcs) {
-    const first = arc[0];
-    if (first === undefined) continue;
-    const cosLat = Math.cos(((first[1] ?? 0) * Math.PI) / 180);
+    // Every arc has two end points at least.
+    const cosLat = Math.cos((arc[0]![1]! * Math.PI) / 180);
     const metres = arc.map((p) => toMetres(p, cosLat));
     let changed = true;
     while (changed) {
       changed = false;
-      const kept = arc.flatMap((p, i) => ((p[2] ?? 0) >= minWeight ? [i] : []));
+      const kept = arc.flatMap((p, i) => (p[2]! >= minWeight ? [i] : []));
       for (let k = 1; k < kept.length; k++) {
-        const from = kept[k - 1] ?? 0;
-        const to = kept[k] ?? 0;
-        const a = metres[from];
-        const b = metres[to];
-        if (a === undefined || b === undefined) continue;
+        const from = kept[k - 1]!;
+        const to = kept[k]!;
+        const a = metres[from]!;
+        const b = metres[to]!;
         let worst = -1;
         let worstDistance = maxM;
         for (let i = from + 1; i < to; i++) {
-          const m = metres[i];
-          const d = m === undefined ? 0 : distanceToSegment(m, a, b);
+          const d = distanceToSegment(metres[i]!, a, b);
           if (d > worstDistance) {
             worst = i;
             worstDistance = d;
@@ -215,7 +212,7 @@ function enforceMaxDisplacement(weightedArcs: readonly Arc[], minWeight: number,
 }
 
 function toMetres(p: Position, cosLat: number): [number, number] {
-  return [(p[0] ?? 0) * M_PER_DEG_LAT * cosLat, (p[1] ?? 0) * M_PER_DEG_LAT];
+  return [p[0]! * M_PER_DEG_LAT * cosLat, p[1]! * M_PER_DEG_LAT];
 }
 
 function distanceToSegment(p: [number, number], a: [number, number], b: [number, number]): number {
@@ -226,10 +223,6 @@ function distanceToSegment(p: [number, number], a: [number, number], b: [number,
   return Math.hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dy));
 }
 
-function samePoint(a: Position | undefined, b: Position | undefined): boolean {
-  return a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1];
-}
-
 /**
  * Distance from every removed vertex to its simplified arc, in metres (equirectangular, fine at this scale).
  * Closed arcs cut down to fewer than 4 points are skipped: those rings (small islands) are dropped whole,
@@ -238,22 +231,19 @@ function samePoint(a: Position | undefined, b: Position | undefined): boolean {
 export function displacements(original: readonly Arc[], simplified: readonly Arc[]): number[] {
   const out: number[] = [];
   original.forEach((arc, i) => {
-    const simple = simplified[i] ?? [];
+    const simple = simplified[i]!;
     const first = arc[0];
     if (first === undefined) return;
-    if (samePoint(first, arc[arc.length - 1]) && simple.length < 4) return;
-    const cosLat = Math.cos(((first[1] ?? 0) * Math.PI) / 180);
+    const last = arc[arc.length - 1]!;
+    if (first[0] === last[0] && first[1] === last[1] && simple.length < 4) return;
+    const cosLat = Math.cos((first[1]! * Math.PI) / 180);
     const segments = simple.map((p) => toMetres(p, cosLat));
     const kept = new Set(simple.map((p) => `${p[0]},${p[1]}`));
     for (const p of arc) {
       if (kept.has(`${p[0]},${p[1]}`)) continue;
       const m = toMetres(p, cosLat);
       let best = Infinity;
-      for (let k = 1; k < segments.length; k++) {
-        const a = segments[k - 1];
-        const b = segments[k];
-        if (a !== undefined && b !== undefined) best = Math.min(best, distanceToSegment(m, a, b));
-      }
+      for (let k = 1; k < segments.length; k++) best = Math.min(best, distanceToSegment(m, segments[k - 1]!, segments[k]!));
       out.push(best);
     }
   });
@@ -273,14 +263,14 @@ export interface SimplifiedTopology {
 export function simplifiedTopology(fc: FeatureCollection<Polygon | MultiPolygon, LadProperties>, options: SimplifyOptions, file: string): SimplifiedTopology {
   const full = buildTopology({ lad: fc });
   const original: Arc[] = full.arcs.map((a) => a.map((p) => [p[0] ?? 0, p[1] ?? 0]));
-  const object = full.objects.lad;
-  if (object === undefined || object.type !== 'GeometryCollection') throw new Error('topology has no lad collection');
+  // topojson-server makes a FeatureCollection a GeometryCollection of one geometry per feature.
+  const before = (full.objects.lad as GeometryCollection<GeoJsonProperties>).geometries as Geometry[];
 
   const minWeight = options.minTriangleAreaM2 / (EARTH_RADIUS_M * EARTH_RADIUS_M);
   // @types/topojson-server types properties as possibly null, @types/topojson-simplify as {}; ours are
   // always { code, name }, so the narrower view is safe.
   const weighted = presimplify(full as Topology<Objects>, sphericalTriangleArea);
-  protectLargestRings(weighted.arcs, original, object.geometries, minWeight, options.minVerticesLargestRing);
+  protectLargestRings(weighted.arcs, original, before, minWeight, options.minVerticesLargestRing);
   const restored = enforceMaxDisplacement(weighted.arcs, minWeight, options.maxDisplacementM);
   const simplified = simplify(weighted, minWeight);
   const moved = displacements(original, simplified.arcs);
@@ -292,37 +282,40 @@ export function simplifiedTopology(fc: FeatureCollection<Polygon | MultiPolygon,
     // (see its own filterWeight, which decodes them exactly like this).
     const arcs = ring as unknown as number[];
     // Decoding through topojson-client applies the delta encoding and the transform.
-    const decoded = feature(quantized, { type: 'Polygon', arcs: [arcs] }).geometry.coordinates[0] ?? [];
-    const keep = decoded.length >= 4 && ringArea(decoded) > 0;
+    const decoded = feature(quantized, { type: 'Polygon', arcs: [arcs] }).geometry.coordinates[0]!;
+    // A ring of fewer than four positions (three distinct corners) has no area either.
+    const keep = shoelace(decoded) !== 0;
     if (!keep) ringsDropped++;
     return keep;
   });
 
-  const lad = cleaned.objects.lad;
-  if (lad === undefined || lad.type !== 'GeometryCollection') throw new Error('filtered topology has no lad collection');
-  const ringsBefore = new Map(object.geometries.map((g) => [String(g.id), ringCount(g)]));
+  // filter() leaves no collection at all when it empties every geometry.
+  const lad = cleaned.objects.lad!;
+  const areas = (lad.type === 'GeometryCollection' ? lad.geometries : []) as Geometry[];
+  const ringsBefore = new Map(before.map((g) => [String(g.id), ringCount(g)]));
   const ringsDroppedByArea: Record<string, number> = {};
-  for (const g of lad.geometries) {
+  for (const g of areas) {
     const lost = (ringsBefore.get(String(g.id)) ?? 0) - ringCount(g);
     if (lost > 0) ringsDroppedByArea[String(g.id)] = lost;
   }
   // filter() drops a geometry whose every ring went, so compare ids rather than look for empty geometries.
-  const kept = new Set(lad.geometries.filter((g) => g.type === 'Polygon' || g.type === 'MultiPolygon').map((g) => String(g.id)));
+  const kept = new Set(areas.map((g) => String(g.id)));
   const lost = fc.features.map((f) => f.properties.code).filter((code) => !kept.has(code));
   if (lost.length > 0) {
     throw new PipelineError({ file }, `district ${lost.join(', ')} lost all of its rings in simplification; lower the simplification threshold`);
   }
   // England encloses no other country, so any hole in the union of its districts is a gap between neighbours
   // (boundaries that did not share arcs and drifted apart).
-  const union = merge(cleaned, lad.geometries.filter((g) => g.type === 'Polygon' || g.type === 'MultiPolygon'));
+  const union = merge(cleaned, areas);
   const holes = union.coordinates.reduce((n, polygon) => n + polygon.length - 1, 0);
   if (holes > 0) throw new PipelineError({ file }, `the union of all districts has ${holes} hole(s): gaps between neighbouring areas`);
 
-  const transform = cleaned.transform;
-  const bbox = cleaned.bbox ?? [0, 0, 0, 0];
-  const midLat = (((bbox[1] ?? 0) + (bbox[3] ?? 0)) / 2) * (Math.PI / 180);
-  const cellX = (transform?.scale[0] ?? 0) * M_PER_DEG_LAT * Math.cos(midLat);
-  const cellY = (transform?.scale[1] ?? 0) * M_PER_DEG_LAT;
+  // quantize() gives the topology both its grid (the transform) and the box it spans.
+  const [scaleX, scaleY] = cleaned.transform!.scale;
+  const [, south, , north] = cleaned.bbox!;
+  const midLat = ((south! + north!) / 2) * (Math.PI / 180);
+  const cellX = scaleX * M_PER_DEG_LAT * Math.cos(midLat);
+  const cellY = scaleY * M_PER_DEG_LAT;
 
   return {
     topology: cleaned,

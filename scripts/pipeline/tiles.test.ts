@@ -6,7 +6,8 @@ import { square, THREE_DISTRICTS, THREE_REGIONS, THREE_TOPOLOGY } from './fixtur
 import { boundaryLayers } from './layers.ts';
 import type { FeatureCollection, Polygon } from 'geojson';
 import type { Bounds } from '../../src/lib/data/types.ts';
-import { areaBounds, boundaryTileSet, cutTiles, geometryBounds, tilePath, tileRange, unionBounds, type Tile } from './tiles.ts';
+import { GEOGRAPHIES } from '../../src/lib/data/geographies.ts';
+import { areaBounds, boundaryTileSet, cutTiles, geographyTileSet, geometryBounds, tilePath, tileRange, unionBounds, type Tile } from './tiles.ts';
 
 const districts = THREE_DISTRICTS;
 const regionOf = THREE_REGIONS;
@@ -39,6 +40,12 @@ describe('areaBounds and unionBounds', () => {
     const odd = areaBounds({ type: 'FeatureCollection', features: [{ ...square('E06000009', -1.23456, 52.00004, 0.1), properties: { code: 'E06000009' } }] });
     expect(odd.get('E06000009')).toEqual([-1.2346, 52, -1.1345, 52.1001]);
   });
+
+  it('refuses an area with a position that has no latitude, and a union of no boxes', () => {
+    const halfPoint = { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, geometry: { type: 'Polygon' as const, coordinates: [[[0, 50], [1, 50], [1], [0, 50]]] }, properties: { code: 'E06000001' } }] };
+    expect(() => areaBounds(halfPoint)).toThrow('E06000001 has no coordinates');
+    expect(() => unionBounds([])).toThrow('no bounds to combine');
+  });
 });
 
 describe('geometryBounds', () => {
@@ -65,6 +72,10 @@ describe('tileRange', () => {
     expect(tileRange([-2, 52, -0.5, 52.5], 0)).toEqual({ minX: 0, maxX: 0, minY: 0, maxY: 0 });
     // At zoom 5 England's west and east straddle the meridian (columns 15 and 16) and latitude 52.48 (rows 9 and 10).
     expect(tileRange([-6.37, 49.88, 1.77, 55.82], 5)).toEqual({ minX: 15, maxX: 16, minY: 9, maxY: 10 });
+  });
+
+  it('keeps a box that reaches the antimeridian or past Web Mercator\'s poles inside the world', () => {
+    expect(tileRange([-180, -89, 180, 89], 1)).toEqual({ minX: 0, maxX: 1, minY: 0, maxY: 1 });
   });
 });
 
@@ -93,6 +104,12 @@ describe('cutTiles', () => {
     const codes = Array.from({ length: areas.length }, (_, i) => areas.feature(i).properties.code);
     expect(codes.sort()).toEqual(['E06000001', 'E06000002', 'E06000003']);
     expect(world.layers.regions?.length).toBe(1);
+  });
+
+  it('writes version 2 tiles at the extent asked for', () => {
+    const small = cutTiles({ areas: layers.areas }, bounds, { ...options, maxzoom: 0, extent: 512 });
+    const areas = decode(small[0]!.data).layers.areas!;
+    expect([areas.version, areas.extent]).toEqual([2, 512]);
   });
 
   it('simplifies the zooms named in toleranceAt by their own tolerance, and the others by the one tolerance', () => {
@@ -126,8 +143,39 @@ describe('cutTiles', () => {
 describe('boundaryTileSet', () => {
   it('describes the tiles in a TileJSON whose tile URL is relative to itself', () => {
     const { tileJson, tiles } = boundaryTileSet(boundaryLayers(topo, regionOf), 'Contains OS data', { maxzoom: 3, extent: 4096, buffer: 64, tolerance: 3 });
-    expect(tileJson).toMatchObject({ tilejson: '3.0.0', tiles: ['{z}/{x}/{y}.pbf'], minzoom: 0, maxzoom: 3, bounds: [-2, 52, -0.5, 52.5], attribution: 'Contains OS data' });
-    expect(tileJson.vector_layers.map((layer) => layer.id)).toEqual(['areas', 'regions']);
+    expect(tileJson).toEqual({
+      tilejson: '3.0.0',
+      name: 'England local authority districts (LAD 2020), simplified',
+      attribution: 'Contains OS data',
+      tiles: ['{z}/{x}/{y}.pbf'],
+      minzoom: 0,
+      maxzoom: 3,
+      bounds: [-2, 52, -0.5, 52.5],
+      vector_layers: [
+        { id: 'areas', description: 'One polygon per district', fields: { code: 'LAD 2020 GSS code' } },
+        { id: 'regions', description: 'Borders between districts in different regions', fields: {} },
+      ],
+    });
     expect(tiles.map(tilePath)).toContain('3/3/2.pbf');
+  });
+});
+
+describe('geographyTileSet', () => {
+  it('cuts one layer named for the geography, only at the zooms it is drawn at, and describes it', () => {
+    const geography = { ...GEOGRAPHIES.msoa2011, minZoom: 2, tileMaxZoom: 3 };
+    const { tileJson, tiles } = geographyTileSet(geography, boundaryLayers(topo, regionOf).areas, 'Contains OS data', 3);
+    expect(tileJson).toEqual({
+      tilejson: '3.0.0',
+      name: 'England neighbourhoods (msoa2011)',
+      attribution: 'Contains OS data',
+      tiles: ['{z}/{x}/{y}.pbf'],
+      minzoom: 2,
+      maxzoom: 3,
+      bounds: [-2, 52, -0.5, 52.5],
+      vector_layers: [{ id: 'msoa', description: 'One polygon per neighbourhood', fields: { code: 'GSS code' } }],
+    });
+    // The three squares lie in one tile at zoom 2 and one at zoom 3.
+    expect(tiles.map(tilePath)).toEqual(['2/1/1.pbf', '3/3/2.pbf']);
+    expect(Object.keys(decode(tiles[1]!.data).layers)).toEqual(['msoa']);
   });
 });

@@ -1,7 +1,7 @@
 // Cuts the simplified boundaries into Mapbox Vector Tiles at build time. The map then only fetches and
 // draws the few tiles in view: no GeoJSON crosses from the page to MapLibre's worker, and the worker does
 // not have to cut tiles itself before the first frame (see the README's Performance section).
-import type { GeoJSON, Geometry, Position } from 'geojson';
+import type { GeoJSON, MultiPolygon, Polygon, Position } from 'geojson';
 import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import { AREA_LAYER, REGION_LAYER } from '../../src/lib/map/boundaries.ts';
@@ -35,13 +35,13 @@ export interface TileOptions {
 export const BOUNDARY_TILE_OPTIONS: TileOptions = { maxzoom: 8, extent: 4096, buffer: 64, tolerance: 4, toleranceAt: { 0: 2, 1: 2, 2: 2, 3: 2 } };
 
 /** Every vertex of a polygon or multipolygon (the only geometries the boundaries hold). */
-function* vertices(geometry: Geometry): Generator<Position> {
+function* vertices(geometry: Polygon | MultiPolygon): Generator<Position> {
   if (geometry.type === 'Polygon') for (const ring of geometry.coordinates) yield* ring;
-  else if (geometry.type === 'MultiPolygon') for (const polygon of geometry.coordinates) for (const ring of polygon) yield* ring;
+  else for (const polygon of geometry.coordinates) for (const ring of polygon) yield* ring;
 }
 
 /** The box around a geometry's vertices, as [west, south, east, north]; infinite when it has none. */
-export function geometryBounds(geometry: Geometry): Bounds {
+export function geometryBounds(geometry: Polygon | MultiPolygon): Bounds {
   const box: Bounds = [Infinity, Infinity, -Infinity, -Infinity];
   // A position without two numbers makes the box NaN, which areaBounds refuses like an empty one.
   for (const [lng = NaN, lat = NaN] of vertices(geometry)) {
@@ -68,15 +68,9 @@ export function areaBounds(areas: AreaFeatures): Map<string, Bounds> {
 
 /** The box around all the given boxes. */
 export function unionBounds(boxes: Iterable<Bounds>): Bounds {
-  const all: Bounds = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [west, south, east, north] of boxes) {
-    all[0] = Math.min(all[0], west);
-    all[1] = Math.min(all[1], south);
-    all[2] = Math.max(all[2], east);
-    all[3] = Math.max(all[3], north);
-  }
-  if (!all.every(Number.isFinite)) throw new Error('no bounds to combine');
-  return all;
+  const all = [...boxes];
+  if (all.length === 0) throw new Error('no bounds to combine');
+  return [Math.min(...all.map((b) => b[0])), Math.min(...all.map((b) => b[1])), Math.max(...all.map((b) => b[2])), Math.max(...all.map((b) => b[3]))];
 }
 
 /** Web Mercator tile columns and rows at zoom z that a box touches (inclusive). */
@@ -140,8 +134,8 @@ export function cutTiles(layers: Record<string, GeoJSON>, bounds: Bounds, option
           const tile = index.getTile(z, x, y);
           if (tile && tile.features.length > 0) content[name] = tile;
         }
-        const data = Object.keys(content).length > 0 ? fromGeojsonVt(content, { version: 2, extent: options.extent }) : new Uint8Array(0);
-        tiles.push({ z, x, y, data });
+        // With no layer in it, vt-pbf writes no bytes at all.
+        tiles.push({ z, x, y, data: fromGeojsonVt(content, { version: 2, extent: options.extent }) });
       }
     }
   }
