@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { importGraph, pipelineSourceFiles, rawInputs, relativeImports, staleReason } from './freshness.ts';
-import { RAW_FILES } from './files.ts';
+import { allInputs, allOutputs, importGraph, pipelineSourceFiles, rawInputs, relativeImports, staleReason } from './freshness.ts';
+import { OUTPUT_FILES, RAW_FILES } from './files.ts';
 import { REPO_ROOT } from './paths.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'hgm-fresh-'));
@@ -121,5 +121,23 @@ describe('rawInputs', () => {
     const inputs = rawInputs(raw).map((f) => path.relative(raw, f));
     expect(inputs.sort()).toEqual([...Object.values(RAW_FILES), 'MANIFEST.sha256'].sort());
     expect(rawInputs(path.join(dir, 'no-such-folder')).length).toBe(Object.keys(RAW_FILES).length);
+  });
+});
+
+describe('allInputs and allOutputs', () => {
+  it('watches the raw files and the pipeline code together', () => {
+    const raw = mkdtempSync(path.join(dir, 'raw-all-'));
+    writeFileSync(path.join(raw, 'MANIFEST.sha256'), 'x');
+    const inputs = allInputs(raw, REPO_ROOT);
+    expect(inputs.slice(0, rawInputs(raw).length)).toEqual(rawInputs(raw));
+    expect(inputs.slice(rawInputs(raw).length)).toEqual(pipelineSourceFiles(REPO_ROOT));
+    expect(inputs).toContain(path.join(raw, 'MANIFEST.sha256'));
+  });
+
+  it('expects every output file under the output root', () => {
+    const outputs = allOutputs('/out');
+    expect(outputs).toHaveLength(Object.keys(OUTPUT_FILES).length);
+    expect(outputs).toContain(path.join('/out', 'data', 'areas.json'));
+    expect(outputs).toContain(path.join('/out', 'geo', 'lad2020.topo.json'));
   });
 });

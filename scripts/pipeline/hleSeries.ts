@@ -74,9 +74,7 @@ export function hleSeriesFigures(
 ): IndicatorFigures[] {
   const geography = assignmentGeography(assignments, baseCodes, file, HLE_ABSENT_AT_SOURCE);
   const out: IndicatorFigures[] = [];
-  for (const start of [...series.keys()].sort((a, b) => a - b)) {
-    const bySex = series.get(start);
-    if (bySex === undefined) continue;
+  for (const [start, bySex] of [...series].sort(([a], [b]) => a - b)) {
     for (const sex of ['male', 'female'] as const) {
       const values = bySex[sex];
       const england = values.get(ENGLAND_CODE);

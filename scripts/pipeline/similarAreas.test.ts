@@ -87,6 +87,51 @@ describe('similar areas on the 2020 districts', () => {
   });
 });
 
+describe('what similar areas refuses', () => {
+  const allocation = (...rows: string[]) => parseTable([BOM + ALLOCATION_COLUMNS.join(','), ...rows].join('\n'), 'alloc.csv', ALLOCATION_COLUMNS);
+
+  it('refuses a cluster that is not a letter A–D', () => {
+    expect(() => similarAreas({ ...fixture(), allocation: allocation('E06000001,Hartlepool,B,E,C') })).toThrow(
+      'alloc.csv, data row 1 (line 2), column "Economic": not a cluster letter A–D nor [x]: "E"',
+    );
+  });
+
+  it('stops on a 2020 district with no row of its own, of a later code or of a successor', () => {
+    expect(() => similarAreas({ ...fixture(), districts: ['E06000002'] })).toThrow('alloc.csv, column "AREACD": no row for the 2020 district E06000002, nor for a later code or successor of it');
+  });
+
+  it('stops on an authority with a cluster but no list of neighbours', () => {
+    const input = fixture();
+    expect(() => similarAreas({ ...input, neighbours: { ...input.neighbours, demographic: neighbours([row('E06000063', [])]) } })).toThrow(
+      'n.csv, column "AREACD": no neighbours for E06000001',
+    );
+  });
+
+  it('stops on a successor it cannot name', () => {
+    expect(() => similarAreas({ ...fixture(), names: new Map() })).toThrow('alloc.csv, column "AREACD": no name for the successor authority E06000063');
+  });
+
+  it('names a successor that is only a neighbour, with the districts it stands for', () => {
+    const result = similarAreas({ ...fixture(), districts: ['E06000001', 'E06000053', 'E08000016'] });
+    expect(result.usingSuccessor).toBe(0);
+    expect(result.file.successors).toEqual({ E06000063: { name: 'Cumberland', districts: ['E07000026', 'E07000028'] } });
+  });
+
+  it('needs all four descriptions of each kind, as JSON', () => {
+    expect(() => similarAreas({ ...fixture(), descriptions: { file: 'd.json', text: '{"global":' } })).toThrow('d.json: is not JSON');
+    const without = (kind: string, letter: string, paragraph?: string) => {
+      const json = JSON.parse(DESCRIPTIONS) as Record<string, Record<string, string>>;
+      if (paragraph === undefined) delete json[kind]![letter];
+      else json[kind]![letter] = paragraph;
+      return { ...fixture(), descriptions: { file: 'd.json', text: JSON.stringify(json) } };
+    };
+    expect(() => similarAreas(without('economic', 'c'))).toThrow('d.json: no description of economic cluster C');
+    expect(() => similarAreas(without('demographic', 'a', ' '))).toThrow('d.json: no description of demographic cluster A');
+    expect(() => similarAreas({ ...fixture(), descriptions: { file: 'd.json', text: '{}' } })).toThrow('d.json: no description of global cluster A');
+    expect(similarAreas(without('global', 'd', 'Mostly rural.')).file.descriptions.global).toEqual({ A: 'global a', B: 'global b', C: 'global c', D: 'Mostly rural.' });
+  });
+});
+
 describe('similar areas from the real ONS files', () => {
   // Read once, on first use inside a test rather than while the file is collected (as in neighbourhoods.test.ts).
   const build = () => {
