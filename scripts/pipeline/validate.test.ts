@@ -306,6 +306,7 @@ describe('readSplitOutputs', () => {
       (towns.json as { indicators: Record<string, unknown> }).indicators['no-such-thing'] = first.indicators['luf'];
       const other = files.find((file) => file.relPath.startsWith('data/measures/') && file !== towns)!;
       (other.json as { indicators: Record<string, unknown> }).indicators['towns-fund'] = (towns.json as { indicators: Record<string, unknown> }).indicators['towns-fund'];
+      (other.json as { indicators: Record<string, unknown> }).indicators['no-such-thing'] = first.indicators['luf'];
     });
     const { problems } = readSplitOutputs(stage, FIRST_VIEW_INDICATORS);
     rmSync(stage, { recursive: true, force: true });
@@ -314,7 +315,8 @@ describe('readSplitOutputs', () => {
       'data/measures/a-towns.json says it holds towns-fund',
       'data/measures/a-towns.json holds no-such-thing, which is not a period of towns-fund',
       'data/measures/hle-male.json holds towns-fund, which is not a period of hle-male',
-      'in two measure files: towns-fund',
+      'data/measures/hle-male.json holds no-such-thing, which is not a period of hle-male',
+      'in two measure files: towns-fund, no-such-thing',
     ]);
   });
 });
@@ -324,12 +326,13 @@ describe('validateStagedOutputs', () => {
   FILE3.coverage = Object.values(FILE3.indicators).map(coverageLine);
   FILE3.inputs = FILE.inputs;
   const UPPER_TIER = { source: 'hle/els.csv', periods: ['2022–24'], england: { male: [{ value: 61, lci: 60, uci: 62 }], female: [null] }, areas: [] };
-  let stage = '';
-  afterEach(() => rmSync(stage, { recursive: true, force: true }));
+  const stages: string[] = [];
+  afterEach(() => stages.splice(0).forEach((stage) => rmSync(stage, { recursive: true, force: true })));
 
   /** Every output the app reads, for the three districts, after `change` has had its way with the files. */
   function stageAll(change: (files: Map<string, string | Uint8Array>) => void = () => {}): string {
-    stage = mkdtempSync(path.join(tmpdir(), 'hgm-stage-'));
+    const stage = mkdtempSync(path.join(tmpdir(), 'hgm-stage-'));
+    stages.push(stage);
     const files = new Map<string, string | Uint8Array>(areasOutputs(FILE3, FIRST_VIEW_INDICATORS).map((file) => [file.relPath, String(file.content)]));
     const withIds = { ...THREE_DISTRICTS, features: THREE_DISTRICTS.features.map((f) => ({ ...f, id: f.properties.code })) };
     files.set(OUTPUT_FILES.topology, JSON.stringify(topology({ lad: withIds })));
@@ -397,15 +400,17 @@ describe('validateStagedOutputs', () => {
         files.set(relPath, JSON.stringify({ ...(JSON.parse(String(content)) as object), indicators: Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`x${i}`, {}])) }));
       }
     });
-    const thrown = (() => {
+    const thrown = (dir: string): string => {
       try {
-        validateStagedOutputs(many, 3);
+        validateStagedOutputs(dir, 3);
       } catch (error) {
         return String(error);
       }
       return '';
-    })();
-    expect(thrown.split('\n')).toHaveLength(31);
+    };
+    expect(thrown(many).split('\n')).toHaveLength(31);
+    const badTopology = stageAll((files) => files.set(OUTPUT_FILES.topology, JSON.stringify({ type: 'Topology', objects: { lad: { type: 'GeometryCollection', geometries: Array<object>(31).fill({}) } } })));
+    expect(thrown(badTopology).split('\n')).toEqual(['Error: output validation failed:', ...Array<string>(30).fill('  geometry without properties')]);
   });
 
   it('wants indicators.json to be a list', () => {
