@@ -48,6 +48,7 @@ describe('staleReason', () => {
     const inputs = [file('in9', 30)];
     expect(staleReason(inputs, [file('out9', 40), file('out10', 5)])).toBe(`${inputs[0]} is newer than ${path.join(dir, 'out9')}`);
     expect(staleReason(inputs, [file('out11', 5), file('out12', 40)])).toBe(`${inputs[0]} is newer than ${path.join(dir, 'out12')}`);
+    expect(staleReason(inputs, [file('out13', 40), file('out14', 40)])).toBe(`${inputs[0]} is newer than ${path.join(dir, 'out13')}`);
   });
 });
 
@@ -70,6 +71,18 @@ describe('relativeImports', () => {
     ].join('\n');
     expect(relativeImports(source)).toEqual(['./a.ts', '../b', './c.ts', './d.ts', './e.ts', './f.ts', './i.ts']);
   });
+
+  it('finds imports written without spaces or with spaces inside the brackets, and keeps a quote before a comment', () => {
+    const source = [
+      "// import './first.ts';",
+      "import{a}from'./a.ts';",
+      "import'./b.ts';",
+      "const c = await import ('./c.ts');",
+      "const d = await import( './d.ts' );",
+      "import './e.ts'// the side effect",
+    ].join('\n');
+    expect(relativeImports(source)).toEqual(['./a.ts', './b.ts', './c.ts', './d.ts', './e.ts']);
+  });
 });
 
 describe('importGraph', () => {
@@ -77,12 +90,23 @@ describe('importGraph', () => {
     const root = mkdtempSync(path.join(dir, 'graph-'));
     mkdirSync(path.join(root, 'scripts'));
     mkdirSync(path.join(root, 'src', 'map'), { recursive: true });
-    writeFileSync(path.join(root, 'scripts', 'entry.ts'), "import { x } from './x.ts';\nimport { layer } from '../src/map/layers';\n");
+    writeFileSync(path.join(root, 'scripts', 'entry.ts'), "import { x } from './x.ts';\nimport { layer } from '../src/map/layers';\nimport { z } from './lib.js/z.js';\nimport { w } from './w';\n");
+    mkdirSync(path.join(root, 'scripts', 'lib.js'));
+    writeFileSync(path.join(root, 'scripts', 'lib.js', 'z.ts'), 'export const z = 3;\n');
+    mkdirSync(path.join(root, 'scripts', 'w'));
+    writeFileSync(path.join(root, 'scripts', 'w', 'index.ts'), 'export const w = 4;\n');
     writeFileSync(path.join(root, 'scripts', 'x.ts'), "export { layer } from '../src/map/layers.ts';\nexport const x = 1;\n");
     writeFileSync(path.join(root, 'src', 'map', 'layers.ts'), "import { y } from './index.js';\nexport const layer = 'areas';\n");
     writeFileSync(path.join(root, 'src', 'map', 'index.ts'), 'export const y = 2;\n');
     const files = importGraph(path.join(root, 'scripts', 'entry.ts')).map((f) => path.relative(root, f));
-    expect(files).toEqual([path.join('scripts', 'entry.ts'), path.join('scripts', 'x.ts'), path.join('src', 'map', 'layers.ts'), path.join('src', 'map', 'index.ts')]);
+    expect(files).toEqual([
+      path.join('scripts', 'entry.ts'),
+      path.join('scripts', 'x.ts'),
+      path.join('src', 'map', 'layers.ts'),
+      path.join('src', 'map', 'index.ts'),
+      path.join('scripts', 'lib.js', 'z.ts'),
+      path.join('scripts', 'w', 'index.ts'),
+    ]);
   });
 
   it('names a module whose import is not a file', () => {

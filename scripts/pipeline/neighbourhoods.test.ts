@@ -40,7 +40,9 @@ describe('neighbourhoodFile on a fixture', () => {
   });
 
   it('refuses an MSOA of the table that the lookup does not know', () => {
-    expect(() => parseNeighbourhoodTable(table, new Map([['E02000001', entry('E06000001', 1)]]))).toThrow('unknown MSOA E02000003');
+    expect(() => parseNeighbourhoodTable(table, new Map([['E02000001', entry('E06000001', 1)]]))).toThrow(
+      't.csv, data row 1 (line 2), column "msoa_code": unknown MSOA E02000003: not in the MSOA → district lookup',
+    );
   });
 
   it('refuses a value outside its own interval', () => {
@@ -90,7 +92,7 @@ describe('neighbourhoodFile on a fixture', () => {
   it('names the first five MSOAs of the lookup with no row in the table', () => {
     const more = new Map([...lookup, ...['04', '05', '06', '07', '08', '09'].map((n) => [`E020000${n}`, entry('E06000002', 1)] as const)]);
     expect(() => neighbourhoodFile(parseNeighbourhoodTable(table, lookup), more, new Set(more.keys()), FILES, 'src', 9)).toThrow(
-      't.csv, column "msoa_code": no rows for 6 MSOAs: E02000004, E02000005, E02000006, E02000007, E02000008',
+      /^t\.csv, column "msoa_code": no rows for 6 MSOAs: E02000004, E02000005, E02000006, E02000007, E02000008$/,
     );
   });
 
@@ -101,8 +103,18 @@ describe('neighbourhoodFile on a fixture', () => {
     );
     const stray = ['E02000011', 'E02000012', 'E02000013', 'E02000014', 'E02000015', 'E02000016'];
     expect(() => neighbourhoodFile(rows, lookup, new Set([...lookup.keys(), ...stray]), FILES, 'src', 3)).toThrow(
-      'boundaries and lookup differ: 0 MSOAs without a boundary (), 6 boundaries not in the lookup (E02000011, E02000012, E02000013, E02000014, E02000015)',
+      /boundaries and lookup differ: 0 MSOAs without a boundary \(\), 6 boundaries not in the lookup \(E02000011, E02000012, E02000013, E02000014, E02000015\)$/,
     );
+    const more = new Map([...lookup, ...stray.map((code) => [code, entry('E06000002', 1)] as const)]);
+    const moreRows = parseNeighbourhoodTable(parseTable([HEADER, ...stray.map((code) => row(code, code, 'Male', 60, 80))].join('\n'), 't.csv', NEIGHBOURHOOD_COLUMNS), more);
+    expect(() => neighbourhoodFile(new Map([...rows, ...moreRows]), more, new Set(['E02000001', 'E02000002', 'E02000003']), FILES, 'src', 9)).toThrow(
+      /boundaries and lookup differ: 6 MSOAs without a boundary \(E02000011, E02000012, E02000013, E02000014, E02000015\), 0 boundaries not in the lookup \(\)$/,
+    );
+  });
+
+  it('lists the MSOAs in code order whatever the lookup’s order', () => {
+    const reversed = new Map([...lookup].reverse());
+    expect(neighbourhoodFile(parseNeighbourhoodTable(table, reversed), reversed, codes, FILES, 'src', 3).codes).toEqual(['E02000001', 'E02000002', 'E02000003']);
   });
 
   it('writes every measure, with the file’s version, geography and source, and leaves a missing figure unranked', () => {

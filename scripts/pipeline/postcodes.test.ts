@@ -58,7 +58,7 @@ describe('the postcode lookup the app ships', () => {
   });
 
   it('stops on a code of no UK nation, rows that disagree on the count, and a district listed twice', () => {
-    for (const code of ['X06000001', 'W0600000', 'W060000012', 'w06000001']) {
+    for (const code of ['X06000001', 'W0600000', 'W060000012', 'w06000001', 'KW06000001']) {
       expect(() => postcodeLookup(fixture([`CH1,${code},X,Wales,1`]), [])).toThrow(`data row 1 (line 2), column "lad_code": not a UK district code: "${code}"`);
     }
     expect(() => postcodeLookup(fixture(['TN34,E07000064,Rother,England,2', 'TN34,E07000062,Hastings,England,3']), ['E07000062', 'E07000064'])).toThrow(

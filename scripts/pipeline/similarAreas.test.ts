@@ -84,6 +84,51 @@ describe('similar areas on the 2020 districts', () => {
     expect(() => similarAreas({ ...input, neighbours: { ...input.neighbours, global: neighbours(lists) } })).toThrow(
       'n.csv, data row 1 (line 2), column "1": E07000999 is neither a 2020 district, a successor of some, nor outside England',
     );
+    for (const code of ['W060000012', 'XW06000001']) {
+      expect(() => similarAreas({ ...input, neighbours: { ...input.neighbours, global: neighbours([row('E06000001', [code])]) } })).toThrow(
+        `column "1": ${code} is neither a 2020 district, a successor of some, nor outside England`,
+      );
+    }
+  });
+
+  it('ignores allocation rows that are not English districts, whatever their cells hold', () => {
+    const input = fixture();
+    const allocation = parseTable(
+      [BOM + ALLOCATION_COLUMNS.join(','), 'E06000001,Hartlepool,B,A,C', 'E06000063,Cumberland,A,B,D', 'E08000038,Barnsley,B,A,C', 'E06000053,Isles of Scilly,[x],[x],C', 'S12000033,Aberdeen City,,Z,'].join('\n'),
+      'alloc.csv',
+      ALLOCATION_COLUMNS,
+    );
+    expect(similarAreas({ ...input, allocation }).file).toEqual(result.file);
+  });
+
+  it('removes only a leading byte-order mark from the descriptions', () => {
+    const text = DESCRIPTIONS.replace('global a', 'global\ufeff a');
+    expect(similarAreas({ ...fixture(), descriptions: { file: 'd.json', text } }).file.descriptions.global.A).toBe('global\ufeff a');
+  });
+
+  it('lists the successors in code order', () => {
+    const input = fixture();
+    const allocation = parseTable(
+      [BOM + ALLOCATION_COLUMNS.join(','), 'E06000001,Hartlepool,B,A,C', 'E06000063,Cumberland,A,B,D', 'E06000064,Westmorland and Furness,A,B,D'].join('\n'),
+      'alloc.csv',
+      ALLOCATION_COLUMNS,
+    );
+    const lists = [row('E06000001', []), row('E06000063', []), row('E06000064', [])];
+    const result = similarAreas({
+      ...input,
+      allocation,
+      neighbours: { global: neighbours(lists), economic: neighbours(lists), demographic: neighbours(lists) },
+      districts: ['E07000027', 'E07000026'],
+      successorOf: new Map([
+        ['E07000027', 'E06000064'],
+        ['E07000026', 'E06000063'],
+      ]),
+      names: new Map([
+        ['E06000063', 'Cumberland'],
+        ['E06000064', 'Westmorland and Furness'],
+      ]),
+    });
+    expect(Object.keys(result.file.successors)).toEqual(['E06000063', 'E06000064']);
   });
 });
 
