@@ -1,3 +1,4 @@
+import type { FeatureCollection, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { topology } from 'topojson-server';
 import type { Topology } from 'topojson-specification';
@@ -20,7 +21,8 @@ describe('boundaryLayers', () => {
   });
 
   it('treats a district without a code as in no region', () => {
-    const withoutCode = topology({ lad: { type: 'FeatureCollection', features: [square('E06000001', -2, 52), { ...square('x', -1.5, 52), properties: null }] } }) as unknown as Topology;
+    const districts: FeatureCollection<Polygon, { code: string } | null> = { type: 'FeatureCollection', features: [square('E06000001', -2, 52), { ...square('x', -1.5, 52), properties: null }] };
+    const withoutCode = topology({ lad: districts }) as unknown as Topology;
     expect(boundaryLayers(withoutCode, THREE_REGIONS).regionBorders.geometry.coordinates).toEqual([[[-1.5, 52], [-1.5, 52.5]]]);
   });
 
