@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -145,6 +145,13 @@ describe('rawInputs', () => {
     const inputs = rawInputs(raw).map((f) => path.relative(raw, f));
     expect(inputs.sort()).toEqual([...Object.values(RAW_FILES), 'MANIFEST.sha256'].sort());
     expect(rawInputs(path.join(dir, 'no-such-folder')).length).toBe(Object.keys(RAW_FILES).length);
+  });
+
+  it('watches files only: a link in the raw folder is not followed', () => {
+    const raw = mkdtempSync(path.join(dir, 'raw-link-'));
+    writeFileSync(path.join(raw, 'MANIFEST.sha256'), 'x');
+    symlinkSync(path.join(raw, 'MANIFEST.sha256'), path.join(raw, 'link.sha256'));
+    expect(rawInputs(raw).map((f) => path.relative(raw, f)).filter((f) => !Object.values(RAW_FILES).includes(f))).toEqual(['MANIFEST.sha256']);
   });
 });
 
