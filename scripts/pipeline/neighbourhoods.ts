@@ -100,6 +100,7 @@ export function neighbourhoodFile(
   const districts = codes.map((c) => entry(c).lad20);
   const measures = {} as Record<NeighbourhoodMeasureId, NeighbourhoodColumns>;
   for (const { id } of NEIGHBOURHOOD_MEASURES) {
+    // Every code has a row: checked above.
     const raw = codes.map((c) => rows.get(c)!.figures[id] ?? null);
     const values = raw.map((e) => e?.value ?? null);
     const rankInDistrict: (number | null)[] = codes.map(() => null);

@@ -107,6 +107,7 @@ export function similarAreas(input: SimilarInputs): SimilarResult {
     const made = {} as Record<SimilarKind, SimilarList>;
     for (const kind of SIMILAR_KINDS) {
       const table = input.neighbours[kind];
+      // listCode found fileCode among the clusters' keys.
       const cluster = clusters.get(fileCode)![kind];
       const row = table.rows.find((r) => nonEmptyTextCell(r, 'AREACD') === fileCode);
       if (!row) throw new PipelineError({ file: table.file, column: 'AREACD' }, `no neighbours for ${fileCode}`);
@@ -148,6 +149,7 @@ export function similarAreas(input: SimilarInputs): SimilarResult {
   for (const code of [...usedSuccessors].sort()) {
     const name = input.names.get(code);
     if (name === undefined) throw new PipelineError({ file: input.allocation.file, column: 'AREACD' }, `no name for the successor authority ${code}`);
+    // Only a key of `replaced` is ever recorded as a used successor.
     successors[code] = { name, districts: replaced.get(code)! };
   }
 
