@@ -48,6 +48,7 @@ describe('context layers', () => {
 
   it('shows a withheld estimate as missing and keeps the unreliable warning on its figure', () => {
     const figures = contextFigures(ECONOMIC_INACTIVITY, parseContext(table(INACTIVE_ROWS), ECONOMIC_INACTIVITY), CODES, SUCCESSORS, 'context/e.csv');
+    expect(figures.id).toBe('economic-inactivity-2023');
     expect(figures.byArea).toEqual({
       E06000001: { value: 29.7, lci: 24.9, uci: 34.5, status: 'official' },
       E07000026: { value: 15.5, lci: 11.6, uci: 19.4, status: 'successor', measuredFor: 'E06000063' },
@@ -106,7 +107,7 @@ describe('context layers, exactly', () => {
   });
 
   it('skips a period that starts with the one shown but is not it, and stops on one that starts later', () => {
-    expect([...parse([ENGLAND, cvd('E06000001', '30', '29', '31', '', '', '2022-01-01/P1Y')]).keys()]).toEqual(['E92000001']);
+    expect([...parse([ENGLAND, cvd('E06000001', '30', '29', '31', '', '', '2022-01-01/P1Y'), cvd('E06000002', '30', '29', '31', '', '', '2022-01-01/P5Y')]).keys()]).toEqual(['E92000001']);
     expect(() => parse([cvd('E06000001', '30', '29', '31', '', '', '2022-01-02/P3Y')])).toThrow('column "period": 2022-01-02/P3Y is later than the period shown');
   });
 
@@ -135,5 +136,8 @@ describe('context layers, exactly', () => {
       },
       E06000053: { value: null, status: 'missing-at-source' },
     });
+    const scilly = contextFigures(CVD_MORTALITY, parse([ENGLAND, cvd('E67000002', '28', '27', '29')]), ['E06000052', 'E06000053'], SUCCESSORS, 'context/cvd.csv');
+    const pair = { value: 28, lci: 27, uci: 29, status: 'derived', measuredFor: 'E67000002', detail: 'Published for the Isles of Scilly and Cornwall combined' };
+    expect(scilly.byArea).toEqual({ E06000052: pair, E06000053: pair });
   });
 });

@@ -8,7 +8,12 @@ import { square, THREE_REGIONS, THREE_TOPOLOGY } from './fixtures/threeDistricts
 describe('boundaryLayers', () => {
   it('keeps only each district’s code, and draws a region border only where neighbours differ in region', () => {
     const { areas, regionBorders } = boundaryLayers(THREE_TOPOLOGY, THREE_REGIONS);
-    expect(areas.features.map((f) => f.properties)).toEqual([{ code: 'E06000001' }, { code: 'E06000002' }, { code: 'E06000003' }]);
+    expect(areas.type).toBe('FeatureCollection');
+    expect(areas.features.map((f) => [f.type, f.properties])).toEqual([
+      ['Feature', { code: 'E06000001' }],
+      ['Feature', { code: 'E06000002' }],
+      ['Feature', { code: 'E06000003' }],
+    ]);
     // The same square as drawn, its ring starting at another corner.
     expect(areas.features[0]?.geometry).toEqual({ type: 'Polygon', coordinates: [[[-1.5, 52], [-1.5, 52.5], [-2, 52.5], [-2, 52], [-1.5, 52]]] });
     // The one edge between E06000002 (region 1) and E06000003 (region 2); not the coast, not the edge inside region 1.

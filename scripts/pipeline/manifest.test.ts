@@ -16,6 +16,24 @@ describe('the vendored file list', () => {
     expect(files.filter((f) => f.endsWith('SOURCE.md'))).toEqual(['funds/SOURCE.md', 'funds/luf_awards_r1_r2/SOURCE.md']);
   });
 
+  it('gives the SOURCE.md of each folder on the files’ paths, and none inside a file', () => {
+    expect(vendoredFiles(() => true).filter((f) => f.endsWith('SOURCE.md'))).toEqual([
+      'boundaries/SOURCE.md',
+      'boundaries/msoa2011/SOURCE.md',
+      'context/SOURCE.md',
+      'funds/SOURCE.md',
+      'funds/luf_awards_r1_r2/SOURCE.md',
+      'funds/mysociety_la_names_codes/SOURCE.md',
+      'health_index/SOURCE.md',
+      'hle/SOURCE.md',
+      'hle/ons_els_2011_2024/SOURCE.md',
+      'imd/SOURCE.md',
+      'lookups/SOURCE.md',
+      'lookups/postcode/SOURCE.md',
+      'similar_areas/SOURCE.md',
+    ]);
+  });
+
   it('lists each file once, in path order', () => {
     const files = vendoredFiles(() => true);
     expect(files).toEqual([...new Set(files)].sort());
@@ -93,6 +111,20 @@ describe('verifying the raw folder before the build reads it', () => {
     hashes.delete(RAW_FILES.hleSeries);
     write(MANIFEST, formatManifest(hashes));
     expect(() => verifyRawFolder(dir, true)).toThrow(`read by the build but not listed: ${RAW_FILES.hleSeries} (run npm run data:vendor)`);
+  });
+
+  it('names every file that differs and every file not listed', () => {
+    const hashes = complete();
+    hashes.delete(RAW_FILES.hleSeries);
+    hashes.delete(RAW_FILES.postcodes);
+    write(MANIFEST, formatManifest(hashes));
+    write(RAW_FILES.luf, 'edited by hand');
+    write(RAW_FILES.imdDistricts, 'edited by hand');
+    expect(() => verifyRawFolder(dir, true)).toThrow(
+      `differ from their checksum: ${[RAW_FILES.imdDistricts, RAW_FILES.luf].sort().join(', ')}; read by the build but not listed: ${Object.values(RAW_FILES)
+        .filter((rel) => rel === RAW_FILES.hleSeries || rel === RAW_FILES.postcodes)
+        .join(', ')} (run npm run data:vendor)`,
+    );
   });
 
   it('names every missing file, and nothing else when only files are missing', () => {

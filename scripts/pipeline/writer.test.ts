@@ -49,6 +49,11 @@ describe('publishOutputs', () => {
     expect(readFileSync(path.join(out, 'geo', 'lad.json'), 'utf8')).toBe('new geo');
   });
 
+  it('publishes nothing when given no files', () => {
+    publishOutputs(out, [], () => undefined);
+    expect(readdirSync(out)).toEqual(['data']);
+  });
+
   it('removes an owned folder the build no longer writes, creates one under a new folder, and moves a file that only shares its name’s start', () => {
     mkdirSync(path.join(out, 'geo', 'old', '0'), { recursive: true });
     writeFileSync(path.join(out, 'geo', 'old', '0', 'stale.pbf'), 'old');
