@@ -129,6 +129,15 @@ describe('hle2009', () => {
     expect(result.validation.plain.largestAbsoluteError).toBeCloseTo(0.24, 10);
     expect(result.validation.plain.meanError).toBeCloseTo((0.23766 - 0.24) / 3, 10);
   });
+
+  it('gives an estimate its own district as source, the official female figure too, and validates the weighted mean as well', () => {
+    const result = hle2009(BASE, published(), msoaEstimates(BASE.map((a) => a.code), LOOKUP, msoaValues()));
+    expect(result.byArea.get('E07000008')?.male?.source).toEqual({ code: 'E07000008', name: 'Cambridge' });
+    expect(result.byArea.get('E06000001')?.female).toMatchObject({ value: 60.2, lci: 59.9, uci: 60.6, method: 'official' });
+    // Weighted pairs are the plain ones here (each matched district's MSOAs share one population), so the same errors.
+    expect(result.validation.weighted).toMatchObject({ pairs: 3, largestAt: 'Buckinghamshire (E06000060) male' });
+    expect(result.validation.weighted.largestAbsoluteError).toBeCloseTo(0.24, 10);
+  });
 });
 
 describe("an estimate's interval", () => {
