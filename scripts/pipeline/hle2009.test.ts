@@ -272,6 +272,12 @@ describe('hle2009 readers, exactly', () => {
     expect(() => parse(['E01000001,C,East,Male,60,59,61'])).toThrow('column "msoa_code": not a valid MSOA (E02) code: "E01000001"');
   });
 
+  it('skips and lists an MSOA of the lookup that the table has no row for', () => {
+    const values = msoaValues(MSOA_ROWS.filter((r) => !r.startsWith('E02000003')));
+    expect(msoaEstimates(['E07000008'], LOOKUP, values).get('E07000008')?.male).toEqual({ plain: 65, weighted: 67.5, samplingSe: null, count: 2, skipped: ['E02000003'] });
+    expect(msoasWithoutValue(LOOKUP, values, 'male')).toEqual(['E02000003']);
+  });
+
   it('gives no estimate where a district has no MSOA value, and leaves the sampling error off where one MSOA has no interval', () => {
     const estimates = msoaEstimates(['E07000008', 'E09000001'], LOOKUP, msoaValues(), new Map([['E02000001', { male: 0.3 }], ['E02000002', { male: 0.4 }]]));
     expect(estimates.get('E09000001')).toEqual({ male: null, female: null });
