@@ -48,6 +48,7 @@ describe('context layers', () => {
 
   it('shows a withheld estimate as missing and keeps the unreliable warning on its figure', () => {
     const figures = contextFigures(ECONOMIC_INACTIVITY, parseContext(table(INACTIVE_ROWS), ECONOMIC_INACTIVITY), CODES, SUCCESSORS, 'context/e.csv');
+    expect(figures.id).toBe('economic-inactivity-2023');
     expect(figures.byArea).toEqual({
       E06000001: { value: 29.7, lci: 24.9, uci: 34.5, status: 'official' },
       E07000026: { value: 15.5, lci: 11.6, uci: 19.4, status: 'successor', measuredFor: 'E06000063' },
@@ -129,5 +130,45 @@ describe('context layers, exactly', () => {
     const figures = contextFigures(CVD_MORTALITY, parse([cvd('E92000001', '30.2', '', '30.5'), cvd('E06000001', '30', '29', '')]), ['E06000001'], SUCCESSORS, 'context/cvd.csv');
     expect(figures.england).toEqual({ value: 30.2 });
     expect(figures.byArea).toEqual({ E06000001: { value: 30, status: 'official' } });
+  });
+
+  it('keeps districts, England and the combined areas only, and skips other indicators and earlier periods', () => {
+    const rows = [ENGLAND, cvd('E10000003', '25', '20', '30'), cvd('E12000001', '25', '20', '30'), cvd('E67000002', '28', '27', '29'), cvd('E06000001', '31.1', '30.8', '31.4', '', '', '2021-01-01/P3Y')];
+    expect([...parse(rows).keys()]).toEqual(['E92000001', 'E67000002']);
+  });
+
+  it('skips a period that starts with the one shown but is not it, and stops on one that starts later', () => {
+    expect([...parse([ENGLAND, cvd('E06000001', '30', '29', '31', '', '', '2022-01-01/P1Y'), cvd('E06000002', '30', '29', '31', '', '', '2022-01-01/P5Y')]).keys()]).toEqual(['E92000001']);
+    expect(() => parse([cvd('E06000001', '30', '29', '31', '', '', '2022-01-02/P3Y')])).toThrow('column "period": 2022-01-02/P3Y is later than the period shown');
+  });
+
+  it('wants a status that says something beside an empty observation, and keeps it as a gap', () => {
+    expect(() => parse([cvd('E06000001', '', '', '', ' ')])).toThrow('context/cvd.csv, data row 1 (line 2), column "status": an empty observation needs a status saying why');
+    expect(parse([cvd('E06000001', '', '29', '31', 'x', 'Estimate and confidence interval unreliable')]).get('E06000001')).toEqual({ value: null });
+  });
+
+  it('stops the build where England’s value is withheld', () => {
+    expect(() => contextFigures(CVD_MORTALITY, parse([cvd('E92000001', '', '', '', 'x'), cvd('E06000001', '30', '29', '31')]), ['E06000001'], SUCCESSORS, 'context/cvd.csv')).toThrow(
+      'no England (E92000001) value for Preventable cardiovascular mortality (England) in 2022-01-01/P3Y',
+    );
+  });
+
+  it('joins the source’s warning and the pair’s note, and leaves a withheld pair’s districts missing', () => {
+    const unreliablePair = cvd('E67000001', '41.2', '35.2', '47.9', '', 'Estimate and confidence interval unreliable (small sample)');
+    const figures = contextFigures(CVD_MORTALITY, parse([ENGLAND, unreliablePair, cvd('E67000002', '', '', '', 'x')]), ['E09000001', 'E06000053'], SUCCESSORS, 'context/cvd.csv');
+    expect(figures.byArea).toEqual({
+      E09000001: {
+        value: 41.2,
+        lci: 35.2,
+        uci: 47.9,
+        status: 'derived',
+        measuredFor: 'E67000001',
+        detail: 'Unreliable: small survey sample (ONS); Published for the City of London and Hackney combined',
+      },
+      E06000053: { value: null, status: 'missing-at-source' },
+    });
+    const scilly = contextFigures(CVD_MORTALITY, parse([ENGLAND, cvd('E67000002', '28', '27', '29')]), ['E06000052', 'E06000053'], SUCCESSORS, 'context/cvd.csv');
+    const pair = { value: 28, lci: 27, uci: 29, status: 'derived', measuredFor: 'E67000002', detail: 'Published for the Isles of Scilly and Cornwall combined' };
+    expect(scilly.byArea).toEqual({ E06000052: pair, E06000053: pair });
   });
 });

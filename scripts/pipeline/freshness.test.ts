@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { importGraph, pipelineSourceFiles, rawInputs, relativeImports, staleReason } from './freshness.ts';
-import { RAW_FILES } from './files.ts';
+import { allInputs, allOutputs, importGraph, pipelineSourceFiles, rawInputs, relativeImports, staleReason } from './freshness.ts';
+import { OUTPUT_FILES, RAW_FILES } from './files.ts';
 import { REPO_ROOT } from './paths.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'hgm-fresh-'));
@@ -48,6 +48,7 @@ describe('staleReason', () => {
     const inputs = [file('in9', 30)];
     expect(staleReason(inputs, [file('out9', 40), file('out10', 5)])).toBe(`${inputs[0]} is newer than ${path.join(dir, 'out9')}`);
     expect(staleReason(inputs, [file('out11', 5), file('out12', 40)])).toBe(`${inputs[0]} is newer than ${path.join(dir, 'out12')}`);
+    expect(staleReason(inputs, [file('out13', 40), file('out14', 40)])).toBe(`${inputs[0]} is newer than ${path.join(dir, 'out13')}`);
   });
 });
 
@@ -70,6 +71,18 @@ describe('relativeImports', () => {
     ].join('\n');
     expect(relativeImports(source)).toEqual(['./a.ts', '../b', './c.ts', './d.ts', './e.ts', './f.ts', './i.ts']);
   });
+
+  it('finds imports written without spaces or with spaces inside the brackets, and keeps a quote before a comment', () => {
+    const source = [
+      "// import './first.ts';",
+      "import{a}from'./a.ts';",
+      "import'./b.ts';",
+      "const c = await import ('./c.ts');",
+      "const d = await import( './d.ts' );",
+      "import './e.ts'// the side effect",
+    ].join('\n');
+    expect(relativeImports(source)).toEqual(['./a.ts', './b.ts', './c.ts', './d.ts', './e.ts']);
+  });
 });
 
 describe('importGraph', () => {
@@ -77,12 +90,23 @@ describe('importGraph', () => {
     const root = mkdtempSync(path.join(dir, 'graph-'));
     mkdirSync(path.join(root, 'scripts'));
     mkdirSync(path.join(root, 'src', 'map'), { recursive: true });
-    writeFileSync(path.join(root, 'scripts', 'entry.ts'), "import { x } from './x.ts';\nimport { layer } from '../src/map/layers';\n");
+    writeFileSync(path.join(root, 'scripts', 'entry.ts'), "import { x } from './x.ts';\nimport { layer } from '../src/map/layers';\nimport { z } from './lib.js/z.js';\nimport { w } from './w';\n");
+    mkdirSync(path.join(root, 'scripts', 'lib.js'));
+    writeFileSync(path.join(root, 'scripts', 'lib.js', 'z.ts'), 'export const z = 3;\n');
+    mkdirSync(path.join(root, 'scripts', 'w'));
+    writeFileSync(path.join(root, 'scripts', 'w', 'index.ts'), 'export const w = 4;\n');
     writeFileSync(path.join(root, 'scripts', 'x.ts'), "export { layer } from '../src/map/layers.ts';\nexport const x = 1;\n");
     writeFileSync(path.join(root, 'src', 'map', 'layers.ts'), "import { y } from './index.js';\nexport const layer = 'areas';\n");
     writeFileSync(path.join(root, 'src', 'map', 'index.ts'), 'export const y = 2;\n');
     const files = importGraph(path.join(root, 'scripts', 'entry.ts')).map((f) => path.relative(root, f));
-    expect(files).toEqual([path.join('scripts', 'entry.ts'), path.join('scripts', 'x.ts'), path.join('src', 'map', 'layers.ts'), path.join('src', 'map', 'index.ts')]);
+    expect(files).toEqual([
+      path.join('scripts', 'entry.ts'),
+      path.join('scripts', 'x.ts'),
+      path.join('src', 'map', 'layers.ts'),
+      path.join('src', 'map', 'index.ts'),
+      path.join('scripts', 'lib.js', 'z.ts'),
+      path.join('scripts', 'w', 'index.ts'),
+    ]);
   });
 
   it('names a module whose import is not a file', () => {
@@ -121,5 +145,31 @@ describe('rawInputs', () => {
     const inputs = rawInputs(raw).map((f) => path.relative(raw, f));
     expect(inputs.sort()).toEqual([...Object.values(RAW_FILES), 'MANIFEST.sha256'].sort());
     expect(rawInputs(path.join(dir, 'no-such-folder')).length).toBe(Object.keys(RAW_FILES).length);
+  });
+
+  it('watches files only: a link in the raw folder is not followed', () => {
+    const raw = mkdtempSync(path.join(dir, 'raw-link-'));
+    writeFileSync(path.join(raw, 'MANIFEST.sha256'), 'x');
+    symlinkSync(path.join(raw, 'MANIFEST.sha256'), path.join(raw, 'link.sha256'));
+    const declared = new Set<string>(Object.values(RAW_FILES));
+    expect(rawInputs(raw).map((f) => path.relative(raw, f)).filter((f) => !declared.has(f))).toEqual(['MANIFEST.sha256']);
+  });
+});
+
+describe('allInputs and allOutputs', () => {
+  it('watches the raw files and the pipeline code together', () => {
+    const raw = mkdtempSync(path.join(dir, 'raw-all-'));
+    writeFileSync(path.join(raw, 'MANIFEST.sha256'), 'x');
+    const inputs = allInputs(raw, REPO_ROOT);
+    expect(inputs.slice(0, rawInputs(raw).length)).toEqual(rawInputs(raw));
+    expect(inputs.slice(rawInputs(raw).length)).toEqual(pipelineSourceFiles(REPO_ROOT));
+    expect(inputs).toContain(path.join(raw, 'MANIFEST.sha256'));
+  });
+
+  it('expects every output file under the output root', () => {
+    const outputs = allOutputs('/out');
+    expect(outputs).toHaveLength(Object.keys(OUTPUT_FILES).length);
+    expect(outputs).toContain(path.join('/out', 'data', 'areas.json'));
+    expect(outputs).toContain(path.join('/out', 'geo', 'lad2020.topo.json'));
   });
 });

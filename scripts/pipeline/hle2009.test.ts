@@ -129,6 +129,15 @@ describe('hle2009', () => {
     expect(result.validation.plain.largestAbsoluteError).toBeCloseTo(0.24, 10);
     expect(result.validation.plain.meanError).toBeCloseTo((0.23766 - 0.24) / 3, 10);
   });
+
+  it('gives an estimate its own district as source, the official female figure too, and validates the weighted mean as well', () => {
+    const result = hle2009(BASE, published(), msoaEstimates(BASE.map((a) => a.code), LOOKUP, msoaValues()));
+    expect(result.byArea.get('E07000008')?.male?.source).toEqual({ code: 'E07000008', name: 'Cambridge' });
+    expect(result.byArea.get('E06000001')?.female).toMatchObject({ value: 60.2, lci: 59.9, uci: 60.6, method: 'official' });
+    // Weighted pairs are the plain ones here (each matched district's MSOAs share one population), so the same errors.
+    expect(result.validation.weighted).toMatchObject({ pairs: 3, largestAt: 'Buckinghamshire (E06000060) male' });
+    expect(result.validation.weighted.largestAbsoluteError).toBeCloseTo(0.24, 10);
+  });
 });
 
 describe("an estimate's interval", () => {
@@ -238,5 +247,41 @@ describe('hle2009 readers, exactly', () => {
       male: { value: 63.49, lci: 63.47, uci: 63.51 },
       female: { value: 64.77, lci: 64.75, uci: 64.79 },
     });
+  });
+
+  it('gives a single pair no spread, and refuses no pairs at all', () => {
+    expect(summariseErrors([{ where: 'a', estimate: 62, official: 61.5 }])).toEqual({
+      pairs: 1,
+      meanError: 0.5,
+      meanAbsoluteError: 0.5,
+      largestAbsoluteError: 0.5,
+      largestAt: 'a',
+      p95AbsoluteError: 0.5,
+      sdError: 0,
+    });
+    expect(() => summariseErrors([])).toThrow(/^no pairs to validate the estimate against$/);
+  });
+
+  it('keeps both sexes’ standard errors of an MSOA, accepts a zero-width interval and refuses an upside-down one', () => {
+    const header = 'msoa_code,msoa_name,region,sex,hle_years,hle_lci95,hle_uci95';
+    const parse = (rows: string[]) => parseMsoaStandardErrors(parseTable([header, ...rows].join('\n'), 'hle/msoa.csv', HLE2009_MSOA_INTERVAL_COLUMNS));
+    const errors = parse(['E02000001,C,East,Male,60,60,60', `E02000001,C,East,Female,61,${61 - 1.959964},${61 + 1.959964}`]);
+    expect(errors.get('E02000001')?.male).toBe(0);
+    expect(errors.get('E02000001')?.female).toBeCloseTo(1, 6);
+    expect(() => parse(['E02000001,C,East,Male,60,61,59'])).toThrow('hle/msoa.csv, data row 1 (line 2), column "hle_lci95": interval 61–59 is upside down');
+    expect(() => parse(['E01000001,C,East,Male,60,59,61'])).toThrow('column "msoa_code": not a valid MSOA (E02) code: "E01000001"');
+  });
+
+  it('skips and lists an MSOA of the lookup that the table has no row for', () => {
+    const values = msoaValues(MSOA_ROWS.filter((r) => !r.startsWith('E02000003')));
+    expect(msoaEstimates(['E07000008'], LOOKUP, values).get('E07000008')?.male).toEqual({ plain: 65, weighted: 67.5, samplingSe: null, count: 2, skipped: ['E02000003'] });
+    expect(msoasWithoutValue(LOOKUP, values, 'male')).toEqual(['E02000003']);
+  });
+
+  it('gives no estimate where a district has no MSOA value, and leaves the sampling error off where one MSOA has no interval', () => {
+    const estimates = msoaEstimates(['E07000008', 'E09000001'], LOOKUP, msoaValues(), new Map([['E02000001', { male: 0.3 }], ['E02000002', { male: 0.4 }]]));
+    expect(estimates.get('E09000001')).toEqual({ male: null, female: null });
+    expect(estimates.get('E07000008')?.male?.samplingSe).toBeNull();
+    expect(estimates.get('E07000008')?.female).toEqual({ plain: 61, weighted: 61, samplingSe: null, count: 1, skipped: ['E02000002', 'E02000003'] });
   });
 });

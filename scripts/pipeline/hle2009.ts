@@ -29,9 +29,6 @@ export const HLE2009_CODE_REMAP: Readonly<Record<string, string>> = { E06000048:
  */
 export const HLE2009_SAME_AREA: Readonly<Record<string, string>> = { E06000060: 'E10000002' };
 
-/** Only unitary, metropolitan and London districts can equal a published upper-tier area. */
-const OWN_UPPER_TIER = /^E0[689]/;
-
 const ROUND_DP = 2;
 
 export function parseSex(row: Row, column: string): Sex {
@@ -86,7 +83,8 @@ export function officialMatches(base: readonly BaseArea[], published: ReadonlyMa
       matches.set(area.code, sameArea);
       continue;
     }
-    const publishedCode = OWN_UPPER_TIER.test(area.code) ? byCurrentCode.get(area.code) : undefined;
+    // Published codes are upper-tier (E06/E08/E09/E10), so a shire district (E07) never matches one.
+    const publishedCode = byCurrentCode.get(area.code);
     if (publishedCode !== undefined) matches.set(area.code, publishedCode);
   }
   return matches;
@@ -247,7 +245,7 @@ export function hle2009(
   const byArea = new Map<string, Record<Sex, Hle2009Value | null>>();
   const plainPairs: ErrorPair[] = [];
   const weightedPairs: ErrorPair[] = [];
-  const pendingIntervals: { code: string; sex: Sex; samplingSe: number }[] = [];
+  const pendingIntervals: { value: Hle2009Value; samplingSe: number }[] = [];
 
   for (const area of base) {
     const publishedArea = published.get(matches.get(area.code) ?? '');
@@ -270,8 +268,7 @@ export function hle2009(
         };
       }
       if (estimate === null) return null;
-      if (estimate.samplingSe !== null) pendingIntervals.push({ code: area.code, sex, samplingSe: estimate.samplingSe });
-      return {
+      const value: Hle2009Value = {
         value: roundTo(estimate.plain, ROUND_DP),
         lci: null,
         uci: null,
@@ -279,15 +276,15 @@ export function hle2009(
         msoaCount: estimate.count,
         source: { code: area.code, name: area.name },
       };
+      if (estimate.samplingSe !== null) pendingIntervals.push({ value, samplingSe: estimate.samplingSe });
+      return value;
     };
     const record = { male: valueFor('male'), female: valueFor('female') };
     byArea.set(area.code, record);
   }
   const plain = summariseErrors(plainPairs);
   // The method's error is known only once every pair is in, so the estimates' intervals come last.
-  for (const { code, sex, samplingSe } of pendingIntervals) {
-    const value = byArea.get(code)?.[sex];
-    if (!value) continue;
+  for (const { value, samplingSe } of pendingIntervals) {
     const halfWidth = Z95 * totalStandardError(samplingSe, plain.sdError);
     value.lci = roundTo(value.value - halfWidth, ROUND_DP);
     value.uci = roundTo(value.value + halfWidth, ROUND_DP);

@@ -77,6 +77,54 @@ describe('HLE 2011–13 to 2022–24', () => {
   });
 });
 
+describe('reading the ELS file', () => {
+  it('keeps England and the upper-tier areas only, files Barnsley under its 2020 code, and reads a period written with a time', () => {
+    const read = series([
+      ROWS[0]!,
+      row('E12000001', 'Male', 2022, '59.0', '58.0', '60.0'),
+      row('E07000008', 'Male', 2022, '65.0', '64.0', '66.0'),
+      row('W06000001', 'Male', 2022, '60.0', '57.0', '63.0'),
+      ROWS[8]!,
+      row('E06000001', 'Female', 2011, '55.0', '55.0', '55.0').replace('/P3Y', 'T00:00:00/P3Y'),
+    ]);
+    expect([...read.keys()]).toEqual([2022, 2011]);
+    expect(read.get(2022)).toEqual({
+      male: new Map([
+        ['E92000001', { value: 60.9, lci: 60.7, uci: 61.2 }],
+        ['E08000016', { value: 55.2, lci: 51.6, uci: 58.8 }],
+      ]),
+      female: new Map(),
+    });
+    expect(read.get(2011)?.female).toEqual(new Map([['E06000001', { value: 55, lci: 55, uci: 55 }]]));
+  });
+
+  it('refuses another indicator, a period not starting on 1 January or not exactly three years, and a value below its interval', () => {
+    expect(() => series([ROWS[0]!.replace('Male healthy', 'Male disability-free')])).toThrow(
+      'hle/els.csv, data row 1 (line 2), column "indicator": not a healthy life expectancy indicator: "Male disability-free life expectancy"',
+    );
+    for (const period of ['2022-04-01/P3Y', '2022-01-01/P3Y2', 'x2022-01-01/P3Y', '2022-01-01T12:00:00/P3Y']) {
+      expect(() => series([ROWS[0]!.replace('2022-01-01/P3Y', period)])).toThrow(`column "period": not a 3-year period starting 1 January: "${period}"`);
+    }
+    expect(() => series([row('E06000001', 'Male', 2022, '48.4', '48.5', '55.7')])).toThrow('column "observation": 48.4 lies outside its interval 48.5–55.7');
+  });
+});
+
+describe('several periods', () => {
+  const TWO = [...ROWS, ...ROWS.map((r) => r.replace('2022-01-01', '2005-01-01'))];
+
+  it('gives each period its indicators, oldest first, and names a period ending in a year below 10', () => {
+    const figures = hleSeriesFigures(series(TWO), assignments(), CODES, 'hle/els.csv');
+    expect(figures.map((f) => f.id)).toEqual(['hle-male-2005-07', 'hle-female-2005-07', 'hle-male-2022-24', 'hle-female-2022-24']);
+    expect(upperTierHle(series(TWO), new Map([['E06000001', 'Hartlepool']]), 'hle/els.csv').periods).toEqual(['2005–07', '2022–24']);
+  });
+
+  it('stops when England has no value for a period', () => {
+    const withoutEngland = ROWS.filter((r) => !r.startsWith('E92000001,X,G,Female'));
+    expect(() => hleSeriesFigures(series(withoutEngland), assignments(), CODES, 'hle/els.csv')).toThrow('hle/els.csv, column "areacd": no England (E92000001) female value for 2022–2024');
+    expect(() => upperTierHle(series(withoutEngland), new Map(), 'hle/els.csv')).toThrow('hle/els.csv, column "areacd": no female value for E92000001 in 2022–24');
+  });
+});
+
 describe('the series on its own upper-tier geography', () => {
   const names = new Map([
     ['E10000003', 'Cambridgeshire'],

@@ -74,9 +74,7 @@ export function hleSeriesFigures(
 ): IndicatorFigures[] {
   const geography = assignmentGeography(assignments, baseCodes, file, HLE_ABSENT_AT_SOURCE);
   const out: IndicatorFigures[] = [];
-  for (const start of [...series.keys()].sort((a, b) => a - b)) {
-    const bySex = series.get(start);
-    if (bySex === undefined) continue;
+  for (const [start, bySex] of [...series].sort(([a], [b]) => a - b)) {
     for (const sex of ['male', 'female'] as const) {
       const values = bySex[sex];
       const england = values.get(ENGLAND_CODE);
@@ -102,17 +100,17 @@ const periodLabel = (start: number): string => `${start}–${String((start + 2) 
  * lookup, with a null where ONS published nothing (only the two it excludes may lack a figure).
  */
 export function upperTierHle(series: HleSeries, upperTiers: ReadonlyMap<string, string>, file: string): UpperTierHle {
-  const starts = [...series.keys()].sort((a, b) => a - b);
+  const periods = [...series].sort(([a], [b]) => a - b);
   const column = (code: string, sex: Sex): (HleValue | null)[] =>
-    starts.map((start) => {
-      const v = series.get(start)?.[sex].get(code);
+    periods.map(([start, bySex]) => {
+      const v = bySex[sex].get(code);
       if (v !== undefined) return { value: v.value, lci: v.lci, uci: v.uci };
-      if (code === ENGLAND_CODE || !(HLE_ABSENT_AT_SOURCE as readonly string[]).includes(code)) {
+      if (!(HLE_ABSENT_AT_SOURCE as readonly string[]).includes(code)) {
         throw new PipelineError({ file, column: 'areacd' }, `no ${sex} value for ${code} in ${periodLabel(start)}`);
       }
       return null;
     });
   const bySex = (code: string) => ({ male: column(code, 'male'), female: column(code, 'female') });
   const areas = [...upperTiers].sort(([a], [b]) => a.localeCompare(b)).map(([code, name]) => ({ code, name, values: bySex(code) }));
-  return { source: file, periods: starts.map(periodLabel), england: bySex(ENGLAND_CODE), areas };
+  return { source: file, periods: periods.map(([start]) => periodLabel(start)), england: bySex(ENGLAND_CODE), areas };
 }

@@ -16,6 +16,30 @@ describe('the vendored file list', () => {
     expect(files.filter((f) => f.endsWith('SOURCE.md'))).toEqual(['funds/SOURCE.md', 'funds/luf_awards_r1_r2/SOURCE.md']);
   });
 
+  it('gives the SOURCE.md of each folder on the files’ paths, and none inside a file', () => {
+    expect(vendoredFiles(() => true).filter((f) => f.endsWith('SOURCE.md'))).toEqual([
+      'boundaries/SOURCE.md',
+      'boundaries/msoa2011/SOURCE.md',
+      'context/SOURCE.md',
+      'funds/SOURCE.md',
+      'funds/luf_awards_r1_r2/SOURCE.md',
+      'funds/mysociety_la_names_codes/SOURCE.md',
+      'health_index/SOURCE.md',
+      'hle/SOURCE.md',
+      'hle/ons_els_2011_2024/SOURCE.md',
+      'imd/SOURCE.md',
+      'lookups/SOURCE.md',
+      'lookups/postcode/SOURCE.md',
+      'similar_areas/SOURCE.md',
+    ]);
+  });
+
+  it('lists each file once, in path order', () => {
+    const files = vendoredFiles(() => true);
+    expect(files).toEqual([...new Set(files)].sort());
+    expect(files.filter((f) => f === 'funds/SOURCE.md')).toHaveLength(1);
+  });
+
   it('lists no workbook', () => {
     expect(vendoredFiles(() => true).filter((f) => /\.xlsx?$/.test(f))).toEqual([]);
   });
@@ -31,6 +55,18 @@ describe('the manifest', () => {
 
   it('rejects a damaged line, naming it', () => {
     expect(() => parseManifest(`${'a'.repeat(64)}  a.csv\nnot a line\n`, MANIFEST)).toThrow('MANIFEST.sha256, line 2: not a "<sha256>  <path>" line');
+  });
+
+  it('takes a lower-case sha256, two spaces and a path without surrounding space, skipping blank lines', () => {
+    const hash = 'a'.repeat(64);
+    expect(parseManifest(`${hash}  a b.csv\n\n${'0'.repeat(64)}  c\n`, MANIFEST)).toEqual(new Map([['a b.csv', hash], ['c', '0'.repeat(64)]]));
+    for (const line of [`${'A'.repeat(64)}  a.csv`, `${'a'.repeat(63)}  a.csv`, `${hash}a  a.csv`, `${hash} a.csv`, `${hash}   a.csv`, `${hash}  a.csv `, `x${hash}  a.csv`, `${hash}  `]) {
+      expect(() => parseManifest(`\n${line}\n`, MANIFEST)).toThrow('MANIFEST.sha256, line 2: not a "<sha256>  <path>" line');
+    }
+  });
+
+  it('refuses a path listed twice', () => {
+    expect(() => parseManifest(`${'a'.repeat(64)}  a.csv\n${'b'.repeat(64)}  a.csv\n`, MANIFEST)).toThrow('MANIFEST.sha256, line 2: a.csv is listed twice');
   });
 });
 
@@ -75,6 +111,29 @@ describe('verifying the raw folder before the build reads it', () => {
     hashes.delete(RAW_FILES.hleSeries);
     write(MANIFEST, formatManifest(hashes));
     expect(() => verifyRawFolder(dir, true)).toThrow(`read by the build but not listed: ${RAW_FILES.hleSeries} (run npm run data:vendor)`);
+  });
+
+  it('names every file that differs and every file not listed', () => {
+    const hashes = complete();
+    hashes.delete(RAW_FILES.hleSeries);
+    hashes.delete(RAW_FILES.postcodes);
+    write(MANIFEST, formatManifest(hashes));
+    write(RAW_FILES.luf, 'edited by hand');
+    write(RAW_FILES.imdDistricts, 'edited by hand');
+    expect(() => verifyRawFolder(dir, true)).toThrow(
+      `differ from their checksum: ${[RAW_FILES.imdDistricts, RAW_FILES.luf].sort().join(', ')}; read by the build but not listed: ${Object.values(RAW_FILES)
+        .filter((rel) => rel === RAW_FILES.hleSeries || rel === RAW_FILES.postcodes)
+        .join(', ')} (run npm run data:vendor)`,
+    );
+  });
+
+  it('names every missing file, and nothing else when only files are missing', () => {
+    const hashes = complete();
+    write(MANIFEST, formatManifest(hashes));
+    rmSync(path.join(dir, RAW_FILES.imdDistricts));
+    rmSync(path.join(dir, RAW_FILES.luf));
+    const [first, second] = [RAW_FILES.imdDistricts, RAW_FILES.luf].sort();
+    expect(() => verifyRawFolder(dir, true)).toThrow(expect.objectContaining({ message: `MANIFEST.sha256: raw files do not match the manifest in ${dir}: missing: ${first}, ${second}` }));
   });
 
   it("requires a manifest in the repository's folder, not in one given through DATA_RAW", () => {

@@ -9,6 +9,7 @@ import { rawDataDir } from './paths.ts';
 import { fsSource } from './source.ts';
 import { geographyTileSet } from './tiles.ts';
 import { GEOGRAPHIES } from '../../src/lib/data/geographies.ts';
+import { NEIGHBOURHOOD_SCHEMA_VERSION } from '../../src/lib/data/neighbourhoods.ts';
 
 const FILES = { table: 't.csv', lookup: 'l.csv', boundaries: 'b.json' };
 const HEADER = NEIGHBOURHOOD_COLUMNS.join(',');
@@ -39,7 +40,9 @@ describe('neighbourhoodFile on a fixture', () => {
   });
 
   it('refuses an MSOA of the table that the lookup does not know', () => {
-    expect(() => parseNeighbourhoodTable(table, new Map([['E02000001', entry('E06000001', 1)]]))).toThrow('unknown MSOA E02000003');
+    expect(() => parseNeighbourhoodTable(table, new Map([['E02000001', entry('E06000001', 1)]]))).toThrow(
+      't.csv, data row 1 (line 2), column "msoa_code": unknown MSOA E02000003: not in the MSOA → district lookup',
+    );
   });
 
   it('refuses a value outside its own interval', () => {
@@ -63,6 +66,63 @@ describe('neighbourhoodFile on a fixture', () => {
     });
     expect(file.measures['hle-female'].value).toEqual([62, null, null]);
     expect(file.measures['hle-female'].rankInEngland).toEqual([1, null, null]);
+  });
+
+  it('refuses an MSOA named two ways, a second row for the same sex, and a code that is not an MSOA’s', () => {
+    const parse = (...rows: string[]) => () => parseNeighbourhoodTable(parseTable([HEADER, ...rows].join('\n'), 't.csv', NEIGHBOURHOOD_COLUMNS), lookup);
+    expect(parse(row('E02000001', 'Alpha 001', 'Male', 55, 78), row('E02000001', 'Alpha One', 'Female', 62, 83))).toThrow(
+      't.csv, data row 2 (line 3), column "msoa_name": E02000001 is called both “Alpha 001” and “Alpha One”',
+    );
+    expect(parse(row('E02000001', 'Alpha 001', 'Male', 55, 78), row('E02000001', 'Alpha 001', 'Male', 56, 79))).toThrow(
+      't.csv, data row 2 (line 3), column "msoa_code": duplicate male row for E02000001',
+    );
+    expect(parse(row('E01000001', 'Alpha 001', 'Male', 55, 78))).toThrow('t.csv, data row 1 (line 2), column "msoa_code": not a valid MSOA (E02) code: "E01000001"');
+  });
+
+  it('accepts a value on the edge of its interval and refuses one above it, for life expectancy too', () => {
+    const parse = (line: string) => parseNeighbourhoodTable(parseTable([HEADER, line].join('\n'), 't.csv', NEIGHBOURHOOD_COLUMNS), lookup);
+    expect(parse('E02000001,Alpha 001,Male,60,60,60,80,80,80').get('E02000001')).toEqual({
+      name: 'Alpha 001',
+      figures: { 'hle-male': { value: 60, lci: 60, uci: 60 }, 'le-male': { value: 80, lci: 80, uci: 80 } },
+    });
+    expect(() => parse('E02000001,Alpha 001,Male,63,61,62,80,79,81')).toThrow('t.csv, data row 1 (line 2), column "hle_years": value 63 lies outside its interval 61–62');
+    expect(() => parse('E02000001,Alpha 001,Female,60,59,61,82,79,81')).toThrow('t.csv, data row 1 (line 2), column "le_years": value 82 lies outside its interval 79–81');
+  });
+
+  it('names the first five MSOAs of the lookup with no row in the table', () => {
+    const more = new Map([...lookup, ...['04', '05', '06', '07', '08', '09'].map((n) => [`E020000${n}`, entry('E06000002', 1)] as const)]);
+    expect(() => neighbourhoodFile(parseNeighbourhoodTable(table, lookup), more, new Set(more.keys()), FILES, 'src', 9)).toThrow(
+      /^t\.csv, column "msoa_code": no rows for 6 MSOAs: E02000004, E02000005, E02000006, E02000007, E02000008$/,
+    );
+  });
+
+  it('says which side a boundary mismatch is on, five codes at most', () => {
+    const rows = parseNeighbourhoodTable(table, lookup);
+    expect(() => neighbourhoodFile(rows, lookup, new Set(['E02000001']), FILES, 'src', 3)).toThrow(
+      'boundaries and lookup differ: 2 MSOAs without a boundary (E02000002, E02000003), 0 boundaries not in the lookup ()',
+    );
+    const stray = ['E02000011', 'E02000012', 'E02000013', 'E02000014', 'E02000015', 'E02000016'];
+    expect(() => neighbourhoodFile(rows, lookup, new Set([...lookup.keys(), ...stray]), FILES, 'src', 3)).toThrow(
+      /boundaries and lookup differ: 0 MSOAs without a boundary \(\), 6 boundaries not in the lookup \(E02000011, E02000012, E02000013, E02000014, E02000015\)$/,
+    );
+    const more = new Map([...lookup, ...stray.map((code) => [code, entry('E06000002', 1)] as const)]);
+    const moreRows = parseNeighbourhoodTable(parseTable([HEADER, ...stray.map((code) => row(code, code, 'Male', 60, 80))].join('\n'), 't.csv', NEIGHBOURHOOD_COLUMNS), more);
+    expect(() => neighbourhoodFile(new Map([...rows, ...moreRows]), more, new Set(['E02000001', 'E02000002', 'E02000003']), FILES, 'src', 9)).toThrow(
+      /boundaries and lookup differ: 6 MSOAs without a boundary \(E02000011, E02000012, E02000013, E02000014, E02000015\), 0 boundaries not in the lookup \(\)$/,
+    );
+  });
+
+  it('lists the MSOAs in code order whatever the lookup’s order', () => {
+    const reversed = new Map([...lookup].reverse());
+    expect(neighbourhoodFile(parseNeighbourhoodTable(table, reversed), reversed, codes, FILES, 'src', 3).codes).toEqual(['E02000001', 'E02000002', 'E02000003']);
+  });
+
+  it('writes every measure, with the file’s version, geography and source, and leaves a missing figure unranked', () => {
+    const file = neighbourhoodFile(parseNeighbourhoodTable(table, lookup), lookup, codes, FILES, 'the source', 3);
+    expect([file.schemaVersion, file.geography, file.source]).toEqual([NEIGHBOURHOOD_SCHEMA_VERSION, 'msoa2011', 'the source']);
+    expect(Object.keys(file.measures)).toEqual(['hle-male', 'hle-female', 'le-male', 'le-female']);
+    expect(file.measures['le-male']).toEqual({ value: [78, 79, 80], lci: [77, 78, 79], uci: [79, 80, 81], rankInDistrict: [1, 1, 2], rankInEngland: [1, 2, 3], ranked: 3 });
+    expect(file.measures['hle-female']).toEqual({ value: [62, null, null], lci: [61, null, null], uci: [63, null, null], rankInDistrict: [1, null, null], rankInEngland: [1, null, null], ranked: 1 });
   });
 
   it('needs a boundary for every MSOA and no other', () => {
@@ -99,7 +159,8 @@ describe.skipIf(!existsSync(path.join(RAW, RAW_FILES.msoaBoundaries)))('the real
     expect(file.codes).toHaveLength(6791);
     expect(file.measures['hle-male'].ranked).toBe(6790);
     expect(file.measures['hle-female'].ranked).toBe(6786);
-  });
+    // The first test to run reads the real files: seconds on a busy machine.
+  }, 60_000);
 
   it('gives Hartlepool its 12 MSOAs, male HLE 53.3 (Hartlepool 002) to 67.5 (Hartlepool 014)', () => {
     const { file } = data();

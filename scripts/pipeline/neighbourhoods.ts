@@ -8,7 +8,6 @@ import {
   type NeighbourhoodFile,
   type NeighbourhoodMeasureId,
 } from '../../src/lib/data/neighbourhoods.ts';
-import type { Sex } from './sourceTypes.ts';
 import { MSOA_CODE } from '../../src/lib/data/codes.ts';
 import { codeCell, failAt, nonEmptyTextCell, numberCell, type Row, type Table } from './csv.ts';
 import { PipelineError } from './errors.ts';
@@ -42,12 +41,6 @@ function estimateCells(row: Row, prefix: 'hle' | 'le'): Estimate {
   return { value, lci, uci };
 }
 
-const measureFor = (column: 'hle' | 'le', sex: Sex): NeighbourhoodMeasureId => {
-  const found = NEIGHBOURHOOD_MEASURES.find((m) => m.column === column && m.sex === sex);
-  if (!found) throw new Error(`internal: no neighbourhood measure for ${column} ${sex}`);
-  return found.id;
-};
-
 /** One entry per MSOA of the table, with each sex's HLE and LE; every MSOA must be in the district lookup. */
 export function parseNeighbourhoodTable(table: Table, lookup: ReadonlyMap<string, MsoaEntry>): Map<string, SourceRow> {
   const byCode = new Map<string, SourceRow>();
@@ -58,10 +51,10 @@ export function parseNeighbourhoodTable(table: Table, lookup: ReadonlyMap<string
     const entry = byCode.get(code) ?? { name, figures: {} };
     if (entry.name !== name) failAt(row, 'msoa_name', `${code} is called both “${entry.name}” and “${name}”`);
     const sex = parseSex(row, 'sex');
-    for (const column of ['hle', 'le'] as const) {
-      const id = measureFor(column, sex);
-      if (entry.figures[id] !== undefined) failAt(row, 'msoa_code', `duplicate ${sex} row for ${code}`);
-      entry.figures[id] = estimateCells(row, column);
+    for (const measure of NEIGHBOURHOOD_MEASURES) {
+      if (measure.sex !== sex) continue;
+      if (entry.figures[measure.id] !== undefined) failAt(row, 'msoa_code', `duplicate ${sex} row for ${code}`);
+      entry.figures[measure.id] = estimateCells(row, measure.column);
     }
     byCode.set(code, entry);
   }
@@ -107,7 +100,8 @@ export function neighbourhoodFile(
   const districts = codes.map((c) => entry(c).lad20);
   const measures = {} as Record<NeighbourhoodMeasureId, NeighbourhoodColumns>;
   for (const { id } of NEIGHBOURHOOD_MEASURES) {
-    const raw = codes.map((c) => rows.get(c)?.figures[id] ?? null);
+    // Every code has a row: checked above.
+    const raw = codes.map((c) => rows.get(c)!.figures[id] ?? null);
     const values = raw.map((e) => e?.value ?? null);
     const rankInDistrict: (number | null)[] = codes.map(() => null);
     const byDistrict = new Map<string, number[]>();

@@ -40,6 +40,39 @@ describe('the postcode lookup the app ships', () => {
     expect(() => postcodeLookup(fixture(['TN34,E07000064,Rother,England,2']), ['E07000064'])).toThrow('TN34 has 1 rows but says 2');
     expect(() => postcodeLookup(fixture(FIXTURE_ROWS), [...FIXTURE_BASE, 'E06000001'])).toThrow('no postcode district reaches E06000001');
   });
+
+  it('names a nation once, and two nations in code order', () => {
+    const rows = ['TD15,W06000001,A,Wales,4', 'TD15,S12000026,B,Scotland,4', 'TD15,W06000002,C,Wales,4', 'TD15,E06000057,D,England,4'];
+    expect(postcodeLookup(fixture(rows), ['E06000057'])).toEqual({ TD15: 'E06000057 S92000003 W92000004' });
+  });
+
+  it('takes one or two letters, a digit and an optional letter or digit as an outward code, in capitals', () => {
+    expect(Object.keys(postcodeLookup(fixture(['M1,E08000003,M,England,1', 'EC1A,E09000001,C,England,1', 'B99,E08000025,B,England,1']), ['E08000003', 'E09000001', 'E08000025']))).toEqual([
+      'B99',
+      'EC1A',
+      'M1',
+    ]);
+    for (const outward of ['ABC1', '1A', 'M', 'EC1AB', 'm1', 'EC1A1']) {
+      expect(() => postcodeLookup(fixture([`${outward},E08000003,M,England,1`]), ['E08000003'])).toThrow(`column "postcode_district": not an outward code: "${outward}"`);
+    }
+  });
+
+  it('stops on a code of no UK nation, rows that disagree on the count, and a district listed twice', () => {
+    for (const code of ['X06000001', 'W0600000', 'W060000012', 'w06000001', 'KW06000001']) {
+      expect(() => postcodeLookup(fixture([`CH1,${code},X,Wales,1`]), [])).toThrow(`data row 1 (line 2), column "lad_code": not a UK district code: "${code}"`);
+    }
+    expect(() => postcodeLookup(fixture(['TN34,E07000064,Rother,England,2', 'TN34,E07000062,Hastings,England,3']), ['E07000062', 'E07000064'])).toThrow(
+      'data row 2 (line 3), column "n_lads_for_district": 3, but an earlier row of TN34 says 2',
+    );
+    expect(() => postcodeLookup(fixture(['TN34,E07000064,Rother,England,2', 'TN34,E07000064,Rother,England,2']), ['E07000064'])).toThrow(
+      'data row 2 (line 3), column "lad_code": E07000064 is listed twice for TN34',
+    );
+    expect(() => postcodeLookup(fixture(['TN34,E07000064,Rother,England,2']), ['E07000064'])).toThrow('data row 1 (line 2), column "n_lads_for_district": TN34 has 1 rows but says 2');
+  });
+
+  it('names every district no postcode reaches, with the file', () => {
+    expect(() => postcodeLookup(fixture(FIXTURE_ROWS), [...FIXTURE_BASE, 'E06000001', 'E06000002'])).toThrow('lookups/postcode/p.csv, column "lad_code": no postcode district reaches E06000001, E06000002');
+  });
 });
 
 // The search on the real lookup and the real district names: what a person typing sees.

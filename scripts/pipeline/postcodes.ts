@@ -9,7 +9,8 @@ import { PipelineError } from './errors.ts';
 export const POSTCODE_COLUMNS = ['postcode_district', 'lad_code', 'n_lads_for_district'] as const;
 
 const OUTWARD = /^[A-Z]{1,2}\d[A-Z\d]?$/;
-const NATION_OF: Readonly<Record<string, string>> = { W: 'W92000004', S: 'S92000003', N: 'N92000002' };
+/** In code order, so that an outward code reaching two other nations lists them sorted. */
+const NATION_OF: Readonly<Record<string, string>> = { N: 'N92000002', S: 'S92000003', W: 'W92000004' };
 
 /**
  * Every outward code with its districts. Stops on a malformed outward code, an English code that is not one of the
@@ -35,12 +36,13 @@ export function postcodeLookup(table: Table, baseCodes: readonly string[]): Reco
   const out: Record<string, string> = {};
   const reached = new Set<string>();
   for (const outward of [...byOutward.keys()].sort()) {
-    const seen = byOutward.get(outward);
-    if (seen === undefined) continue;
+    const seen = byOutward.get(outward)!;
     if (seen.codes.length !== seen.count) failAt(seen.row, 'n_lads_for_district', `${outward} has ${seen.codes.length} rows but says ${seen.count}`);
     const english = seen.codes.filter((c) => c.startsWith('E')).sort();
     english.forEach((c) => reached.add(c));
-    const nations = [...new Set(seen.codes.filter((c) => !c.startsWith('E')).map((c) => NATION_OF[c[0] ?? ''] ?? ''))].sort();
+    const nations = Object.entries(NATION_OF)
+      .filter(([letter]) => seen.codes.some((c) => c.startsWith(letter)))
+      .map(([, nation]) => nation);
     out[outward] = [...english, ...nations].join(' ');
   }
   const unreached = baseCodes.filter((c) => !reached.has(c));

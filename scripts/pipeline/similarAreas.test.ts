@@ -84,6 +84,96 @@ describe('similar areas on the 2020 districts', () => {
     expect(() => similarAreas({ ...input, neighbours: { ...input.neighbours, global: neighbours(lists) } })).toThrow(
       'n.csv, data row 1 (line 2), column "1": E07000999 is neither a 2020 district, a successor of some, nor outside England',
     );
+    for (const code of ['W060000012', 'XW06000001']) {
+      expect(() => similarAreas({ ...input, neighbours: { ...input.neighbours, global: neighbours([row('E06000001', [code])]) } })).toThrow(
+        `column "1": ${code} is neither a 2020 district, a successor of some, nor outside England`,
+      );
+    }
+  });
+
+  it('ignores allocation rows that are not English districts, whatever their cells hold', () => {
+    const input = fixture();
+    const allocation = parseTable(
+      [BOM + ALLOCATION_COLUMNS.join(','), 'E06000001,Hartlepool,B,A,C', 'E06000063,Cumberland,A,B,D', 'E08000038,Barnsley,B,A,C', 'E06000053,Isles of Scilly,[x],[x],C', 'S12000033,Aberdeen City,,Z,'].join('\n'),
+      'alloc.csv',
+      ALLOCATION_COLUMNS,
+    );
+    expect(similarAreas({ ...input, allocation }).file).toEqual(result.file);
+  });
+
+  it('removes only a leading byte-order mark from the descriptions', () => {
+    const text = DESCRIPTIONS.replace('global a', 'global\ufeff a');
+    expect(similarAreas({ ...fixture(), descriptions: { file: 'd.json', text } }).file.descriptions.global.A).toBe('global\ufeff a');
+  });
+
+  it('lists the successors in code order', () => {
+    const input = fixture();
+    const allocation = parseTable(
+      [BOM + ALLOCATION_COLUMNS.join(','), 'E06000001,Hartlepool,B,A,C', 'E06000063,Cumberland,A,B,D', 'E06000064,Westmorland and Furness,A,B,D'].join('\n'),
+      'alloc.csv',
+      ALLOCATION_COLUMNS,
+    );
+    const lists = [row('E06000001', []), row('E06000063', []), row('E06000064', [])];
+    const result = similarAreas({
+      ...input,
+      allocation,
+      neighbours: { global: neighbours(lists), economic: neighbours(lists), demographic: neighbours(lists) },
+      districts: ['E07000027', 'E07000026'],
+      successorOf: new Map([
+        ['E07000027', 'E06000064'],
+        ['E07000026', 'E06000063'],
+      ]),
+      names: new Map([
+        ['E06000063', 'Cumberland'],
+        ['E06000064', 'Westmorland and Furness'],
+      ]),
+    });
+    expect(Object.keys(result.file.successors)).toEqual(['E06000063', 'E06000064']);
+  });
+});
+
+describe('what similar areas refuses', () => {
+  const allocation = (...rows: string[]) => parseTable([BOM + ALLOCATION_COLUMNS.join(','), ...rows].join('\n'), 'alloc.csv', ALLOCATION_COLUMNS);
+
+  it('refuses a cluster that is not a letter A–D', () => {
+    expect(() => similarAreas({ ...fixture(), allocation: allocation('E06000001,Hartlepool,B,E,C') })).toThrow(
+      'alloc.csv, data row 1 (line 2), column "Economic": not a cluster letter A–D nor [x]: "E"',
+    );
+  });
+
+  it('stops on a 2020 district with no row of its own, of a later code or of a successor', () => {
+    expect(() => similarAreas({ ...fixture(), districts: ['E06000002'] })).toThrow('alloc.csv, column "AREACD": no row for the 2020 district E06000002, nor for a later code or successor of it');
+  });
+
+  it('stops on an authority with a cluster but no list of neighbours', () => {
+    const input = fixture();
+    expect(() => similarAreas({ ...input, neighbours: { ...input.neighbours, demographic: neighbours([row('E06000063', [])]) } })).toThrow(
+      'n.csv, column "AREACD": no neighbours for E06000001',
+    );
+  });
+
+  it('stops on a successor it cannot name', () => {
+    expect(() => similarAreas({ ...fixture(), names: new Map() })).toThrow('alloc.csv, column "AREACD": no name for the successor authority E06000063');
+  });
+
+  it('names a successor that is only a neighbour, with the districts it stands for', () => {
+    const result = similarAreas({ ...fixture(), districts: ['E06000001', 'E06000053', 'E08000016'] });
+    expect(result.usingSuccessor).toBe(0);
+    expect(result.file.successors).toEqual({ E06000063: { name: 'Cumberland', districts: ['E07000026', 'E07000028'] } });
+  });
+
+  it('needs all four descriptions of each kind, as JSON', () => {
+    expect(() => similarAreas({ ...fixture(), descriptions: { file: 'd.json', text: '{"global":' } })).toThrow('d.json: is not JSON');
+    const without = (kind: string, letter: string, paragraph?: string) => {
+      const json = JSON.parse(DESCRIPTIONS) as Record<string, Record<string, string>>;
+      if (paragraph === undefined) delete json[kind]![letter];
+      else json[kind]![letter] = paragraph;
+      return { ...fixture(), descriptions: { file: 'd.json', text: JSON.stringify(json) } };
+    };
+    expect(() => similarAreas(without('economic', 'c'))).toThrow('d.json: no description of economic cluster C');
+    expect(() => similarAreas(without('demographic', 'a', ' '))).toThrow('d.json: no description of demographic cluster A');
+    expect(() => similarAreas({ ...fixture(), descriptions: { file: 'd.json', text: '{}' } })).toThrow('d.json: no description of global cluster A');
+    expect(similarAreas(without('global', 'd', 'Mostly rural.')).file.descriptions.global).toEqual({ A: 'global a', B: 'global b', C: 'global c', D: 'Mostly rural.' });
   });
 });
 

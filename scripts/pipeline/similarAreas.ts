@@ -107,7 +107,8 @@ export function similarAreas(input: SimilarInputs): SimilarResult {
     const made = {} as Record<SimilarKind, SimilarList>;
     for (const kind of SIMILAR_KINDS) {
       const table = input.neighbours[kind];
-      const cluster = clusters.get(fileCode)?.[kind] ?? null;
+      // listCode found fileCode among the clusters' keys.
+      const cluster = clusters.get(fileCode)![kind];
       const row = table.rows.find((r) => nonEmptyTextCell(r, 'AREACD') === fileCode);
       if (!row) throw new PipelineError({ file: table.file, column: 'AREACD' }, `no neighbours for ${fileCode}`);
       if (cluster === null) {
@@ -148,7 +149,8 @@ export function similarAreas(input: SimilarInputs): SimilarResult {
   for (const code of [...usedSuccessors].sort()) {
     const name = input.names.get(code);
     if (name === undefined) throw new PipelineError({ file: input.allocation.file, column: 'AREACD' }, `no name for the successor authority ${code}`);
-    successors[code] = { name, districts: replaced.get(code) ?? [] };
+    // Only a key of `replaced` is ever recorded as a used successor.
+    successors[code] = { name, districts: replaced.get(code)! };
   }
 
   return { file: { descriptions: parseDescriptions(input.descriptions.file, input.descriptions.text), successors, areas }, usingSuccessor, skipped };

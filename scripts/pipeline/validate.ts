@@ -114,29 +114,28 @@ export function tileSetProblems(stageDir: string, codes: ReadonlySet<string>): s
   // zoom every district must be there.
   const deepest = tileJson.maxzoom as number;
   const inTiles = new Set<string>();
-  let regionLines = 0;
+  let regionBorders = false;
   const { minX, maxX, minY, maxY } = tileRange(bounds, deepest);
   for (let x = minX; x <= maxX; x += 1) {
     for (let y = minY; y <= maxY; y += 1) {
       const tile = new VectorTile(new PbfReader(readFileSync(path.join(stageDir, OUTPUT_FILES.tileDir, tilePath({ z: deepest, x, y })))));
       const areas = tile.layers[AREA_LAYER];
-      for (let i = 0; i < (areas?.length ?? 0); i += 1) inTiles.add(String(areas?.feature(i).properties.code));
-      regionLines += tile.layers[REGION_LAYER]?.length ?? 0;
+      if (areas) for (let i = 0; i < areas.length; i += 1) inTiles.add(String(areas.feature(i).properties.code));
+      if ((tile.layers[REGION_LAYER]?.length ?? 0) > 0) regionBorders = true;
     }
   }
   if (inTiles.size !== codes.size || [...codes].some((code) => !inTiles.has(code))) {
     problems.push(`the zoom ${deepest} tiles hold ${inTiles.size} districts, expected the ${codes.size} in areas.json`);
   }
-  if (regionLines === 0) problems.push(`the zoom ${deepest} tiles have no region borders`);
+  if (!regionBorders) problems.push(`the zoom ${deepest} tiles have no region borders`);
   return problems;
 }
 
 export function csvProblems(text: string, file: AreasFile, expectedAreas: number): string[] {
   const records = parseCsv(text, OUTPUT_FILES.areasCsv);
-  const header = records[0]?.fields ?? [];
   const expected = csvColumns(Object.values(file.indicators)).map(([name]) => name);
   const problems: string[] = [];
-  if (header.join(',') !== expected.join(',')) problems.push('areas.csv header differs from the column list');
+  if (records[0]?.fields.join(',') !== expected.join(',')) problems.push('areas.csv header differs from the column list');
   if (records.length !== expectedAreas + 1) problems.push(`areas.csv has ${records.length - 1} data rows, expected ${expectedAreas}`);
   if (records.some((r) => r.fields.length !== expected.length)) problems.push('areas.csv has a row of the wrong width');
   return problems;

@@ -48,6 +48,21 @@ describe('publishOutputs', () => {
     expect([...readFileSync(path.join(out, 'geo', 'tiles', '0', '0', '0.pbf'))]).toEqual([...tile]);
     expect(readFileSync(path.join(out, 'geo', 'lad.json'), 'utf8')).toBe('new geo');
   });
+
+  it('publishes nothing when given no files', () => {
+    publishOutputs(out, [], () => undefined);
+    expect(readdirSync(out)).toEqual(['data']);
+  });
+
+  it('removes an owned folder the build no longer writes, creates one under a new folder, and moves a file that only shares its name’s start', () => {
+    mkdirSync(path.join(out, 'geo', 'old', '0'), { recursive: true });
+    writeFileSync(path.join(out, 'geo', 'old', '0', 'stale.pbf'), 'old');
+    const files = [...FILES, { relPath: 'geo/old.json', content: 'beside' }, { relPath: 'geo/msoa/tiles/0.pbf', content: 'tile' }];
+    publishOutputs(out, files, () => undefined, path.join(out, 'data'), ['geo/old', 'geo/msoa/tiles']);
+    expect(readdirSync(path.join(out, 'geo')).sort()).toEqual(['lad.json', 'msoa', 'old.json']);
+    expect(readFileSync(path.join(out, 'geo', 'old.json'), 'utf8')).toBe('beside');
+    expect(readFileSync(path.join(out, 'geo', 'msoa', 'tiles', '0.pbf'), 'utf8')).toBe('tile');
+  });
 });
 
 describe('areasOutputs', () => {
