@@ -70,7 +70,7 @@ export function buildData(source: RawSource, log: Log): BuildResult {
   return { areasFile, files: outputFiles({ boundaries, msoa, utlaTiles, added, areasFile, postcodesJson, similar }), geometry: boundaries.simplified.stats };
 }
 
-interface Outputs {
+export interface Outputs {
   boundaries: DistrictBoundaries;
   msoa: NeighbourhoodOutputs;
   utlaTiles: TileSet;
@@ -81,7 +81,7 @@ interface Outputs {
 }
 
 /** The write step: every output file's path and contents. */
-function outputFiles({ boundaries: { simplified, layers, tileSet }, msoa, utlaTiles, added, areasFile, postcodesJson, similar }: Outputs): OutputFile[] {
+export function outputFiles({ boundaries: { simplified, layers, tileSet }, msoa, utlaTiles, added, areasFile, postcodesJson, similar }: Outputs): OutputFile[] {
   return [
     { relPath: OUTPUT_FILES.msoaTileJson, content: JSON.stringify(msoa.tiles.tileJson) },
     ...msoa.tiles.tiles.map((tile) => ({ relPath: `${OUTPUT_FILES.msoaTileDir}/${tilePath(tile)}`, content: tile.data })),
@@ -104,12 +104,20 @@ function outputFiles({ boundaries: { simplified, layers, tileSet }, msoa, utlaTi
 /** Builds, validates the written files, and only then replaces the previous outputs. */
 export function buildAndPublish(source: RawSource, outRoot: string, log: Log): BuildResult {
   const result = buildData(source, log);
+  publishFiles(result.files, outRoot, log);
+  return result;
+}
+
+/**
+ * Writes the files to a staging folder, validates them there as a whole (`expectedAreas` districts), and only
+ * then replaces the previous outputs; logs each file but the tiles, which it counts.
+ */
+export function publishFiles(files: readonly OutputFile[], outRoot: string, log: Log, expectedAreas = EXPECTED_DISTRICTS): void {
   // The data folder is git-ignored, so an interrupted run leaves no stray staging folder in git status.
-  publishOutputs(outRoot, result.files, (stageDir) => validateStagedOutputs(stageDir, EXPECTED_DISTRICTS), path.join(outRoot, 'data'), [OUTPUT_FILES.tileDir, OUTPUT_FILES.msoaTileDir, OUTPUT_FILES.measuresDir]);
-  const tiles = result.files.filter((f) => f.relPath.endsWith('.pbf'));
-  for (const f of result.files) {
+  publishOutputs(outRoot, files, (stageDir) => validateStagedOutputs(stageDir, expectedAreas), path.join(outRoot, 'data'), [OUTPUT_FILES.tileDir, OUTPUT_FILES.msoaTileDir, OUTPUT_FILES.measuresDir]);
+  const tiles = files.filter((f) => f.relPath.endsWith('.pbf'));
+  for (const f of files) {
     if (!f.relPath.endsWith('.pbf')) log(`Wrote ${path.join(outRoot, f.relPath)} (${Buffer.byteLength(f.content).toLocaleString('en-GB')} bytes)`);
   }
   log(`Wrote ${tiles.length} tiles under ${path.join(outRoot, OUTPUT_FILES.tileDir)} and ${path.join(outRoot, OUTPUT_FILES.msoaTileDir)}`);
-  return result;
 }
