@@ -31,7 +31,7 @@ describe('readDistricts', () => {
     expect(districts.luf.get('E06000001')).toBe(1);
     expect(districts.msoas.size).toBe(6791);
     expect(log).toEqual(['Base: 314 districts (lookup vintage 2020) = boundary features = LUF England rows', 'LUF priority categories: 1: 93, 2: 108, 3: 113']);
-  });
+  }, 60_000);
 
   it('stops when the 2020 vintage does not hold the 314 districts', () => {
     const lookup = [LAD_LOOKUP_COLUMNS.join(','), '2020,E06000001,Hartlepool,E06000001,Hartlepool,E12000001,North East'].join('\n');

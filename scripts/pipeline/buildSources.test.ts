@@ -6,6 +6,9 @@ import { fsSource } from './source.ts';
 
 // Each build step on the repository's own raw files, read inside each test (not in a beforeAll) so that a
 // mutation run knows which test reaches which line. The log lines are what `npm run data` prints.
+/** Seconds alone; far longer on a shared machine. */
+const REAL_DATA_TIMEOUT = 60_000;
+
 function districtsAndSource() {
   const source = fsSource(VENDORED_RAW_DIR);
   return { source, districts: readDistricts(source, () => {}) };
@@ -51,7 +54,7 @@ describe('imdStep', () => {
       'IMD Buckinghamshire (derived from county E10000002): average score 10.052 vs 10.074 population-weighted from its 4 districts (difference +0.022); ' +
         'average rank 8023.36 vs 8042.30 (difference +18.94)',
     ]);
-  });
+  }, REAL_DATA_TIMEOUT);
 });
 
 describe('hle2009Step', () => {
@@ -71,7 +74,7 @@ describe('hle2009Step', () => {
       '  plain mean (used): mean error −0.023, mean absolute error 0.168, 95th percentile 0.428, standard deviation 0.219, largest 0.867 at Westminster (E09000033) male (248 pairs)',
       '  population-weighted mean: mean error −0.188, mean absolute error 0.248, 95th percentile 0.696, standard deviation 0.276, largest 1.176 at Bradford (E08000032) female (248 pairs)',
     ]);
-  });
+  }, REAL_DATA_TIMEOUT);
 });
 
 describe('hle2018Step', () => {
@@ -83,7 +86,7 @@ describe('hle2018Step', () => {
     expect(step.assignments.size).toBe(314);
     expect(step.assignments.get('E07000008')).toEqual({ utla: 'E10000003', level: 'county' });
     expect(step.assignments.get('E07000150')).toEqual({ utla: 'E06000061', level: 'successor-unitary' });
-  });
+  }, REAL_DATA_TIMEOUT);
 });
 
 describe('townsFundStep, postcodesStep, similarStep', () => {
@@ -93,7 +96,7 @@ describe('townsFundStep, postcodesStep, similarStep', () => {
     const towns = townsFundStep(source, districts, (line) => log.push(line));
     expect(towns.totals.townDeals).toEqual({ places: 100, grantGbp: 2349153587 });
     expect(log).toEqual(['Towns Fund: 100 Town Deals £2,349,153,587; 72 Future High Streets Fund places £830,628,468']);
-  });
+  }, REAL_DATA_TIMEOUT);
 
   it('returns the postcode districts as JSON and logs their count and sizes', () => {
     const { source, districts } = districtsAndSource();
@@ -102,7 +105,7 @@ describe('townsFundStep, postcodesStep, similarStep', () => {
     expect(Object.keys(JSON.parse(json) as object)).toHaveLength(2951);
     expect(json).toHaveLength(73697);
     expect(log).toEqual(['Postcode districts: 2951; 73,697 bytes raw, 12,239 bytes gzip']);
-  });
+  }, REAL_DATA_TIMEOUT);
 
   it("gives a merged district its successor's similar areas, named from the lookup, and logs what was left out", () => {
     const { source, districts } = districtsAndSource();
@@ -113,5 +116,5 @@ describe('townsFundStep, postcodesStep, similarStep', () => {
     expect(log).toEqual([
       "Similar areas (ONS clusters): 24 merged districts use their successor's lists; neighbours outside England left out: global 468, economic 753, demographic 493",
     ]);
-  });
+  }, REAL_DATA_TIMEOUT);
 });
