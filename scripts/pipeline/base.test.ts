@@ -28,6 +28,15 @@ describe('lookupVintage and baseAreas', () => {
     expect(() => lookupVintage(t, '2020')).toThrow(/data row 1 \(line 2\), column "lad_cd": not a valid district/);
   });
 
+  it('names the kind of code a malformed upper tier or region should be', () => {
+    expect(() => lookupVintage(table(['2020,E06000001,A,E12000001,A,E12000001,NE,x']), '2020')).toThrow(
+      'boundaries/lookup.csv, data row 1 (line 2), column "utla_cd": not a valid upper-tier (E06/E08/E09/E10) code: "E12000001"',
+    );
+    expect(() => lookupVintage(table(['2020,E06000001,A,E06000001,A,E10000001,NE,x']), '2020')).toThrow(
+      'boundaries/lookup.csv, data row 1 (line 2), column "rgn_cd": not a valid region (E12) code: "E10000001"',
+    );
+  });
+
   it('fails when the vintage is absent', () => {
     expect(() => lookupVintage(table(['2019,E06000001,A,E06000001,A,E12000001,NE,x']), '2020')).toThrow(/column "vintage": no rows for vintage 2020/);
   });

@@ -74,7 +74,7 @@ export function buildData(source: RawSource, log: Log): BuildResult {
   return { areasFile, files: outputFiles({ boundaries, geographies, areasFile, postcodesJson, similar }), geometry: boundaries.simplified.stats };
 }
 
-interface Outputs {
+export interface Outputs {
   boundaries: DistrictBoundaries;
   geographies: GeographyOutput[];
   areasFile: AreasFile;
@@ -83,7 +83,7 @@ interface Outputs {
 }
 
 /** The write step: every output file's path and contents. */
-function outputFiles({ boundaries: { simplified, layers }, geographies, areasFile, postcodesJson, similar }: Outputs): OutputFile[] {
+export function outputFiles({ boundaries: { simplified, layers }, geographies, areasFile, postcodesJson, similar }: Outputs): OutputFile[] {
   return [
     ...geographyFiles(geographies),
     { relPath: OUTPUT_FILES.topology, content: JSON.stringify(simplified.topology) },
@@ -99,14 +99,22 @@ function outputFiles({ boundaries: { simplified, layers }, geographies, areasFil
 /** Builds, validates the written files, and only then replaces the previous outputs. */
 export function buildAndPublish(source: RawSource, outRoot: string, log: Log): BuildResult {
   const result = buildData(source, log);
+  publishFiles(result.files, outRoot, log);
+  return result;
+}
+
+/**
+ * Writes the files to a staging folder, validates them there as a whole (`expectedAreas` districts), and only
+ * then replaces the previous outputs; logs each file but the tiles, which it counts.
+ */
+export function publishFiles(files: readonly OutputFile[], outRoot: string, log: Log, expectedAreas = EXPECTED_DISTRICTS): void {
   // The data folder is git-ignored, so an interrupted run leaves no stray staging folder in git status.
   // Each geography's tile pyramid is replaced whole, so a zoom no longer cut leaves no stale tiles behind.
   const tileDirs = Object.values(GEOGRAPHIES).map((g) => geographyPaths(g).tileDir);
-  publishOutputs(outRoot, result.files, (stageDir) => validateStagedOutputs(stageDir, EXPECTED_DISTRICTS), path.join(outRoot, 'data'), [...tileDirs, OUTPUT_FILES.measuresDir]);
-  const tiles = result.files.filter((f) => f.relPath.endsWith('.pbf'));
-  for (const f of result.files) {
+  publishOutputs(outRoot, files, (stageDir) => validateStagedOutputs(stageDir, expectedAreas), path.join(outRoot, 'data'), [...tileDirs, OUTPUT_FILES.measuresDir]);
+  const tiles = files.filter((f) => f.relPath.endsWith('.pbf'));
+  for (const f of files) {
     if (!f.relPath.endsWith('.pbf')) log(`Wrote ${path.join(outRoot, f.relPath)} (${Buffer.byteLength(f.content).toLocaleString('en-GB')} bytes)`);
   }
   log(`Wrote ${tiles.length} tiles under ${tileDirs.map((dir) => path.join(outRoot, dir)).join(', ')}`);
-  return result;
 }

@@ -111,6 +111,11 @@ describe('parseCsv, exactly', () => {
     expect(fields('')).toEqual([]);
     expect(fields('a\n\uFEFFb\n')).toEqual([['a'], ['\uFEFFb']]);
     expect(fields(',\n')).toEqual([['', '']]);
+    expect(parseCsv('a\n\nb', 'f.csv')).toEqual([
+      { fields: ['a'], line: 1 },
+      { fields: [''], line: 2 },
+      { fields: ['b'], line: 3 },
+    ]);
   });
 
   it('names the line of a stray quote, and of a character after a closing quote', () => {
@@ -130,7 +135,7 @@ describe('cells, exactly', () => {
   const row = (value: string) => parseTable(`v,w\n${value},x\n`, 'f.csv', ['v']).rows[0]!;
 
   it('takes decimals in every plain form', () => {
-    for (const [raw, value] of [['.5', 0.5], ['5.', 5], ['-1', -1], ['1e3', 1000], ['1E-3', 0.001], ['2.5e+1', 25], ['007', 7]] as const) {
+    for (const [raw, value] of [['.5', 0.5], ['5.', 5], ['-1', -1], ['1e3', 1000], ['1E-3', 0.001], ['2.5e+1', 25], ['007', 7], ['.25', 0.25], ['1e12', 1e12]] as const) {
       expect(numberCell(row(raw), 'v'), raw).toBe(value);
     }
   });

@@ -56,9 +56,10 @@ const LEAD_KIND_WORDS = {
 function logAwards(bids: readonly Bid[], log: Log): void {
   for (const round of [1, 2] as const satisfies readonly Round[]) {
     const t = roundTotals(bids, round);
-    const kinds = (Object.keys(LEAD_KIND_WORDS) as (keyof typeof LEAD_KIND_WORDS)[])
-      .filter((k) => t.byKind[k] !== undefined)
-      .map((k) => `${t.byKind[k]?.bids} ${LEAD_KIND_WORDS[k]} ${gbp(t.byKind[k]?.amountGbp ?? 0)}`);
+    const kinds = (Object.keys(LEAD_KIND_WORDS) as (keyof typeof LEAD_KIND_WORDS)[]).flatMap((k) => {
+      const kind = t.byKind[k];
+      return kind === undefined ? [] : [`${kind.bids} ${LEAD_KIND_WORDS[k]} ${gbp(kind.amountGbp)}`];
+    });
     log(`LUF round ${round}: ${t.all.bids} bids, ${gbp(t.all.amountGbp)} UK-wide: ${kinds.join('; ')}`);
   }
   // Councils outside England are placed in their own nation; every other bid outside a district figure is named.

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rawDataDir, REPO_ROOT, upstreamRawDir, VENDORED_RAW_DIR } from './paths.ts';
+import { outputRoot, rawDataDir, REPO_ROOT, upstreamRawDir, VENDORED_RAW_DIR } from './paths.ts';
 import { verifyRawFolder } from './manifest.ts';
 
 describe('where raw data comes from', () => {
@@ -13,6 +13,13 @@ describe('where raw data comes from', () => {
   it("vendors from the team's shared folder beside the repository unless DATA_RAW says otherwise", () => {
     expect(upstreamRawDir({})).toBe(path.resolve(REPO_ROOT, '..', 'shared', 'data', 'raw'));
     expect(upstreamRawDir({ DATA_RAW: '/elsewhere/raw' })).toBe('/elsewhere/raw');
+  });
+
+  it("writes to the site's static folder unless DATA_OUT says otherwise, taking a relative DATA_OUT from the working directory", () => {
+    expect(outputRoot({})).toBe(path.join(REPO_ROOT, 'static'));
+    expect(outputRoot({ DATA_OUT: '' })).toBe(path.join(REPO_ROOT, 'static'));
+    expect(outputRoot({ DATA_OUT: '/tmp/out' })).toBe('/tmp/out');
+    expect(outputRoot({ DATA_OUT: 'dry-run' })).toBe(path.resolve('dry-run'));
   });
 
   it("carries data/raw exactly as its manifest lists it", () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -21,7 +21,17 @@ describe('raw sources', () => {
 
   it('names a missing file', () => {
     expect(() => fsSource(dir).readText('funds/missing.csv')).toThrow(PipelineError);
-    expect(() => fsSource(dir).readText('funds/missing.csv')).toThrow(/^funds\/missing\.csv: file not found/);
+    expect(() => fsSource(dir).readText('funds/missing.csv')).toThrow(`funds/missing.csv: file not found (looked for ${path.join(dir, 'funds/missing.csv')})`);
+    expect(() => memorySource({}).readText('funds/missing.csv')).toThrow(new PipelineError({ file: 'funds/missing.csv' }, 'file not found (in-memory source)'));
+  });
+
+  it('reads a file from disk, and takes a folder of that name for a missing file', () => {
+    writeFileSync(path.join(dir, 'here.csv'), 'a,b\n');
+    const source = fsSource(dir);
+    expect(source.readText('here.csv')).toBe('a,b\n');
+    expect(source.inputs()).toEqual([{ path: 'here.csv', sha256: '5be08c9684a1d25efcee09318204824278b08bbfb4aef973ffefd0b9d7478313' }]);
+    mkdirSync(path.join(dir, 'folder.csv'));
+    expect(() => source.readText('folder.csv')).toThrow(`folder.csv: file not found (looked for ${path.join(dir, 'folder.csv')})`);
   });
 
   it('rejects a file that is not UTF-8 rather than garbling names', () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { PipelineError } from './errors.ts';
 
@@ -44,13 +44,7 @@ function recordingSource(load: (relPath: string) => Uint8Array): RawSource {
 export function fsSource(rawDir: string): RawSource {
   return recordingSource((relPath) => {
     const full = path.join(rawDir, relPath);
-    let isFile = false;
-    try {
-      isFile = statSync(full).isFile();
-    } catch {
-      isFile = false;
-    }
-    if (!isFile) throw new PipelineError({ file: relPath }, `file not found (looked for ${full})`);
+    if (!existsSync(full) || !statSync(full).isFile()) throw new PipelineError({ file: relPath }, `file not found (looked for ${full})`);
     return readFileSync(full);
   });
 }

@@ -28,7 +28,8 @@ export function percentile(values: readonly number[], p: number): number {
   const h = (sorted.length - 1) * p;
   const lo = Math.floor(h);
   const a = sorted[lo] ?? 0;
-  const b = sorted[Math.min(lo + 1, sorted.length - 1)] ?? a;
+  // At p = 1 there is no next order statistic, and h − lo is 0.
+  const b = sorted[lo + 1] ?? a;
   return a + (h - lo) * (b - a);
 }
 
