@@ -93,9 +93,9 @@ export function sortPockets(rows: readonly PocketRow[], key: PocketKey, ascendin
 export function hiddenPocketsSentence(result: HiddenPockets): string {
   const label = labelOf(result.measure);
   if (result.rows.length === 0) return `No district outside the Levelling Up Fund's priority category 1 has a neighbourhood in England's lowest tenth for ${label}.`;
-  const districts = result.rows.length === 1 ? 'one district' : `${result.rows.length} districts`;
+  const districts = result.rows.length === 1 ? 'one district contains' : `${result.rows.length} districts contain`;
   return (
-    `Outside the Levelling Up Fund's priority category 1, ${districts} contain ${count(result.outsideNeighbourhoods)} of the ${count(result.lowestTenth)} neighbourhoods ` +
+    `Outside the Levelling Up Fund's priority category 1, ${districts} ${count(result.outsideNeighbourhoods)} of the ${count(result.lowestTenth)} neighbourhoods ` +
     `in England's lowest tenth for ${label}, home to ${count(result.outsidePeople)} people (mid-2019).`
   );
 }
