@@ -22,7 +22,7 @@ describe('the first view', () => {
 });
 
 describe('indicatorsNeeded', () => {
-  const base = { layer: 'hle-male' as LayerId, health: 'hle-male' as IndicatorId, everything: false };
+  const base = { layer: 'hle-male' as LayerId, health: 'hle-male' as IndicatorId, table: false, everything: false };
   const needed = (query: Partial<typeof base>) => [...indicatorsNeeded({ ...base, ...query })].sort();
 
   it('adds a layer outside the first view, and nothing else', () => {
@@ -32,13 +32,8 @@ describe('indicatorsNeeded', () => {
     expect(needed({ health: 'hle-female-2022-24' })).toEqual(['health-index-2021', 'hle-female-2022-24', 'hle-male', 'imd', 'imd-score', 'luf', 'luf-awards', 'population-2019']);
     expect(needed({ layer: 'divergence', health: 'health-index-2021' })).toEqual(['health-index-2021', 'hle-male', 'imd', 'imd-score', 'luf', 'luf-awards', 'population-2019']);
   });
-  it('the table needs nothing the map and side panel do not already read, on any layer and health measure', () => {
-    for (const { id: layer } of LAYERS) {
-      for (const health of HEALTH_MEASURES) {
-        const map = indicatorsNeeded({ layer, health, everything: false });
-        expect(tableInputs(layer, health).filter((id) => !map.has(id)), `${layer} ${health}`).toEqual([]);
-      }
-    }
+  it('the table reads the layer and the priority category only', () => {
+    expect(needed({ layer: 'imd-prop10', table: true })).toEqual([...FIRST_VIEW_INDICATORS, 'imd-prop10'].sort());
   });
   it('an area panel or compare needs every indicator', () => {
     expect(needed({ everything: true })).toEqual(INDICATORS.map((entry) => entry.id).sort());

@@ -44,14 +44,13 @@ export function tableInputs(layer: LayerId, health: IndicatorId): IndicatorId[] 
   return [...layerInputs(layer, health), PRIORITY_ID];
 }
 
-/**
- * What is on screen, as far as data is concerned: the URL's choices and the views open. The table is not
- * among them: it reads the layer's inputs and the priority category, which the side panel always reads.
- */
+/** What is on screen, as far as data is concerned: the URL's choices and the views open. */
 export interface NeedsQuery {
   layer: LayerId;
   /** The divergence definition's (and the what-if tool's) health measure. */
   health: IndicatorId;
+  /** The table of all areas is shown. */
+  table: boolean;
   /** A view that shows every figure is open: an area's panel (and its CSV), or compare. */
   everything: boolean;
 }
@@ -60,7 +59,7 @@ const ALL: ReadonlySet<IndicatorId> = new Set(INDICATORS.map((entry) => entry.id
 
 /**
  * The indicators the page needs now. The side panel's analyses (divergence, money, what-if and its reach)
- * are always on screen, so their inputs always count; then the layer, and everything for the
+ * are always on screen, so their inputs always count; then the layer, the table, and everything for the
  * views that show every figure.
  */
 export function indicatorsNeeded(query: NeedsQuery): ReadonlySet<IndicatorId> {
@@ -71,8 +70,9 @@ export function indicatorsNeeded(query: NeedsQuery): ReadonlySet<IndicatorId> {
     ...MONEY_INPUTS,
     ...whatIfInputs(query.health),
     ...reachInputIds(query.health),
+    ...(query.table ? tableInputs(query.layer, query.health) : []),
   ]);
 }
 
 /** The default first view: no link, no area, the map. What static/data/areas.json holds. */
-export const FIRST_VIEW_INDICATORS: ReadonlySet<IndicatorId> = indicatorsNeeded({ layer: DEFAULT_LAYER, health: DEFAULT_DEFINITION.health, everything: false });
+export const FIRST_VIEW_INDICATORS: ReadonlySet<IndicatorId> = indicatorsNeeded({ layer: DEFAULT_LAYER, health: DEFAULT_DEFINITION.health, table: false, everything: false });
