@@ -251,6 +251,16 @@ describe('readSplitOutputs', () => {
     expect(file).toEqual(FILE);
   });
 
+  it('joins the indicators in the build’s order, not the first-view file’s first, so the CSV header is checked column by column', () => {
+    const stage = stageSplit(() => {});
+    const { file } = readSplitOutputs(stage, FIRST_VIEW_INDICATORS);
+    rmSync(stage, { recursive: true, force: true });
+    const built = Object.keys(FILE.indicators);
+    expect(built.slice(0, 4)).toEqual(['hle-male', 'hle-female', 'hle-male-2018', 'hle-female-2018']);
+    expect(Object.keys((file as AreasFile).indicators)).toEqual(built);
+    expect(csvProblems(areasCsv([SAMPLE_AREA], Object.values(FILE.indicators)), file as AreasFile, 1)).toEqual([]);
+  });
+
   it('names an indicator in two files, and a first-view file that holds another set', () => {
     const stage = stageSplit((files) => {
       const first = files[0]!.json as { indicators: Record<string, unknown> };

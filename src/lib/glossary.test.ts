@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GLOSSARY, glossSegments, glossTexts, termsIn } from './glossary';
+import { GLOSSARY, glossaryEntry, glossSegments, glossTexts, termsIn } from './glossary';
 import { STATUS_FLAGS, indicator } from './indicators/catalogue';
 import { LAYERS } from './indicators/layers';
 
@@ -53,6 +53,16 @@ describe('the glossary', () => {
   });
 });
 
+describe('glossaryEntry', () => {
+  it('gives the heading and explanation a toggletip shows', () => {
+    expect(glossaryEntry('msoa')).toMatchObject({
+      term: 'MSOA',
+      explanation: 'Middle layer super output area: an ONS census neighbourhood of 5,000 to 15,000 people, about 7,200 on average when drawn. This map uses the 6,791 MSOAs of England on their 2011 boundaries.',
+    });
+    expect(glossaryEntry('hle').term).toBe('Healthy life expectancy (HLE)');
+  });
+});
+
 describe('glossSegments', () => {
   it('cuts a text into plain words and terms, keeping every character', () => {
     expect(glossSegments('HLE males 2009–13')).toEqual([
@@ -76,6 +86,31 @@ describe('glossSegments', () => {
       { text: 'extents and HLEs and ', term: null },
       { text: 'MSOAs', term: 'msoa' },
     ]);
+  });
+
+  it('takes a word’s earliest form in the text, whichever form is listed first', () => {
+    expect(glossSegments('HLE, or healthy life expectancy')).toEqual([
+      { text: 'HLE', term: 'hle' },
+      { text: ', or healthy life expectancy', term: null },
+    ]);
+  });
+
+  it('finds terms in the order of the text, not of the glossary', () => {
+    expect(glossSegments('MSOAs with the lowest HLE')).toEqual([
+      { text: 'MSOAs', term: 'msoa' },
+      { text: ' with the lowest ', term: null },
+      { text: 'HLE', term: 'hle' },
+    ]);
+    expect(glossSegments('LUF and healthy life expectancy')).toEqual([
+      { text: 'LUF', term: 'luf' },
+      { text: ' and ', term: null },
+      { text: 'healthy life expectancy', term: 'hle' },
+    ]);
+  });
+
+  it('takes a word at either end of the text, but not one joined to a letter or digit there', () => {
+    expect(glossSegments('LUF')).toEqual([{ text: 'LUF', term: 'luf' }]);
+    expect(glossSegments('xLUF or LUF2')).toEqual([{ text: 'xLUF or LUF2', term: null }]);
   });
 
   it('keeps to the words asked for', () => {

@@ -99,8 +99,9 @@ const WORD = /[\p{L}\p{N}]/u;
 /** Where `form` stands in `text` as a whole word (not inside a longer one), from `from` on; -1 if nowhere. */
 function wholeAt(text: string, form: string, from: number): number {
   for (let at = text.indexOf(form, from); at !== -1; at = text.indexOf(form, at + 1)) {
-    const before = text[at - 1] ?? ' ';
-    const after = text[at + form.length] ?? ' ';
+    // At either end of the text there is no character, so nothing joins the form to a longer word.
+    const before = text[at - 1] ?? '';
+    const after = text[at + form.length] ?? '';
     if (!WORD.test(before) && !WORD.test(after)) return at;
   }
   return -1;
@@ -115,7 +116,8 @@ export function glossSegments(text: string, only: readonly GlossaryId[] = GLOSSA
   for (const entry of GLOSSARY) {
     if (!only.includes(entry.id)) continue;
     const hits = entry.forms.map((form) => ({ at: wholeAt(text, form, 0), length: form.length })).filter((hit) => hit.at !== -1);
-    hits.sort((a, b) => a.at - b.at || b.length - a.length);
+    // The forms are listed longest first and the sort is stable: of two forms at one place, the longer wins.
+    hits.sort((a, b) => a.at - b.at);
     if (hits[0]) found.push({ ...hits[0], term: entry.id });
   }
   found.sort((a, b) => a.at - b.at || b.length - a.length);
@@ -137,7 +139,7 @@ export function termsIn(text: string): GlossaryId[] {
 }
 
 /** Several texts read in turn (the parts of one sentence): each term is a term at its first use among them. */
-export function glossTexts(texts: readonly string[], only: readonly GlossaryId[] = GLOSSARY.map((entry) => entry.id)): Segment[][] {
+export function glossTexts(texts: readonly string[], only: readonly GlossaryId[]): Segment[][] {
   const left = new Set(only);
   return texts.map((text) => {
     const segments = glossSegments(text, [...left]);

@@ -14,6 +14,7 @@ const ROOT_FILES: Readonly<Record<string, string>> = {
   'download.ts': 'data',
   'ranking.ts': 'data',
   'chartExport.ts': 'data',
+  'chartSave.ts': 'data',
   'glossary.ts': 'data',
   'testHandle.ts': 'components',
 };

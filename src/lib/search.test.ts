@@ -61,6 +61,13 @@ describe('typos', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3);
   });
 
+  it('counts a swap only of the same two letters', () => {
+    // Each pair shares one letter, in another place: two edits, not a swap.
+    expect(editDistance('ab', 'xa')).toBe(2);
+    expect(editDistance('ab', 'bx')).toBe(2);
+    expect(editDistance('ab', 'ba')).toBe(1);
+  });
+
   it('forgives none below four letters, one up to seven, two from eight', () => {
     expect([3, 4, 7, 8].map((n) => typoAllowance('x'.repeat(n)))).toEqual([0, 1, 1, 2]);
   });
@@ -73,6 +80,15 @@ describe('typos', () => {
     // A word start other than the first: "Thames" in Kingston upon Thames.
     expect(searchAreas(areas, 'Tahmes').map((a) => a.name)).toEqual(['Kingston upon Thames']);
     expect(searchAreas(areas, 'xyz')).toEqual([]);
+  });
+
+  it('scores a name by its closest part, so one typo away comes before two, whatever the alphabet says', () => {
+    // "hartlepol" is one edit from "hartlepool" but two from "hartlepool " with the next word's space; "aartlepool" is two.
+    const list = [
+      { code: 'E06000001', name: 'Hartlepool North' },
+      { code: 'E06000002', name: 'Aartlepool' },
+    ];
+    expect(searchAreas(list, 'Hartlepol').map((a) => a.name)).toEqual(['Hartlepool North', 'Aartlepool']);
   });
 
   it('reads "Saint" as "St"', () => {
@@ -98,6 +114,19 @@ describe('findAreas with postcodes', () => {
     expect(findAreas(areas, lookup, 'CF10').message).toBe('CF10 is in Wales, outside England: this map covers England only.');
     expect(findAreas(areas, lookup, 'FY1 1AA 1').message).toBe('“FY1 1AA 1” is not a postcode. A postcode looks like TS24 8AH, or its first part, TS24.');
   });
+
+  it('sorts a postcode district’s districts by name whatever the lookup’s order, leaving out one not in the list', () => {
+    const reversed = { TN34: 'E09000012 E07000117 E07000999' };
+    const answer = findAreas(areas, reversed, 'TN34 1AA');
+    expect(answer.results.map((a) => a.name)).toEqual(['Burnley', 'Hackney']);
+    expect(answer.message).toBe('TN34 spans 3 districts: Burnley, E07000999 and Hackney. Choose one.');
+  });
+
+  it('says a query that is not a postcode is not one, even before the lookup has loaded or when it failed', () => {
+    const notOne = '“FY1 1AA 1” is not a postcode. A postcode looks like TS24 8AH, or its first part, TS24.';
+    expect(findAreas(areas, null, 'FY1 1AA 1')).toEqual({ results: [], message: notOne });
+    expect(findAreas(areas, 'failed', 'FY1 1AA 1')).toEqual({ results: [], message: notOne });
+  });
 });
 
 describe('neighbourhoods', () => {
@@ -106,11 +135,13 @@ describe('neighbourhoods', () => {
   const districts = [hartlepool, ...areas];
 
   it('are looked for when the query is words then a number, or an MSOA code', () => {
-    expect(['Hartlepool 007', 'hartlepool 7', 'Kingston upon Hull 012', 'E02 002489', 'Hartlepool', 'TS24 8AH', '007', 'E06000001'].map(looksLikeNeighbourhood)).toEqual([
+    expect(['Hartlepool 007', 'hartlepool 7', 'Kingston upon Hull 012', 'E02 002489', 'Hartlepool', 'TS24 8AH', '007', 'E06000001', 'Hartlepool 0071', '1 Hartlepool 007'].map(looksLikeNeighbourhood)).toEqual([
       true,
       true,
       true,
       true,
+      false,
+      false,
       false,
       false,
       false,
@@ -127,11 +158,28 @@ describe('neighbourhoods', () => {
     expect(searchNeighbourhoods(msoas, 'e02002482').map((m) => m.name)).toEqual(['Hartlepool 007']);
   });
 
+  it('read two typed digits as a number, list in number order whatever the input’s, and keep to the limit', () => {
+    expect(searchNeighbourhoods(msoas, 'Hartlepool 12').map((m) => m.name)).toEqual(['Hartlepool 012']);
+    expect(searchNeighbourhoods([...msoas].reverse(), 'Hartlepool 1').map((m) => m.name)).toEqual(['Hartlepool 001', 'Hartlepool 010', 'Hartlepool 012']);
+    expect(searchNeighbourhoods(msoas, 'Hartlepool 0', 2).map((m) => m.name)).toEqual(['Hartlepool 001', 'Hartlepool 002']);
+  });
+
+  it('match the whole name before the number: another district’s 007 is not Hartlepool 7', () => {
+    const mixed = [...msoas, { code: 'E02002500', name: 'Stockton-on-Tees 007' }, { code: 'E02002501', name: 'Hart 007' }];
+    expect(searchNeighbourhoods(mixed, 'Hartlepool 7').map((m) => m.name)).toEqual(['Hartlepool 007']);
+  });
+
+  it('a number of four digits is no neighbourhood number: searched as words, a typo or two away', () => {
+    expect(searchNeighbourhoods(msoas, 'Hartlepool 0011').map((m) => m.name)).toEqual(['Hartlepool 001', 'Hartlepool 002', 'Hartlepool 007', 'Hartlepool 010', 'Hartlepool 012']);
+  });
+
   it('say they are loading, or that they could not be loaded, and are not asked for otherwise', () => {
     expect(findPlaces(districts, null, null, 'Hartlepool 007', 'lad2020')).toEqual({ results: [], message: 'Loading neighbourhoods…' });
     expect(findPlaces(districts, null, 'failed', 'Hartlepool 007', 'lad2020').message).toBe('Neighbourhood search is unavailable: the neighbourhood names could not be loaded.');
     expect(findPlaces(districts, null, null, 'Hartlepool', 'lad2020')).toEqual({ results: [hartlepool], message: null });
     expect(findPlaces(districts, null, null, 'FY1', 'msoa2011')).toEqual({ results: [], message: 'Loading the postcode lookup…' });
+    expect(findPlaces(districts, null, null, '  ', 'msoa2011')).toEqual({ results: [], message: null });
+    expect(findPlaces(districts, null, 'failed', '', 'msoa2011')).toEqual({ results: [], message: null });
   });
 
   it('come first for a neighbourhood name, after the districts in the neighbourhood view', () => {

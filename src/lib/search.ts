@@ -22,7 +22,7 @@ export function normalise(text: string): string {
 
 /** Edit distance (insertions, deletions, substitutions and swaps of neighbours) between two short strings. */
 export function editDistance(a: string, b: string): number {
-  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
   for (let j = 1; j <= b.length; j++) (rows[0] as number[])[j] = j;
   for (let i = 1; i <= a.length; i++) {
     const row = rows[i] as number[];
@@ -41,15 +41,16 @@ export function typoAllowance(query: string): number {
   return query.length < 4 ? 0 : query.length < 8 ? 1 : 2;
 }
 
-/** The fewest edits that turn the query into the start of one of the name's words, or null if too many. */
+/**
+ * The fewest edits that turn the query into the start of one of the name's words, or null if too many. A slice
+ * past the name's end is its tail, too short to be within the allowance where a shorter slice was not.
+ */
 function typoDistance(name: string, q: string): number | null {
   const allowed = typoAllowance(q);
-  if (allowed === 0) return null;
   let best: number | null = null;
   const starts = [0, ...[...name.matchAll(/ /g)].map((m) => (m.index ?? 0) + 1)];
   for (const start of starts) {
     for (let len = q.length - allowed; len <= q.length + allowed; len++) {
-      if (len < 1 || start + len > name.length) continue;
       const d = editDistance(q, name.slice(start, start + len));
       if (d <= allowed && (best === null || d < best)) best = d;
     }
@@ -138,9 +139,10 @@ export function searchNeighbourhoods<T extends Searchable>(items: readonly T[], 
       if (!named || named[1] !== words) return [];
       const number = named[2]!;
       if (!number.startsWith(digits) && !String(Number(number)).startsWith(digits)) return [];
-      return [{ item, number, exact: Number(number) === Number(digits) ? 0 : 1 }];
+      return [{ item, number }];
     });
-    matches.sort((a, b) => a.exact - b.exact || a.number.localeCompare(b.number));
+    // In number order, the number typed first: "1" padded is "001", before every other number it could mean.
+    matches.sort((a, b) => a.number.localeCompare(b.number));
     if (matches.length > 0) return matches.slice(0, limit).map((m) => m.item);
   }
   return searchAreas(items, query, limit);

@@ -98,9 +98,9 @@ export function hiddenPocketsSentence(result: HiddenPockets): string {
   const label = labelOf(result.measure);
   const { singular, plural } = GEOGRAPHIES[result.geography];
   if (result.rows.length === 0) return `No district outside the Levelling Up Fund's priority category 1 has a ${singular} in England's lowest tenth for ${label}.`;
-  const districts = result.rows.length === 1 ? 'one district' : `${result.rows.length} districts`;
+  const districts = result.rows.length === 1 ? 'one district contains' : `${result.rows.length} districts contain`;
   return (
-    `Outside the Levelling Up Fund's priority category 1, ${districts} contain ${count(result.outsideNeighbourhoods)} of the ${count(result.lowestTenth)} ${plural} ` +
+    `Outside the Levelling Up Fund's priority category 1, ${districts} ${count(result.outsideNeighbourhoods)} of the ${count(result.lowestTenth)} ${plural} ` +
     `in England's lowest tenth for ${label}, home to ${count(result.outsidePeople)} people (mid-2019).`
   );
 }

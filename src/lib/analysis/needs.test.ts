@@ -40,6 +40,22 @@ describe('indicatorsNeeded', () => {
   });
 });
 
+describe('layerInputs and tableInputs', () => {
+  const sorted = (ids: IndicatorId[]) => [...new Set(ids)].sort();
+  it('the what-if layer reads the divergence inputs and the awards the ranking weighs', () => {
+    expect(sorted(layerInputs('what-if', 'hle-female'))).toEqual(['hle-female', 'imd', 'luf', 'luf-awards']);
+    expect(sorted(tableInputs('what-if', 'hle-female'))).toEqual(['hle-female', 'imd', 'luf', 'luf-awards']);
+  });
+  it('the divergence layer reads its three inputs only, without the awards', () => {
+    expect(layerInputs('divergence', 'hle-female')).toEqual(['hle-female', 'luf', 'imd']);
+    expect(sorted(tableInputs('divergence', 'hle-female'))).toEqual(['hle-female', 'imd', 'luf']);
+  });
+  it('a measure layer reads itself, whatever the health measure', () => {
+    expect(layerInputs('towns-fund', 'hle-female')).toEqual(['towns-fund']);
+    expect(tableInputs('towns-fund', 'hle-female')).toEqual(['towns-fund', 'luf']);
+  });
+});
+
 // Each list is enough: the analysis gives the same result from a file holding only the indicators it lists.
 describe('each analysis reads only what its list names', () => {
   const specs: AreaSpec[] = Array.from({ length: 40 }, (_, i) => ({

@@ -36,6 +36,13 @@ describe('takeSlice', () => {
     expect(queue).toEqual([]);
   });
 
+  it('takes one item at a time at size 1, and a whole number of items for a fractional size', () => {
+    const queue = ['a', 'b', 'c', 'd'];
+    expect(takeSlice(queue, 1)).toEqual(['a']);
+    expect(takeSlice(queue, 2.7)).toEqual(['b', 'c']);
+    expect(queue).toEqual(['d']);
+  });
+
   it('refuses a slice of less than one item, which would never empty the queue', () => {
     expect(() => takeSlice([1], 0)).toThrow('a slice holds at least one item, not 0');
   });

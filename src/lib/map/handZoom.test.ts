@@ -54,4 +54,12 @@ describe('watchHandZoom', () => {
       [7.6, 8.1],
     ]);
   });
+
+  it('counts a move whose end carries the input event, though its zoom steps did not', () => {
+    const map = new FakeMap();
+    const seen: [number, number][] = [];
+    watchHandZoom(map, (from, to) => seen.push([from, to]));
+    map.move(6, false, true);
+    expect(seen).toEqual([[5, 6]]);
+  });
 });
