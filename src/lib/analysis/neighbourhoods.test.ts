@@ -1,20 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GEOGRAPHIES } from '../data/geographies';
-import { readNeighbourhoodFile, type NeighbourhoodColumns, type NeighbourhoodFile } from '../data/neighbourhoods';
+import { readNeighbourhoodFile, type NeighbourhoodFile } from '../data/neighbourhoods';
+import { neighbourhoodColumn as column } from './fixtures/neighbourhoodColumn';
 import { PALETTES } from '../indicators/catalogue';
 import { insideDistrict, insideDistrictSentence, lowestTenthSize, neighbourhoodClasses, neighbourhoodFacts } from './neighbourhoods';
 
 const MSOA = GEOGRAPHIES.msoa2011;
 
-const column = (value: (number | null)[], rankInDistrict: (number | null)[], rankInEngland: (number | null)[]): NeighbourhoodColumns => ({
-  value,
-  lci: value.map((v) => (v === null ? null : v - 1)),
-  uci: value.map((v) => (v === null ? null : v + 1)),
-  rankInDistrict,
-  rankInEngland,
-  ranked: value.filter((v) => v !== null).length,
-});
 
 // Ten neighbourhoods: A 001–004 in district E06000001, the rest in E06000002; one (B 006) without a male figure.
 const values = [50, 62, 58, 70, 55, 60, 65, 66, 68, null];

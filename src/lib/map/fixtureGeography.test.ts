@@ -10,7 +10,8 @@ import { geographyTileSet } from '../../../scripts/pipeline/tiles';
 import { geographyFiles, type GeographyOutput } from '../../../scripts/pipeline/buildGeography';
 import type { AreaFeatures } from '../../../scripts/pipeline/layers';
 import { boundaryCredits, GEOGRAPHIES, geographyByParam, isGeographyId, subAreaGeography, subGeographies, type Geography, type GeographyId } from '../data/geographies';
-import type { NeighbourhoodColumns, NeighbourhoodFile } from '../data/neighbourhoods';
+import type { NeighbourhoodFile } from '../data/neighbourhoods';
+import { neighbourhoodColumn as column } from '../analysis/fixtures/neighbourhoodColumn';
 import { hiddenPockets, hiddenPocketsMethod, hiddenPocketsSentence } from '../analysis/hiddenPockets';
 import { insideDistrict, insideDistrictSentence, insideMembers, neighbourhoodClasses, neighbourhoodFacts } from '../analysis/neighbourhoods';
 import { findPlaces, looksLikeNeighbourhood, subAreaItems } from '../search';
@@ -47,14 +48,6 @@ const FIXTURE: Geography = {
   figuresSource: 'Made-up figures by LSOA for this test.',
 };
 
-const column = (value: (number | null)[], rankInDistrict: (number | null)[], rankInEngland: (number | null)[]): NeighbourhoodColumns => ({
-  value,
-  lci: value.map((v) => (v === null ? null : v - 1)),
-  uci: value.map((v) => (v === null ? null : v + 1)),
-  rankInDistrict,
-  rankInEngland,
-  ranked: value.filter((v) => v !== null).length,
-});
 // Its figures file: two small areas in Hartlepool, one in Stockton.
 const males = [61.2, 55.5, 58];
 const FIGURES: NeighbourhoodFile = {
