@@ -10,7 +10,7 @@ async function printedPages(page: Page): Promise<number> {
 }
 
 // Hartlepool; Birmingham; Ribble Valley, whose figures are partly its county's; and East Northamptonshire, the
-// longest profile of the 314 (a caveat under most figures: its successor's), 94% of the page's height.
+// longest profile of the 314 (a caveat under most figures: its successor's), which fills the page.
 for (const { code, name } of [
   { code: 'E06000001', name: 'Hartlepool' },
   { code: 'E08000025', name: 'Birmingham' },
