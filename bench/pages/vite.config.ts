@@ -3,11 +3,14 @@
 import { defineConfig } from 'vite';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtCatalogue } from '../../scripts/cataloguePlugin.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 export default defineConfig({
   root: here,
+  // The pages read the catalogue as the app does: built here, not from the measure folder in the browser.
+  plugins: [builtCatalogue()],
   base: '/bench/',
   publicDir: false,
   build: {
