@@ -16,6 +16,7 @@ const ROOT_FILES: Readonly<Record<string, string>> = {
   'chartExport.ts': 'data',
   'chartSave.ts': 'data',
   'glossary.ts': 'data',
+  'nextTask.ts': 'data',
   'testHandle.ts': 'components',
 };
 

@@ -3,7 +3,7 @@
 // the Greater London Authority are listed for every district they cover, never split into its figure.
 import type { AreasFile, Bid } from '../data/types';
 import { figureOf } from '../data/access';
-import { pounds } from '../format';
+import { count, pounds } from '../format';
 import { CLASS_LABELS, type DivergenceResult } from './divergence';
 
 export const AWARDS_ID = 'luf-awards';
@@ -77,7 +77,7 @@ export function groupMoney(file: AreasFile, codes: readonly string[]): GroupMone
 
 /** "1.2 million people", "850,000 people". */
 export function peopleWords(population: number): string {
-  return population >= 1_000_000 ? `${(population / 1_000_000).toFixed(1)} million people` : `${Math.round(population).toLocaleString('en-GB')} people`;
+  return population >= 1_000_000 ? `${(population / 1_000_000).toFixed(1)} million people` : `${count(Math.round(population))} people`;
 }
 
 /** The sentence a journalist could quote: what high-need areas outside category 1 got per head, against category 1. */

@@ -6,6 +6,7 @@ import { listCuts, needTarget, placeOf } from './listRules';
 import { GAP_DRAWS, GAP_SEED, normalSource, seededRandom, Z95 } from './hleGap';
 import { scoreAll, simulatedGroup, type NeedInput } from './whatIf';
 import type { Weights } from './whatIfWeights';
+import { count } from '../format';
 
 /** The gap view's generator, seed and number of draws: one simulation method in the app. */
 export const CHANCE_DRAWS = GAP_DRAWS;
@@ -166,11 +167,9 @@ export function chancePercent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
-const thousands = (n: number): string => n.toLocaleString('en-GB');
-
 /** The sentence a screen reader hears beside an entry or a near miss. */
 export function chanceSentence(share: number, draws: number): string {
-  return `In this list in ${chancePercent(share)} of ${thousands(draws)} draws.`;
+  return `In this list in ${chancePercent(share)} of ${count(draws)} draws.`;
 }
 
 /** "35; 90% interval 31–39": a count with the 5th–95th percentiles of the draws. */
@@ -187,7 +186,7 @@ export function headlineInterval(result: DivergenceResult, chances: Chances): st
   const fixed = chances.ranked - chances.uncertain;
   const held = fixed > 0 ? `; ${fixed} ${fixed === 1 ? 'figure' : 'figures'} without an interval held fixed` : '';
   return (
-    `Allowing for the uncertainty in each figure (${thousands(chances.draws)} draws${held}): not in category 1, ` +
+    `Allowing for the uncertainty in each figure (${count(chances.draws)} draws${held}): not in category 1, ` +
     `${countWithInterval(result.needCount - inTop, chances.needNotTop)}. In category 1, ${countWithInterval(inTop, chances.needInTop)}.`
   );
 }
@@ -195,7 +194,7 @@ export function headlineInterval(result: DivergenceResult, chances: Chances): st
 /** The method, in plain words, for the panel and the CSV. */
 export function chanceMethod(chances: Pick<Chances, 'draws' | 'seed'>): string {
   return (
-    `How sure each entry is: every ranked district's figure is drawn ${thousands(chances.draws)} times at random from a normal ` +
+    `How sure each entry is: every ranked district's figure is drawn ${count(chances.draws)} times at random from a normal ` +
     `distribution centred on it whose middle 95% is its 95% interval (ONS's published interval; for a 2009–13 estimate, ours, from its ` +
     `neighbourhoods' intervals and the estimate's known error). A figure without an interval is held fixed. For each draw the ` +
     `lists are made again by the definition above, and the what-if group by its weights. "In this list in 87% of draws" ` +

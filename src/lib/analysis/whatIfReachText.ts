@@ -1,6 +1,6 @@
 // The reach report in words and as CSV: what a journalist would quote, and what a spreadsheet would check.
 import { csvDocument, type Cell } from '../csv';
-import { pounds } from '../format';
+import { count, pounds } from '../format';
 import { peopleWords } from './awards';
 import type { WhatIfResult } from './whatIf';
 import type { Agreement, ReachReport, VariantRun } from './whatIfReach';
@@ -21,7 +21,7 @@ export interface ReachWording {
 
 /** "12.3 million person-years", "850,000 person-years". */
 export function personYearsWords(value: number): string {
-  return value >= 1_000_000 ? `${(value / 1_000_000).toFixed(1)} million person-years` : `${Math.round(value).toLocaleString('en-GB')} person-years`;
+  return value >= 1_000_000 ? `${(value / 1_000_000).toFixed(1)} million person-years` : `${count(Math.round(value))} person-years`;
 }
 
 /** "16.5–18.6 million", "850,000–1.2 million": people as a range, the unit said once where it can be. */

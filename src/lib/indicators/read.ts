@@ -12,6 +12,7 @@ import { fetchJson, withFetchWords } from '../data/fetchJson';
 import { INDICATORS } from './catalogue';
 import { FIRST_VIEW_PATH, measurePath } from '../data/dataFiles';
 import { MEASURES } from './measures';
+import { nextTask } from '../nextTask';
 
 export class DataFileError extends Error {
   constructor(
@@ -189,12 +190,17 @@ async function fetchDataFile(base: string, path: string): Promise<unknown> {
 }
 
 export async function loadAreas(base: string, expected: ReadonlySet<string>): Promise<ValidatedAreas> {
-  return validateAreasFile(await fetchDataFile(base, AREAS_URL), AREAS_URL, expected);
+  const json = await fetchDataFile(base, AREAS_URL);
+  // Parsing and reading the file field by field are each a long piece of work on a phone.
+  await nextTask();
+  return validateAreasFile(json, AREAS_URL, expected);
 }
 
 export async function loadMeasure(base: string, measureId: string, expected: ReadonlySet<string>, areas: readonly AreaRecord[]): Promise<ValidatedMeasure> {
   const path = measurePath(measureId);
-  return validateMeasureFile(await fetchDataFile(base, path), measureId, expected, areas, path);
+  const json = await fetchDataFile(base, path);
+  await nextTask();
+  return validateMeasureFile(json, measureId, expected, areas, path);
 }
 
 /**

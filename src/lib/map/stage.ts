@@ -11,9 +11,11 @@ import type { MapController } from './controller';
 import type { Rect } from './framing';
 import { FIRST_COLOURED_PAINT, type Colours, type RendererEvents } from './renderer';
 import { whenPageQuiet } from './quiet';
+import { whenContentShown } from './schedule';
 import { CanvasRenderer } from './canvasRenderer';
 import type { SvgBoundaries } from './svgBoundaries';
 import type { BoundaryTiles } from './tileSource';
+import { nextTask } from '../nextTask';
 
 export interface StageOptions extends RendererEvents {
   container: HTMLElement;
@@ -55,18 +57,30 @@ export class MapStage {
   private covered: readonly Rect[] = [];
   /** An area to frame asked for before the SVG map could frame it (no map yet, or no area boxes): framed once it can. */
   private pendingFly: string | null = null;
+  /** Whether the SVG map was made: false if its paths failed, or MapLibre came first. */
+  private readonly svgMade: Promise<boolean>;
   private readonly options: StageOptions;
 
   constructor(options: StageOptions) {
     this.options = options;
     // Read only when MapLibre starts; until then a failure must not count as unhandled.
     options.tiles.catch(() => undefined);
-    options.svg.then(
-      (boundaries) => {
-        if (this.removed || this.shown === 'maplibre') return;
+    this.svgMade = options.svg.then(
+      async (boundaries) => {
+        // The page's first canvas drawing waits, on the main thread, for the GPU process to finish what it is
+        // doing, and while it makes the page's first frame that is a long stall (bench/NOTES.md); once that
+        // frame is on screen the wait is gone. Reading the boundaries and making the map from them are,
+        // besides, each a long piece of work on a phone.
+        await whenContentShown();
+        await nextTask();
+        if (this.removed || this.shown === 'maplibre') return false;
         this.showSvg(boundaries);
+        return true;
       },
-      () => this.startMapLibre(),
+      () => {
+        this.startMapLibre();
+        return false;
+      },
     );
   }
 
@@ -220,9 +234,11 @@ export class MapStage {
     } catch (error) {
       layer.remove();
       const noWebGl = error instanceof Error && error.name === 'GPUInitializationError';
-      if (noWebGl && this.svg) this.options.onNoWebGl();
       // MapLibre's own message is long and links elsewhere; say it plainly instead.
-      else this.options.onFailure(noWebGl ? 'it needs WebGL 2, which this browser or device does not offer' : error instanceof Error ? error.message : String(error));
+      const failure = noWebGl ? 'it needs WebGL 2, which this browser or device does not offer' : error instanceof Error ? error.message : String(error);
+      // Without WebGL the SVG map is the map, even when MapLibre was asked for (a link to neighbourhoods) before it was made.
+      if (noWebGl) void this.svgMade.then((made) => (made ? this.options.onNoWebGl() : this.options.onFailure(failure)));
+      else this.options.onFailure(failure);
       return;
     }
     this.maplibre = controller;

@@ -2,6 +2,7 @@
 // SVG map (canvasRenderer.ts): the map that is on screen before MapLibre has started, and the only map where
 // there is no WebGL. The file holds shared arcs of whole grid units; this turns them back into path data.
 import { siteFile } from './tileSource';
+import { nextTask } from '../nextTask';
 
 /** As the file holds them: every border once, as an arc the districts on both sides refer to. */
 export interface SvgBoundaryFile {
@@ -108,6 +109,8 @@ export async function loadSvgBoundaries(url: string): Promise<SvgBoundaries> {
   if (!response.ok) throw new Error(`${file} could not be downloaded (HTTP ${response.status})`);
   const json: unknown = await response.json().catch(() => undefined);
   if (json === undefined) throw new Error(`${file} is damaged (not valid JSON)`);
+  // Parsing, turning arcs into paths, and then making the map from them are each a long piece of work on a phone.
+  await nextTask();
   try {
     return readSvgBoundaries(json);
   } catch (error) {

@@ -6,6 +6,7 @@ import { measureById, placeOf } from '../indicators/measures';
 import { loadAreas, loadMeasure } from '../indicators/read';
 import { FIRST_VIEW_INDICATORS } from '../analysis/needs';
 import type { AppState } from './app.svelte';
+import { nextTask } from '../nextTask';
 
 export type MeasureLoad = 'loading' | 'loaded' | { failed: string };
 
@@ -94,6 +95,8 @@ export class DataState {
     this.error = null;
     try {
       const { file: data, problems } = await loadAreas(this.base, FIRST_VIEW_INDICATORS);
+      // Reading the figures and drawing everything they feed are each a long piece of work on a phone.
+      await nextTask();
       this.file = data;
       for (const problem of problems) this.app.notify(problem);
       this.app.setKnownAreas(new Set(data.areas.map((area) => area.code)));
