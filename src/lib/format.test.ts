@@ -24,7 +24,8 @@ describe('sums and counts', () => {
   });
 
   it('keeps the sign of a small loss and writes tiny sums as nothing', () => {
-    expect([pounds(0.004, 2), pounds(-0.004, 2), pounds(1e-7), pounds(5e-324, 2), pounds(0, 1)]).toEqual(['£0.00', '-£0.00', '£0', '£0.00', '£0.0']);
+    expect([pounds(0.004, 2), pounds(-0.004, 2), pounds(1e-7), pounds(5e-324, 2), pounds(0, 1), pounds(1234)]).toEqual(['£0.00', '-£0.00', '£0', '£0.00', '£0.0', '£1,234']);
+    expect(pounds(2e21, 1)).toBe('£2,000,000,000,000,000,000,000.0');
     expect([pounds(Number.NaN), pounds(Number.POSITIVE_INFINITY, 2)]).toEqual(['—', '—']);
   });
 
@@ -51,6 +52,7 @@ describe('words inside a sentence', () => {
   });
 
   it('rounds pounds for a narrow column', () => {
+    expect([poundsShort(1000), poundsShort(1_000_000)]).toEqual(['£1k', '£1m']);
     expect([poundsShort(0), poundsShort(850), poundsShort(19_192_000), poundsShort(1_592_987_593), poundsShort(20_000_000)]).toEqual(['£0', '£850', '£19.2m', '£1.59bn', '£20m']);
   });
 });

@@ -23,32 +23,19 @@ function signOf(value: number): string {
 
 /** A number of at least 0, rounded to `places` and grouped in thousands: "1,234.50". */
 function grouped(value: number, places: number): string {
-  const [whole = '0', fraction = ''] = shortestDecimal(value).split('.');
-  let digits = whole + fraction.padEnd(places, '0').slice(0, places);
-  if ((fraction[places] ?? '0') >= '5') digits = addOneToDigits(digits);
-  const wholeDigits = digits.slice(0, digits.length - places) || '0';
-  const thousands = wholeDigits.replace(/\B(?=(\d{3})+$)/g, ',');
-  return places > 0 ? `${thousands}.${digits.slice(-places).padStart(places, '0')}` : thousands;
+  const text = shortestDecimal(value);
+  const point = text.indexOf('.');
+  const [whole, fraction] = point < 0 ? [text, ''] : [text.slice(0, point), text.slice(point + 1)];
+  const kept = BigInt(whole + fraction.padEnd(places, '0').slice(0, places));
+  const rounded = (fraction.charAt(places) >= '5' ? kept + 1n : kept).toString().padStart(places + 1, '0');
+  const thousands = rounded.slice(0, rounded.length - places).replace(/\B(?=(\d{3})+$)/g, ',');
+  return places > 0 ? `${thousands}.${rounded.slice(-places)}` : thousands;
 }
 
-/** The shortest decimal that reads back as the number, without an exponent. */
+/** The shortest decimal that reads back as the number, without an exponent (which JavaScript writes below 1e-6 and from 1e21 up). */
 function shortestDecimal(value: number): string {
   const text = String(value);
-  if (!text.includes('e')) return text;
-  // Below 1e-6 or from 1e21 up, JavaScript writes an exponent; no sum or count is that large, and that small rounds to 0.
-  return value < 1 ? '0' : BigInt(Math.round(value)).toString();
-}
-
-function addOneToDigits(digits: string): string {
-  const out = digits.split('');
-  for (let i = out.length - 1; i >= 0; i -= 1) {
-    if (out[i] !== '9') {
-      out[i] = String(Number(out[i]) + 1);
-      return out.join('');
-    }
-    out[i] = '0';
-  }
-  return `1${out.join('')}`;
+  return text.includes('e') ? BigInt(Math.round(value)).toString() : text;
 }
 
 export function percent(share: number): string {
