@@ -1,7 +1,7 @@
 // The SVG map paints first; MapLibre takes over on the same pixels.
 import type { Page } from '@playwright/test';
 import { AREA_COUNT, PLACES, expect, renderedPaintedAreas, test } from './fixtures';
-import { countFills, legendKey, shownAt, svgFills } from './svgMap';
+import { countFills, legendKey, shownAt, shownAtPoint, svgFills, svgPoint } from './svgMap';
 
 /** Holds every boundary tile until `release` is called, so MapLibre cannot draw (or be idle) before then. */
 async function holdTiles(page: Page): Promise<() => void> {
@@ -38,7 +38,7 @@ test('the map is coloured by the layer in the URL before MapLibre has drawn, and
   ];
   for (const [code, place] of inside) {
     const shown = await shownAt(page, place);
-    expect(shown, code).toEqual({ code, fill: shown.fill, pixel: shown.fill });
+    expect(shown, code).toEqual({ code, fill: shown.fill, pixel: shown.fill, alpha: 255 });
     expect(colours, code).toContain(shown.fill);
   }
   // No tile has arrived, so MapLibre (made by now or not) has drawn nothing and is not idle.
@@ -48,6 +48,25 @@ test('the map is coloured by the layer in the URL before MapLibre has drawn, and
   await expect(map).toHaveAttribute('data-renderer', 'maplibre', { timeout: 30_000 });
   await expect(page.getByTestId('svg-map')).toHaveCount(0);
   expect(await renderedPaintedAreas(page)).toBe(AREA_COUNT);
+});
+
+test.describe('at a tablet’s size, where the panel opens over the map', () => {
+  test.use({ viewport: { width: 768, height: 1024 } });
+
+  test('the SVG map framed again beside the opened panel keeps nothing of its last frame', async ({ page }) => {
+    await holdTiles(page);
+    await page.goto('./');
+    await expect(page.getByTestId('map')).toHaveAttribute('data-renderer', 'svg');
+    const northumberland: [number, number] = [-2.1, 55.25];
+    await expect.poll(async () => (await shownAt(page, northumberland)).code).toBe('E06000057');
+    const before = await svgPoint(page, northumberland);
+    await page.getByTestId('sheet-toggle').click();
+    // England is framed again in the part of the map the panel leaves: Northumberland moves away from where it was.
+    await expect.poll(async () => Math.hypot((await svgPoint(page, northumberland)).x - before.x, (await svgPoint(page, northumberland)).y - before.y)).toBeGreaterThan(50);
+    await expect(page.getByTestId('map')).toHaveAttribute('data-renderer', 'svg');
+    // Where it was there is no district now, and the canvas there is empty, not the old picture.
+    expect(await shownAtPoint(page, before)).toMatchObject({ code: null, alpha: 0 });
+  });
 });
 
 test("the SVG map is drawn on MapLibre's pixels: districts land within 2 px of MapLibre's project(), on MapLibre's own framing of England", async ({ page }) => {

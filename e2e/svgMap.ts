@@ -43,19 +43,20 @@ export function countFills(fills: Record<string, string | null>, colours: readon
 
 /**
  * What is on screen at (lng, lat) on the SVG map: the district the pointer would hit there, the fill its
- * path carries, and the colour of the canvas pixel under it (#rrggbb).
+ * path carries, and the canvas pixel under it (#rrggbb, and its opacity, 0–255).
  */
-export async function shownAt(page: Page, place: [number, number]): Promise<{ code: string | null; fill: string | null; pixel: string }> {
-  const { x, y } = await svgPoint(page, place);
-  return page.getByTestId('svg-map-pixels').evaluate(
-    (canvas, point) => {
-      const target = document.elementFromPoint(point.x, point.y);
-      const frame = canvas.getBoundingClientRect();
-      const ratio = (canvas as HTMLCanvasElement).width / frame.width;
-      const [r, g, b] = (canvas as HTMLCanvasElement).getContext('2d')!.getImageData(Math.floor((point.x - frame.x) * ratio), Math.floor((point.y - frame.y) * ratio), 1, 1).data;
-      const pixel = `#${[r, g, b].map((channel) => channel!.toString(16).padStart(2, '0')).join('')}`;
-      return { code: target?.getAttribute('data-code') ?? null, fill: target?.getAttribute('fill') ?? null, pixel };
-    },
-    { x, y },
-  );
+export async function shownAt(page: Page, place: [number, number]): Promise<{ code: string | null; fill: string | null; pixel: string; alpha: number }> {
+  return shownAtPoint(page, await svgPoint(page, place));
+}
+
+/** The same at a point of the screen. */
+export async function shownAtPoint(page: Page, point: { x: number; y: number }): Promise<{ code: string | null; fill: string | null; pixel: string; alpha: number }> {
+  return page.getByTestId('svg-map-pixels').evaluate((canvas, point) => {
+    const target = document.elementFromPoint(point.x, point.y);
+    const frame = canvas.getBoundingClientRect();
+    const ratio = (canvas as HTMLCanvasElement).width / frame.width;
+    const [r, g, b, alpha] = (canvas as HTMLCanvasElement).getContext('2d')!.getImageData(Math.floor((point.x - frame.x) * ratio), Math.floor((point.y - frame.y) * ratio), 1, 1).data;
+    const pixel = `#${[r, g, b].map((channel) => channel!.toString(16).padStart(2, '0')).join('')}`;
+    return { code: target?.getAttribute('data-code') ?? null, fill: target?.getAttribute('fill') ?? null, pixel, alpha: alpha! };
+  }, point);
 }

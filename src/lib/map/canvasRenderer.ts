@@ -256,7 +256,11 @@ export class CanvasRenderer implements MapRenderer {
     if (canvas.width !== width || canvas.height !== height) {
       canvas.width = width;
       canvas.height = height;
-    } else context.clearRect(0, 0, width, height);
+    } else {
+      // In pixels, not in the last frame's map units: under its transform the clear missed most of the old picture.
+      context.resetTransform();
+      context.clearRect(0, 0, width, height);
+    }
     if (width === 0 || height === 0) return;
     const { scale, x, y, unitsPerPixel } = this.transform(ratio);
     context.setTransform(scale, 0, 0, scale, -x * scale, -y * scale);
