@@ -37,6 +37,25 @@ test('every list entry carries its chance, with the full sentence for screen rea
   await expect(page.getByTestId('divergence-panel')).not.toContainText('0.43');
 });
 
+test('what is below the counts’ intervals stays where it is when they are worked out', async ({ page }) => {
+  // The chances' worker is held back, so the panel is first on screen without them.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/chances\.worker[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openPanel(page, '?layer=divergence');
+  const interval = page.getByTestId('headline-interval');
+  await expect(interval).toContainText('Working out chances…');
+  const research = page.getByTestId('research-line');
+  const before = (await research.boundingBox())!;
+  release();
+  await expect(interval).toHaveText(DEFAULT_INTERVAL);
+  const after = (await research.boundingBox())!;
+  expect(Math.abs(after.y - before.y)).toBeLessThan(1);
+});
+
 test('near misses are listed under each list: Lancaster for high need, not top priority', async ({ page }) => {
   await openPanel(page, '?layer=divergence');
   const near = page.getByTestId('list-need-not-priority-near');

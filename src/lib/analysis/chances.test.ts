@@ -8,6 +8,7 @@ import {
   countInterval,
   countWithInterval,
   headlineInterval,
+  headlineIntervalRoom,
   nearMisses,
   simulateChances,
   standardErrorOf,
@@ -226,6 +227,12 @@ describe('words and helpers', () => {
     expect(headlineInterval(result, drawn)).toBe('Allowing for the uncertainty in each figure (10 draws; 1 figure without an interval held fixed): not in category 1, 2; 90% interval 1–3. In category 1, 1; 90% interval 0–2.');
     expect(headlineInterval(result, { ...drawn, uncertain: 8 })).toContain('(10 draws; 2 figures without an interval held fixed)');
     expect(headlineInterval(result, { ...drawn, uncertain: 10, needInTop: { low: 1, high: 1 } })).toBe('Allowing for the uncertainty in each figure (10 draws): not in category 1, 2; 90% interval 1–3. In category 1, 1 in every draw.');
+  });
+
+  it('holds the room of the headline interval sentence before the chances come, with the counts and the draws the panel will use', () => {
+    const file = makeFile(Array.from({ length: 10 }, (_, i) => ({ code: code(i + 1), hleMale: 55 + i, luf: ([1, 2, 3] as const)[i % 3] })));
+    const result = classify(file, SHARE_30);
+    expect(headlineIntervalRoom(result)).toBe('Allowing for the uncertainty in each figure (2,000 draws): not in category 1, 2; 90% interval 2–3. In category 1, 1; 90% interval 1–2.');
   });
 
   it('states the method with the draws and the seed', () => {

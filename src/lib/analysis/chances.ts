@@ -191,6 +191,18 @@ export function headlineInterval(result: DivergenceResult, chances: Chances): st
   );
 }
 
+/**
+ * The sentence headlineInterval will most likely give, each interval's ends put at the count and one more: while
+ * the chances are worked out it holds the sentence's room on the page, so that what is below does not move when
+ * they come.
+ */
+export function headlineIntervalRoom(result: DivergenceResult): string {
+  const inTop = result.needByCategory[1];
+  const notTop = result.needCount - inTop;
+  const stand = { draws: CHANCE_DRAWS, seed: CHANCE_SEED, ranked: 1, uncertain: 1, needNotPriority: new Map(), priorityNotNeed: new Map(), whatIfGroup: new Map() };
+  return headlineInterval(result, { ...stand, needNotTop: { low: notTop, high: notTop + 1 }, needInTop: { low: inTop, high: inTop + 1 } });
+}
+
 /** The method, in plain words, for the panel and the CSV. */
 export function chanceMethod(chances: Pick<Chances, 'draws' | 'seed'>): string {
   return (
