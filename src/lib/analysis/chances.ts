@@ -182,13 +182,7 @@ export function headlineInterval(result: DivergenceResult, chances: Chances): st
   if (chances.uncertain === 0) {
     return 'No ranked figure of this measure has a published interval, so every draw gives the same lists and every chance below is 0% or 100%.';
   }
-  const inTop = result.needByCategory[1];
-  const fixed = chances.ranked - chances.uncertain;
-  const held = fixed > 0 ? `; ${fixed} ${fixed === 1 ? 'figure' : 'figures'} without an interval held fixed` : '';
-  return (
-    `Allowing for the uncertainty in each figure (${count(chances.draws)} draws${held}): not in category 1, ` +
-    `${countWithInterval(result.needCount - inTop, chances.needNotTop)}. In category 1, ${countWithInterval(inTop, chances.needInTop)}.`
-  );
+  return intervalSentence(result, chances.draws, chances.ranked - chances.uncertain, chances.needNotTop, chances.needInTop);
 }
 
 /**
@@ -199,8 +193,16 @@ export function headlineInterval(result: DivergenceResult, chances: Chances): st
 export function headlineIntervalRoom(result: DivergenceResult): string {
   const inTop = result.needByCategory[1];
   const notTop = result.needCount - inTop;
-  const stand = { draws: CHANCE_DRAWS, seed: CHANCE_SEED, ranked: 1, uncertain: 1, needNotPriority: new Map(), priorityNotNeed: new Map(), whatIfGroup: new Map() };
-  return headlineInterval(result, { ...stand, needNotTop: { low: notTop, high: notTop + 1 }, needInTop: { low: inTop, high: inTop + 1 } });
+  return intervalSentence(result, CHANCE_DRAWS, 0, { low: notTop, high: notTop + 1 }, { low: inTop, high: inTop + 1 });
+}
+
+function intervalSentence(result: DivergenceResult, draws: number, fixed: number, needNotTop: CountInterval, needInTop: CountInterval): string {
+  const inTop = result.needByCategory[1];
+  const held = fixed > 0 ? `; ${fixed} ${fixed === 1 ? 'figure' : 'figures'} without an interval held fixed` : '';
+  return (
+    `Allowing for the uncertainty in each figure (${count(draws)} draws${held}): not in category 1, ` +
+    `${countWithInterval(result.needCount - inTop, needNotTop)}. In category 1, ${countWithInterval(inTop, needInTop)}.`
+  );
 }
 
 /** The method, in plain words, for the panel and the CSV. */
