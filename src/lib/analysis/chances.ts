@@ -83,7 +83,7 @@ export function simulateChances(input: ChanceInput, draws = CHANCE_DRAWS, seed =
   const inTopCounts = new Uint32Array(draws);
   const indexOf = new Map(areas.map((area, i) => [area.code, i]));
   const drawn = new Float64Array(areas.length);
-  const whatIfInputs = input.whatIf?.inputs.filter((i) => i.healthNotOwn === undefined) ?? [];
+  const whatIf = input.whatIf && { weights: input.whatIf.weights, inputs: input.whatIf.inputs.filter((i) => i.healthNotOwn === undefined) };
 
   for (let d = 0; d < draws; d += 1) {
     for (let i = 0; i < areas.length; i += 1) drawn[i] = areas[i]!.value + areas[i]!.se * normal();
@@ -103,12 +103,12 @@ export function simulateChances(input: ChanceInput, draws = CHANCE_DRAWS, seed =
     }
     notTopCounts[d] = needCount - inTop;
     inTopCounts[d] = inTop;
-    if (input.whatIf) {
-      const redrawn = whatIfInputs.map((need) => {
+    if (whatIf) {
+      const redrawn = whatIf.inputs.map((need) => {
         const i = indexOf.get(need.code);
         return i === undefined ? need : { ...need, health: drawn[i]! };
       });
-      for (const code of simulatedGroup(scoreAll(redrawn), input.whatIf.weights).group) {
+      for (const code of simulatedGroup(scoreAll(redrawn), whatIf.weights).group) {
         const i = indexOf.get(code);
         if (i !== undefined) inWhatIf[i]! += 1;
       }
